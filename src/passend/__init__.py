@@ -1,0 +1,102 @@
+"""passend: Dutch *passend onderwijs* law as a typed, immutable domain model.
+
+Public names are re-exported here, grouped by legal concept; the modules behind them are
+private except the namespaces :mod:`passend.termijnen` (statutory terms),
+:mod:`passend.bekostiging` (funding), :mod:`passend.json` and :mod:`passend.strategies`.
+"""
+
+from passend._aanmelding import (
+    Aanmelding,
+    Informatieverzoek,
+    Ondersteuningsbehoefte,
+    Toelatingsbesluit,
+    Toelatingsuitkomst,
+    Uitzondering,
+    Verlenging,
+)
+from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
+from passend._bronnen import WETTEN, Bron, Zekerheid
+from passend._dossier import Dossier
+from passend._fouten import (
+    BuitenBereik,
+    NietBekend,
+    OngeldigeInvoer,
+    PassendError,
+    TegenstrijdigDossier,
+)
+from passend._inschrijving import Aanbodafwijzing, Inschrijving
+from passend._kalender import Kalender, atw_feestdagen
+from passend._opp import Handelingsdeel, Opp
+from passend._partijen import (
+    Bestuurssoort,
+    Leerling,
+    Regio,
+    Samenwerkingsverband,
+    School,
+    Schoolbestuur,
+    Schoolsoort,
+    Sector,
+)
+from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
+from passend._toets import Aandachtspunt, Gebrek, GebrekCode, GpoReden
+from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
+from passend.termijnen import Termijn
+
+__version__ = "0.1.0"
+
+__all__ = [
+    # Citations and errors
+    "WETTEN",
+    "Bron",
+    "Zekerheid",
+    "PassendError",
+    "OngeldigeInvoer",
+    "TegenstrijdigDossier",
+    "BuitenBereik",
+    "NietBekend",
+    # Calendar, terms and policy
+    "Kalender",
+    "atw_feestdagen",
+    "Termijn",
+    "Beleid",
+    "Verlengingsbasis",
+    "Opschortingsinterval",
+    # Parties
+    "Regio",
+    "Bestuurssoort",
+    "Sector",
+    "Schoolsoort",
+    "Schoolbestuur",
+    "School",
+    "Samenwerkingsverband",
+    "Leerling",
+    # Records and the dossier
+    "Ondersteuningsbehoefte",
+    "Uitzondering",
+    "Toelatingsuitkomst",
+    "Aanmelding",
+    "Verlenging",
+    "Informatieverzoek",
+    "Toelatingsbesluit",
+    "Inschrijving",
+    "Aanbodafwijzing",
+    "TlvCategorie",
+    "TlvUitkomst",
+    "Deskundige",
+    "Deskundigenadvies",
+    "Tlv",
+    "Handelingsdeel",
+    "Opp",
+    "Gehoorde",
+    "Gehoord",
+    "Bezwaar",
+    "Verwijdering",
+    "Schorsing",
+    "Dossier",
+    # Procedural audit
+    "GebrekCode",
+    "GpoReden",
+    "Gebrek",
+    "Aandachtspunt",
+    "__version__",
+]

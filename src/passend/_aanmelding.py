@@ -1,0 +1,189 @@
+"""Aanmelding and the decision on it: the records that start the zorgplicht (rules.md §1-2).
+
+These are facts as a school records them. Whether they were handled by the book is judged by
+``passend.toets``; who carries the zorgplicht by ``passend.zorgplicht``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from passend._beleid import Beleid
+from passend._fouten import OngeldigeInvoer
+from passend._kalender import Kalender
+from passend._partijen import Leerling, School
+from passend._waarden import is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend.termijnen import Termijn, beslistermijn
+
+__all__ = [
+    "Aanmelding",
+    "Informatieverzoek",
+    "Ondersteuningsbehoefte",
+    "Toelatingsbesluit",
+    "Toelatingsuitkomst",
+    "Uitzondering",
+    "Verlenging",
+]
+
+
+class Ondersteuningsbehoefte(enum.Enum):
+    """What the parents stated (or the school established) about extra support at aanmelding."""
+
+    GEEN = "geen"
+    VERMOED = "vermoed"
+    VASTGESTELD = "vastgesteld"
+    #: Not (yet) known: the zorgplicht answer says so instead of guessing.
+    ONBEKEND = "onbekend"
+
+
+class Uitzondering(enum.Enum):
+    """Grounds on which the zorgplicht does not apply to an aanmelding (AAN-07)."""
+
+    SCHOOL_VOL = "school vol voor alle leerlingen"
+    GRONDSLAG_GEWEIGERD = "ouders onderschrijven of respecteren de grondslag niet"
+    ALLEEN_TAALONDERSTEUNING = "alleen ondersteuning bij het leren van het Nederlands"
+    CLUSTER_1_2 = "instelling voor cluster 1 of 2"
+    VO_TOELATINGSEISEN = "voldoet niet aan de toelatingseisen van het vo"
+
+
+class Toelatingsuitkomst(enum.Enum):
+    """Outcome of the decision on an aanmelding."""
+
+    TOEGELATEN = "toegelaten"
+    GEWEIGERD = "geweigerd"
+    NIET_BEHANDELD = "niet behandeld"
+
+
+@attrs.frozen(kw_only=True)
+class Verlenging:
+    """The one extension of the beslistermijn, as notified to the parents.
+
+    More than 4 weeks can be recorded (it happens); ``passend.toets`` reports it.
+    """
+
+    medegedeeld_op: dt.date = attrs.field(validator=is_datum)
+    weken: int = attrs.field()
+
+    @weken.validator
+    def _check_weken(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise OngeldigeInvoer(attribute.name, value, "verwacht een geheel aantal weken ≥ 1")
+
+
+@attrs.frozen(kw_only=True)
+class Informatieverzoek:
+    """A request to the parents for missing information (AAN-04, BES-03).
+
+    ``termijn_tot``: the term the school set for it; ``ontvangen_op``: when the information came.
+    """
+
+    verzonden_op: dt.date = attrs.field(validator=is_datum)
+    termijn_tot: dt.date | None = attrs.field(
+        default=None,
+        validator=[is_datum_of_none, niet_voor("verzonden_op", "het verzoek")],
+    )
+    ontvangen_op: dt.date | None = attrs.field(
+        default=None,
+        validator=[is_datum_of_none, niet_voor("verzonden_op", "het verzoek")],
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Toelatingsbesluit:
+    """The decision on an aanmelding.
+
+    ``andere_school`` with ``andere_school_bereid_op``: the school that declared itself willing
+    to admit the pupil before a refusal (BES-04). ``schriftelijk_gemotiveerd`` is None when not
+    recorded.
+    """
+
+    datum: dt.date = attrs.field(validator=is_datum)
+    uitkomst: Toelatingsuitkomst = attrs.field(validator=is_enum(Toelatingsuitkomst))
+    andere_school: School | None = None
+    andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    schriftelijk_gemotiveerd: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Aanmelding:
+    """An aanmelding of a pupil at a school, as received by its bevoegd gezag.
+
+    ``voorkeur`` is the parents' preference rank (1 = first preference), or None when they did
+    not give one. ``schriftelijk=False`` records a disputed, non-written aanmelding (AAN-01).
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    school: School = attrs.field(validator=is_type(School))
+    ontvangen_op: dt.date = attrs.field(validator=is_datum)
+    ondersteuningsbehoefte: Ondersteuningsbehoefte = attrs.field(
+        validator=is_enum(Ondersteuningsbehoefte)
+    )
+    voorkeur: int | None = attrs.field(default=1)
+    schriftelijk: bool = True
+    uitzondering: Uitzondering | None = None
+    verlenging: Verlenging | None = attrs.field(default=None)
+    informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(default=(), converter=tuple)
+    besluit: Toelatingsbesluit | None = attrs.field(default=None)
+
+    @voorkeur.validator
+    def _check_voorkeur(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 1
+        ):
+            raise OngeldigeInvoer(attribute.name, value, "verwacht een rangnummer ≥ 1 of None")
+
+    @verlenging.validator
+    def _check_verlenging(
+        self, attribute: attrs.Attribute[Verlenging | None], value: Verlenging | None
+    ) -> None:
+        if value is not None:
+            niet_voor("ontvangen_op", "de ontvangst van de aanmelding")(
+                self, attribute, value.medegedeeld_op
+            )
+
+    @besluit.validator
+    def _check_besluit(
+        self, attribute: attrs.Attribute[Toelatingsbesluit | None], value: Toelatingsbesluit | None
+    ) -> None:
+        if value is not None:
+            niet_voor("ontvangen_op", "de ontvangst van de aanmelding")(
+                self, attribute, value.datum
+            )
+
+    def beslistermijn(
+        self, *, kalender: Kalender | None = None, beleid: Beleid | None = None
+    ) -> Termijn:
+        """The beslistermijn of this aanmelding, with its extension and information requests.
+
+        An extension of more than 4 weeks has no effect beyond the statutory 4 weeks: the term
+        is computed with 4 and the explanation says so (``passend.toets`` reports the defect).
+
+        Grondslag:
+            WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, BES-03).
+        """
+        verlenging = self.verlenging
+        weken = min(verlenging.weken, 4) if verlenging else 0
+        termijn = beslistermijn(
+            self.ontvangen_op,
+            verlenging_weken=weken,
+            verlenging_medegedeeld_op=verlenging.medegedeeld_op if verlenging else None,
+            informatieverzoeken=[
+                (v.verzonden_op, v.ontvangen_op)
+                for v in self.informatieverzoeken
+                if v.ontvangen_op is not None
+            ],
+            schoolsoort=self.school.soort,
+            kalender=kalender,
+            beleid=beleid,
+        )
+        if verlenging and verlenging.weken > 4:
+            termijn = attrs.evolve(
+                termijn,
+                uitleg=f"{termijn.uitleg} Meegedeeld was een verlenging van {verlenging.weken} "
+                "weken; de wet staat ten hoogste 4 weken toe, dus de termijn is met 4 weken "
+                "verlengd.",
+            )
+        return termijn

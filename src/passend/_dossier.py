@@ -1,0 +1,66 @@
+"""Dossier: all records of one pupil, checked for consistency on construction."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import attrs
+
+from passend._aanmelding import Aanmelding
+from passend._fouten import TegenstrijdigDossier
+from passend._inschrijving import Aanbodafwijzing, Inschrijving
+from passend._opp import Opp
+from passend._partijen import Leerling
+from passend._tlv import Tlv
+from passend._verwijdering import Schorsing, Verwijdering
+from passend._waarden import is_type
+
+__all__ = ["Dossier", "Record"]
+
+Record = Aanmelding | Inschrijving | Tlv | Opp | Verwijdering | Schorsing | Aanbodafwijzing
+
+
+@attrs.frozen(kw_only=True)
+class Dossier:
+    """Every record about one pupil. Records of another pupil are refused.
+
+    >>> import datetime as dt
+    >>> from passend import Leerling
+    >>> Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1))).aanmeldingen
+    ()
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    aanmeldingen: tuple[Aanmelding, ...] = attrs.field(default=(), converter=tuple)
+    inschrijvingen: tuple[Inschrijving, ...] = attrs.field(default=(), converter=tuple)
+    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=tuple)
+    opps: tuple[Opp, ...] = attrs.field(default=(), converter=tuple)
+    verwijderingen: tuple[Verwijdering, ...] = attrs.field(default=(), converter=tuple)
+    schorsingen: tuple[Schorsing, ...] = attrs.field(default=(), converter=tuple)
+    aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        for veld, record in self._velden():
+            if record.leerling != self.leerling:
+                raise TegenstrijdigDossier(
+                    veld,
+                    record.leerling.id,
+                    f"record hoort bij een andere leerling dan {self.leerling.id!r}",
+                )
+
+    def _velden(self) -> Iterator[tuple[str, Record]]:
+        for veld in (
+            "aanmeldingen",
+            "inschrijvingen",
+            "tlvs",
+            "opps",
+            "verwijderingen",
+            "schorsingen",
+            "aanbodafwijzingen",
+        ):
+            yield from zip(itertools.repeat(veld), getattr(self, veld), strict=False)
+
+    def records(self) -> tuple[Record, ...]:
+        """All records, in field order."""
+        return tuple(record for _, record in self._velden())

@@ -1,0 +1,49 @@
+"""Inschrijving and the parents' refusal of an offered place (rules.md ZP-01, BES-02)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from passend._partijen import Leerling, School
+from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor
+
+__all__ = ["Aanbodafwijzing", "Inschrijving"]
+
+
+@attrs.frozen(kw_only=True)
+class Inschrijving:
+    """Enrolment of a pupil at a school, from ``ingeschreven_op`` up to ``uitgeschreven_op``.
+
+    ``uitgeschreven_op`` is the first day the pupil is no longer enrolled (None: still enrolled).
+    ``tijdelijk`` marks the temporary enrolment of BES-02.
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    school: School = attrs.field(validator=is_type(School))
+    ingeschreven_op: dt.date = attrs.field(validator=is_datum)
+    uitgeschreven_op: dt.date | None = attrs.field(
+        default=None,
+        validator=[is_datum_of_none, niet_voor("ingeschreven_op", "de inschrijving")],
+    )
+    tijdelijk: bool = False
+
+    def ingeschreven(self, op: dt.date) -> bool:
+        """True when the pupil is enrolled on ``op``."""
+        return self.ingeschreven_op <= op and (
+            self.uitgeschreven_op is None or op < self.uitgeschreven_op
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Aanbodafwijzing:
+    """Parents turned down a suitable place offered by ``school``'s bevoegd gezag.
+
+    Whether the offer was "niet onredelijk" is an open norm judged by a person; recording this
+    record states that judgement (ZP-01).
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    school: School = attrs.field(validator=is_type(School))
+    afgewezen_op: dt.date = attrs.field(validator=is_datum)

@@ -1,0 +1,248 @@
+"""The calendar of the Algemene termijnenwet (Atw) and the school holidays per regio.
+
+Statutory terms in passend onderwijs are counted in calendar weeks; only their last day moves
+(Atw art. 1) when it falls on a Saturday, Sunday, an algemeen erkende feestdag (art. 3 lid 1),
+Goede Vrijdag (art. 3 lid 2) or a day gelijkgesteld by Koninklijk Besluit (art. 3 lid 3).
+
+The feestdagen are computed here (5 mei every year: the ``holidays`` package only lists it as
+public in lustrum years, rules.md T-05). The KB days are package data with a source per day;
+a year whose KB list is not known is never treated as having none: a question that depends on
+it raises :class:`~passend.NietBekend`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import holidays
+from dateutil.easter import easter
+
+from passend._bronnen import ATW_1, ATW_3, Bron
+from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer
+from passend._partijen import Regio
+
+__all__ = ["Kalender", "atw_feestdagen"]
+
+_DAG = dt.timedelta(days=1)
+_WEEKDAG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+#: School-holiday data of ``holidays`` 0.109 is complete up to and including this day
+#: (the herfstvakantie 2030 and later are not in it).
+_VAKANTIES_TOT = dt.date(2030, 9, 30)
+_VAKANTIES_VANAF = dt.date(2015, 1, 1)
+
+
+def dagnaam(d: dt.date) -> str:
+    """Dutch weekday and ISO date, for explanations: ``'maandag 2025-04-14'``."""
+    return f"{_WEEKDAG[d.weekday()]} {d.isoformat()}"
+
+
+@functools.cache
+def atw_feestdagen(jaar: int) -> Mapping[dt.date, str]:
+    """The algemeen erkende feestdagen of Atw art. 3 lid 1 and Goede Vrijdag (lid 2).
+
+    Computed for any year; the KB-gelijkgestelde dagen (lid 3) are not included.
+
+    Grondslag:
+        Atw art. 3 lid 1 en 2 (rules.md T-04).
+
+    >>> sorted(d.isoformat() for d in atw_feestdagen(2026) if d.weekday() < 5)  # doctest: +NORMALIZE_WHITESPACE
+    ['2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14',
+     '2026-05-25', '2026-12-25']
+    """
+    pasen = easter(jaar)
+    koningsdag = dt.date(jaar, 4, 27)
+    if koningsdag.weekday() == 6:  # a Sunday Koningsdag is celebrated on Saturday the 26th
+        koningsdag = dt.date(jaar, 4, 26)
+    dagen = {
+        dt.date(jaar, 1, 1): "Nieuwjaarsdag",
+        pasen - 2 * _DAG: "Goede Vrijdag",
+        pasen: "Eerste Paasdag",
+        pasen + _DAG: "Tweede Paasdag",
+        koningsdag: "Koningsdag",
+        dt.date(jaar, 5, 5): "Bevrijdingsdag",
+        pasen + 39 * _DAG: "Hemelvaartsdag",
+        pasen + 49 * _DAG: "Eerste Pinksterdag",
+        pasen + 50 * _DAG: "Tweede Pinksterdag",
+        dt.date(jaar, 12, 25): "Eerste Kerstdag",
+        dt.date(jaar, 12, 26): "Tweede Kerstdag",
+    }
+    return MappingProxyType(dict(sorted(dagen.items())))
+
+
+def _vakanties(regio: Regio) -> Mapping[dt.date, str]:
+    jaren = range(_VAKANTIES_VANAF.year, _VAKANTIES_TOT.year + 1)
+    nl = holidays.country_holidays(
+        "NL", years=jaren, subdiv=regio.value, categories=("school",), language="nl"
+    )
+    return MappingProxyType({d: str(naam) for d, naam in sorted(nl.items())})
+
+
+def _bevroren(mapping: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """A read-only copy, so a Kalender cannot change after construction."""
+    return MappingProxyType(dict(mapping))
+
+
+@attrs.frozen(kw_only=True)
+class Kalender:
+    """Atw calendar (werkdagen, end of a term) and school holidays per :class:`Regio`.
+
+    A value: build one with :meth:`standaard`, extend it with :meth:`met_gelijkgestelde_dagen`
+    when a new KB is published. Covers ``eerste_jaar`` … ``laatste_jaar``; outside that range
+    every question raises :class:`~passend.BuitenBereik`.
+
+    >>> k = Kalender.standaard()
+    >>> k.atw_einde(dt.date(2026, 5, 5))   # Bevrijdingsdag, also in a non-lustrum year
+    datetime.date(2026, 5, 6)
+    >>> k.atw_einde(dt.date(2025, 5, 30))  # KB day after Hemelvaart, then the weekend
+    datetime.date(2025, 6, 2)
+    >>> k.schoolvakantie(dt.date(2025, 7, 23), Regio.NOORD)
+    'Zomervakantie'
+    """
+
+    eerste_jaar: int
+    laatste_jaar: int = attrs.field()
+    #: Days gelijkgesteld by KB (Atw art. 3 lid 3), each with its source text.
+    gelijkgestelde_dagen: Mapping[dt.date, str] = attrs.field(converter=_bevroren, hash=False)
+    #: Years whose KB list is complete, with the KB that sets it.
+    kb_bekend: Mapping[int, str] = attrs.field(converter=_bevroren, hash=False)
+    vakanties: Mapping[Regio, Mapping[dt.date, str]] = attrs.field(
+        factory=dict, converter=_bevroren, hash=False, repr=False
+    )
+    vakanties_vanaf: dt.date = _VAKANTIES_VANAF
+    vakanties_tot: dt.date = _VAKANTIES_TOT
+
+    @laatste_jaar.validator
+    def _check_jaren(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.eerste_jaar:
+            raise OngeldigeInvoer(
+                attribute.name, value, f"ligt vóór eerste_jaar {self.eerste_jaar}"
+            )
+
+    @staticmethod
+    @functools.cache
+    def standaard() -> Kalender:
+        """The Atw calendar 2017-2030 with the KB days of ``data/`` and ``holidays``' vakanties.
+
+        Grondslag:
+            Atw art. 1 en 3; school holidays: OCW regio-indeling via ``holidays`` (VAK-01, VAK-02).
+        """
+        tekst = resources.files("passend").joinpath("data/atw_gelijkgestelde_dagen.json")
+        data = json.loads(tekst.read_text(encoding="utf-8"))
+        return Kalender(
+            eerste_jaar=data["eerste_jaar"],
+            laatste_jaar=2030,
+            gelijkgestelde_dagen={
+                dt.date.fromisoformat(r["datum"]): r["bron"] for r in data["gelijkgestelde_dagen"]
+            },
+            kb_bekend={int(j): bron for j, bron in data["volledig_bekend"].items()},
+            vakanties={regio: _vakanties(regio) for regio in Regio},
+        )
+
+    @property
+    def grondslag(self) -> tuple[Bron, ...]:
+        """Atw art. 1 (end moves forward) and art. 3 (which days)."""
+        return (ATW_1, ATW_3)
+
+    def met_gelijkgestelde_dagen(self, jaar: int, dagen: Iterable[dt.date], bron: str) -> Kalender:
+        """A copy in which ``jaar``'s KB list is known: exactly ``dagen``, set by ``bron``.
+
+        >>> k = Kalender.standaard().met_gelijkgestelde_dagen(2029, [dt.date(2029, 5, 11)], "KB 2029")
+        >>> k.is_werkdag(dt.date(2029, 5, 11)), k.is_werkdag(dt.date(2029, 5, 14))
+        (False, True)
+        """
+        self._in_bereik(dt.date(jaar, 1, 1))
+        dagen = tuple(dagen)
+        for d in dagen:
+            if d.year != jaar:
+                raise OngeldigeInvoer("dagen", d, f"ligt niet in {jaar}")
+        nieuw = {d: b for d, b in self.gelijkgestelde_dagen.items() if d.year != jaar}
+        nieuw.update(dict.fromkeys(dagen, bron))
+        return attrs.evolve(
+            self, gelijkgestelde_dagen=nieuw, kb_bekend={**self.kb_bekend, jaar: bron}
+        )
+
+    def _in_bereik(self, d: dt.date) -> None:
+        if not self.eerste_jaar <= d.year <= self.laatste_jaar:
+            raise BuitenBereik(
+                "datum",
+                d,
+                f"de kalender dekt {self.eerste_jaar}-{self.laatste_jaar}; "
+                "voor andere jaren zijn de gelijkgestelde dagen niet bekend",
+            )
+
+    def vrije_dag(self, d: dt.date) -> str | None:
+        """Why ``d`` is not an Atw werkdag (``'zaterdag'``, ``'Koningsdag'``, …), or None.
+
+        Raises :class:`~passend.NietBekend` for a weekday in a year whose KB list is unknown.
+        """
+        self._in_bereik(d)
+        if d.weekday() >= 5:
+            return _WEEKDAG[d.weekday()]
+        if naam := atw_feestdagen(d.year).get(d):
+            return naam
+        if d in self.gelijkgestelde_dagen:
+            return "bij KB gelijkgestelde dag"
+        if d.year not in self.kb_bekend:
+            raise NietBekend(
+                "datum",
+                d,
+                f"niet bekend of {d.isoformat()} bij Koninklijk Besluit is gelijkgesteld aan een "
+                f"feestdag: de lijst voor {d.year} ontbreekt (Atw art. 3 lid 3); "
+                "vul hem aan met Kalender.met_gelijkgestelde_dagen",
+            )
+        return None
+
+    def is_werkdag(self, d: dt.date) -> bool:
+        """True if ``d`` is not a Saturday, Sunday, Atw feestdag or KB-gelijkgestelde dag.
+
+        Grondslag:
+            Atw art. 1 lid 1 en art. 3.
+        """
+        return self.vrije_dag(d) is None
+
+    def atw_einde(self, d: dt.date) -> dt.date:
+        """The last day of a term whose nominal end is ``d``: rolled forward to a werkdag.
+
+        Grondslag:
+            Atw art. 1 lid 1 (only the end of a term moves; never a term counted backwards,
+            art. 1 lid 2).
+        """
+        while not self.is_werkdag(d):
+            d += _DAG
+        return d
+
+    def plus_werkdagen(self, d: dt.date, n: int) -> dt.date:
+        """The ``n``-th Atw werkdag after ``d`` (``d`` itself not counted; ``n=0`` gives ``d``).
+
+        >>> Kalender.standaard().plus_werkdagen(dt.date(2026, 4, 30), 5)  # over 5 mei
+        datetime.date(2026, 5, 8)
+        """
+        if n < 0:
+            raise OngeldigeInvoer("n", n, "het aantal werkdagen mag niet negatief zijn")
+        while n:
+            d += _DAG
+            if self.is_werkdag(d):
+                n -= 1
+        return d
+
+    def schoolvakantie(self, d: dt.date, regio: Regio) -> str | None:
+        """Name of the school holiday of ``regio`` on ``d`` (``'Kerstvakantie'``), or None.
+
+        Statutory terms do not pause in school holidays (rules.md T-01); this is for
+        explanations and planning. Herfst- and voorjaarsvakantie are advisory dates.
+        """
+        if not self.vakanties_vanaf <= d <= self.vakanties_tot:
+            raise BuitenBereik(
+                "datum",
+                d,
+                f"schoolvakanties zijn bekend van {self.vakanties_vanaf.isoformat()} "
+                f"tot en met {self.vakanties_tot.isoformat()}",
+            )
+        return self.vakanties.get(regio, {}).get(d)

@@ -1,0 +1,42 @@
+"""Ontwikkelingsperspectief (OPP) and its handelingsdeel (rules.md §5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from passend._partijen import Leerling, School
+from passend._waarden import is_datum, is_datum_of_none, is_type
+
+__all__ = ["Handelingsdeel", "Opp"]
+
+
+@attrs.frozen(kw_only=True)
+class Handelingsdeel:
+    """The support and guidance the school offers, and deviations from the programme (OPP-03)."""
+
+    ondersteuning: str
+    afwijkingen: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Opp:
+    """An OPP as vastgesteld by the bevoegd gezag.
+
+    Missing parts are recorded as missing (empty text, empty tuple, ``handelingsdeel=None``);
+    ``passend.toets`` reports them. ``instemming_op`` is the date the parents (or the adult
+    handelingsbekwame VSO pupil) agreed to the handelingsdeel; ``evaluaties`` the dates it was
+    evaluated; ``leerling_gehoord_op`` when the pupil was heard (hoorrecht from 2025-08-01).
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    school: School = attrs.field(validator=is_type(School))
+    vastgesteld_op: dt.date = attrs.field(validator=is_datum)
+    uitstroombestemming: str
+    belemmerende_factoren: tuple[str, ...] = attrs.field(converter=tuple)
+    bevorderende_factoren: tuple[str, ...] = attrs.field(converter=tuple)
+    handelingsdeel: Handelingsdeel | None
+    instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    evaluaties: tuple[dt.date, ...] = attrs.field(default=(), converter=tuple)
+    leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)

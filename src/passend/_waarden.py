@@ -1,0 +1,66 @@
+"""Shared attrs validators: every failure is an :class:`~passend.OngeldigeInvoer` naming the
+field and the value, in Dutch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from passend._fouten import OngeldigeInvoer, TegenstrijdigDossier
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def niet_leeg(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty text."""
+    if not isinstance(value, str) or not value.strip():
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een niet-lege tekst")
+
+
+def is_datum(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A ``datetime.date`` (not a datetime: a timestamp is not a date in law)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een datum (datetime.date)")
+
+
+def is_datum_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A date, or None for "not (yet) happened / not known"."""
+    if value is not None:
+        is_datum(instance, attribute, value)
+
+
+def is_enum(soort: type[enum.Enum]) -> Validator:
+    """A member of ``soort``."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, soort):
+            raise OngeldigeInvoer(attribute.name, value, f"verwacht een {soort.__name__}")
+
+    return check
+
+
+def is_type(soort: type) -> Validator:
+    """An instance of ``soort``."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, soort):
+            raise OngeldigeInvoer(attribute.name, value, f"verwacht een {soort.__name__}")
+
+    return check
+
+
+def niet_voor(ander: str, omschrijving: str) -> Validator:
+    """The date is None or not before the date in field ``ander`` (e.g. besluit ≥ aanmelding)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: dt.date | None) -> None:
+        eerder = getattr(instance, ander)
+        if value is not None and eerder is not None and value < eerder:
+            raise TegenstrijdigDossier(
+                attribute.name, value, f"ligt vóór {omschrijving} ({eerder.isoformat()})"
+            )
+
+    return check

@@ -1,0 +1,630 @@
+"""Statutory terms of passend onderwijs as real dates (legal/rules.md §0 and §8).
+
+Conventions (rules.md T-01, T-02):
+
+* A term of *n* weeks after an event does not count the event day: its nominal end is
+  ``event + 7·n days``. Terms are calendar weeks; they run on through school holidays.
+* Only the last day moves, to the next werkdag (Atw art. 1 lid 1). A term counted backwards
+  ("10 weken vóór") is never moved (Atw art. 1 lid 2), and neither is a term longer than
+  12 weeks (Atw art. 4) unless a :class:`~passend.Beleid` says so.
+* When a policy moves an end, :attr:`Termijn.wettelijk_einde` keeps the statutory end.
+
+>>> beslistermijn(dt.date(2025, 3, 3)).einde
+datetime.date(2025, 4, 14)
+>>> beslistermijn(dt.date(2025, 3, 3), verlenging_weken=4).einde
+datetime.date(2025, 5, 12)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
+from passend._bronnen import (
+    ATW_1,
+    ATW_1_TERUGREKENING,
+    ATW_4,
+    AWB_6_7,
+    AWB_6_8,
+    AWB_6_9,
+    AWB_7_10,
+    AWB_7_13,
+    GPO_PROCEDURE,
+    SEED_001,
+    WEC_40,
+    WEC_40A,
+    WEC_41A,
+    WEC_45,
+    WEC_61,
+    WPO_40,
+    WPO_40A,
+    WPO_40C,
+    WPO_43,
+    WPO_63,
+    WVO_8_8,
+    WVO_8_14,
+    Bron,
+    Zekerheid,
+)
+from passend._fouten import NietBekend, OngeldigeInvoer
+from passend._kalender import Kalender, dagnaam
+from passend._partijen import Bestuurssoort, Schoolsoort
+
+__all__ = [
+    "Termijn",
+    "aanmelden_advies",
+    "beslistermijn",
+    "beslistermijn_bezwaar",
+    "bezwaartermijn",
+    "gpo_oordeel_termijn",
+    "gpo_termijn",
+    "niet_behandelen_termijn",
+    "opp_termijn",
+    "opschorten",
+    "schorsing_maximum",
+    "tijdelijke_inschrijving_vanaf",
+]
+
+_S = Zekerheid.SEED
+# Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
+_BESLIS = (
+    WPO_40.met_lid("6", zekerheid=_S),
+    WEC_40.met_lid("7", zekerheid=_S),
+    WVO_8_8.met_lid("2"),
+)
+# AAN-03/AAN-04 name "WVO 2020 art. 8.x" for VO: the exact article is not known.
+_WVO_TOELATING = Bron(
+    wet="WVO 2020", artikel="hoofdstuk 8 (toelating)", zekerheid=Zekerheid.ONGEVERIFIEERD
+)
+_NIET_BEHANDELEN = (
+    attrs.evolve(WPO_40, regel="AAN-04"),
+    attrs.evolve(WEC_40, regel="AAN-04"),
+    _WVO_TOELATING,
+)
+_ADVIES = (WPO_40, WEC_40, _WVO_TOELATING)
+_OPP = (
+    WPO_40A.met_lid("1"),
+    WEC_41A,
+    Bron(wet="WVO 2020", artikel="2.44", zekerheid=_S, regel="OPP-02"),
+)
+_BEZWAAR_BIJZONDER = (
+    WPO_63.met_lid("3"),
+    WEC_61,
+    WVO_8_8.met_lid("4"),
+)
+_SCHORSING = (WPO_40C, WEC_40A, WVO_8_14)
+_GPO_OORDEEL = (WPO_43, WEC_45)
+
+
+@attrs.frozen(kw_only=True)
+class Termijn:
+    """A statutory term as dates, with its legal ground and a Dutch explanation.
+
+    ``begin`` is the first day counted, ``nominaal_einde`` the end before the Atw, ``einde`` the
+    last day on which the act is still in time. ``wettelijk_einde`` differs from ``einde`` only
+    when a :class:`~passend.Beleid` moved the end (its name is then in ``beleid``).
+    """
+
+    naam: str
+    begin: dt.date
+    nominaal_einde: dt.date
+    einde: dt.date = attrs.field()
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+    wettelijk_einde: dt.date = attrs.field()
+    beleid: str | None = None
+    #: False for terms the Atw does not move (counted backwards, > 12 weeks, not statutory).
+    atw_toegepast: bool = True
+    #: Awb 6:9: a bezwaarschrift posted in time still counts if received by this day.
+    uiterste_ontvangst: dt.date | None = None
+
+    @wettelijk_einde.default
+    def _standaard_wettelijk(self) -> dt.date:
+        return self.einde
+
+    @einde.validator
+    def _check_volgorde(self, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
+        if not self.begin <= self.nominaal_einde <= value:
+            raise OngeldigeInvoer(
+                attribute.name,
+                value,
+                f"verwacht begin ({self.begin}) ≤ nominaal_einde ({self.nominaal_einde}) ≤ einde",
+            )
+
+    def verstreken(self, op: dt.date) -> bool:
+        """True when ``op`` is after the last day of the term."""
+        return op > self.einde
+
+    def loopt(self, op: dt.date) -> bool:
+        """True when ``op`` lies within the term (first to last day, both included)."""
+        return self.begin <= op <= self.einde
+
+
+def _kalender(kalender: Kalender | None) -> Kalender:
+    return Kalender.standaard() if kalender is None else kalender
+
+
+def _per_sector(schoolsoort: Schoolsoort | None, bronnen: tuple[Bron, ...]) -> tuple[Bron, ...]:
+    """The citation of the school's sector law, or all of them when the sector is not given."""
+    if schoolsoort is None:
+        return bronnen
+    return tuple(b for b in bronnen if b.wet == schoolsoort.wet)
+
+
+def _datum(veld: str, waarde: object) -> dt.date:
+    if not isinstance(waarde, dt.date) or isinstance(waarde, dt.datetime):
+        raise OngeldigeInvoer(veld, waarde, "verwacht een datum (datetime.date)")
+    return waarde
+
+
+def _weken(veld: str, waarde: object, maximum: int) -> int:
+    if not isinstance(waarde, int) or isinstance(waarde, bool) or not 0 <= waarde <= maximum:
+        raise OngeldigeInvoer(
+            veld, waarde, f"verwacht een geheel aantal weken van 0 tot en met {maximum}"
+        )
+    return waarde
+
+
+def _einde_zin(kal: Kalender, nominaal: dt.date, einde: dt.date) -> str:
+    if einde == nominaal:
+        return f"Dat is een werkdag, dus de termijn eindigt op {dagnaam(einde)}."
+    reden = kal.vrije_dag(nominaal) or ""
+    # Feestdagen are names ("Koningsdag"); weekdays and KB days take an article.
+    reden = reden if reden[:1].isupper() else f"een {reden}"
+    return (
+        f"Die dag is {reden}; volgens de Algemene termijnenwet schuift het "
+        f"einde door naar de eerstvolgende werkdag: {dagnaam(einde)}."
+    )
+
+
+def _weektermijn(
+    naam: str,
+    gebeurtenis: str,
+    op: dt.date,
+    weken: int,
+    grondslag: tuple[Bron, ...],
+    kal: Kalender,
+    *,
+    atw: bool = True,
+) -> Termijn:
+    """``weken`` weeks after the event on ``op``: nominal end ``op + 7·weken``, then the Atw."""
+    nominaal = op + dt.timedelta(weeks=weken)
+    einde = kal.atw_einde(nominaal) if atw else nominaal
+    uitleg = (
+        f"{naam}: {weken} weken na {gebeurtenis} op {dagnaam(op)}. De termijn begint op "
+        f"{dagnaam(op + dt.timedelta(days=1))} en eindigt nominaal op {dagnaam(nominaal)}. "
+    )
+    if atw:
+        uitleg += _einde_zin(kal, nominaal, einde)
+    else:
+        uitleg += "De Algemene termijnenwet verschuift dit einde niet."
+    return Termijn(
+        naam=naam,
+        begin=op + dt.timedelta(days=1),
+        nominaal_einde=nominaal,
+        einde=einde,
+        grondslag=(*grondslag, ATW_1) if atw else grondslag,
+        uitleg=uitleg,
+        atw_toegepast=atw,
+    )
+
+
+def _opschortingsdagen(van: dt.date, tot: dt.date, beleid: Beleid) -> int:
+    if tot < van:
+        raise OngeldigeInvoer("tot", tot, f"de opschorting eindigt vóór haar begin ({van})")
+    dagen = (tot - van).days
+    return dagen + 1 if beleid.opschorting is Opschortingsinterval.GESLOTEN else dagen
+
+
+def opschorten(
+    termijn: Termijn,
+    van: dt.date,
+    tot: dt.date,
+    *,
+    reden: str,
+    grondslag: Sequence[Bron] = (),
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> Termijn:
+    """The term suspended from ``van`` until ``tot``: its nominal end moves by those days.
+
+    By default the interval is half-open, ``[van, tot)``: the day of the GPO oordeel itself is
+    not added (``Beleid.opschorting``, rules.md OQ 14). The Atw is applied again to the new end.
+
+    Grondslag:
+        Per case: WPO art. 43 / WEC art. 45 for a pending GPO case (VER-05, VER-06);
+        seed 001 § 4 for a regional information request (BES-03).
+
+    >>> t = beslistermijn_bezwaar(dt.date(2026, 3, 11), bestuur_soort=Bestuurssoort.BIJZONDER)
+    >>> opschorten(t, dt.date(2026, 3, 18), dt.date(2026, 5, 13), reden="GPO").einde
+    datetime.date(2026, 6, 3)
+    """
+    kal, bel = _kalender(kalender), beleid or Beleid()
+    dagen = _opschortingsdagen(_datum("van", van), _datum("tot", tot), bel)
+    nominaal = termijn.nominaal_einde + dt.timedelta(days=dagen)
+    einde = kal.atw_einde(nominaal) if termijn.atw_toegepast else nominaal
+    uitleg = (
+        f"{termijn.uitleg} De termijn is opgeschort ({reden}) van {dagnaam(van)} tot "
+        f"{dagnaam(tot)} ({bel.opschorting.value}): {dagen} dagen erbij, nominaal einde "
+        f"{dagnaam(nominaal)}. "
+    )
+    uitleg += _einde_zin(kal, nominaal, einde) if termijn.atw_toegepast else ""
+    return attrs.evolve(
+        termijn,
+        nominaal_einde=nominaal,
+        einde=einde,
+        wettelijk_einde=einde,
+        grondslag=(*termijn.grondslag, *grondslag),
+        uitleg=uitleg.rstrip(),
+    )
+
+
+def beslistermijn(
+    ontvangen_op: dt.date,
+    *,
+    verlenging_weken: int = 0,
+    verlenging_medegedeeld_op: dt.date | None = None,
+    informatieverzoeken: Sequence[tuple[dt.date, dt.date]] = (),
+    schoolsoort: Schoolsoort | None = None,
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> Termijn:
+    """The term for the decision on an aanmelding: 6 weeks, once extendable by ≤ 4 weeks.
+
+    An extension only counts when it was notified to the parents before the 6 weeks ended
+    (``verlenging_medegedeeld_op``; ``None`` means the caller vouches for that). By default the
+    extension is added to the *nominal* 6-week end and the Atw applied once (OQ 12).
+    ``informatieverzoeken`` are ``(verzocht_op, ontvangen_op)`` pairs; the statute does not stop
+    the clock for them (BES-03) — only ``Beleid.informatieverzoek_schort_op`` does, and then
+    ``wettelijk_einde`` keeps the statutory date.
+
+    Grondslag:
+        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, lid numbers
+        SEED); Atw art. 1; seed 001 § 4 for the regional stop-the-clock policy (BES-03).
+
+    >>> t = beslistermijn(dt.date(2025, 3, 7))  # nominal end on Goede Vrijdag (E2)
+    >>> t.nominaal_einde, t.einde
+    (datetime.date(2025, 4, 18), datetime.date(2025, 4, 22))
+    """
+    kal, bel = _kalender(kalender), beleid or Beleid()
+    ontvangen_op = _datum("ontvangen_op", ontvangen_op)
+    weken = _weken("verlenging_weken", verlenging_weken, 4)
+    bronnen = _per_sector(schoolsoort, _BESLIS)
+    zes = _weektermijn("Beslistermijn aanmelding", "ontvangst", ontvangen_op, 6, bronnen, kal)
+    termijn = zes
+    if weken:
+        if verlenging_medegedeeld_op is not None and verlenging_medegedeeld_op > zes.einde:
+            termijn = attrs.evolve(
+                zes,
+                uitleg=f"{zes.uitleg} De verlenging is pas op {dagnaam(verlenging_medegedeeld_op)} "
+                "meegedeeld, na afloop van de zes weken: zij telt niet.",
+            )
+        else:
+            basis = (
+                zes.nominaal_einde
+                if bel.verlenging_vanaf is Verlengingsbasis.NOMINAAL_EINDE
+                else zes.einde
+            )
+            nominaal = basis + dt.timedelta(weeks=weken)
+            einde = kal.atw_einde(nominaal)
+            termijn = attrs.evolve(
+                zes,
+                nominaal_einde=nominaal,
+                einde=einde,
+                wettelijk_einde=einde,
+                uitleg=f"{zes.uitleg} De termijn is eenmaal verlengd met {weken} weken, gerekend "
+                f"vanaf het {bel.verlenging_vanaf.value} van de zes weken: nominaal "
+                f"{dagnaam(nominaal)}. {_einde_zin(kal, nominaal, einde)}",
+            )
+    if not informatieverzoeken:
+        return termijn
+    if not bel.informatieverzoek_schort_op:
+        return attrs.evolve(
+            termijn,
+            uitleg=f"{termijn.uitleg} Een verzoek om informatie schort de wettelijke termijn niet "
+            "op; de school kan wel verlengen of besluiten de aanmelding niet te behandelen.",
+        )
+    wettelijk = termijn.einde
+    for verzocht, ontvangen in informatieverzoeken:
+        termijn = opschorten(
+            termijn,
+            verzocht,
+            ontvangen,
+            reden="informatieverzoek, regionaal beleid",
+            kalender=kal,
+            beleid=bel,
+        )
+    return attrs.evolve(
+        termijn,
+        grondslag=(*termijn.grondslag, SEED_001),
+        beleid=bel.naam,
+        wettelijk_einde=wettelijk,
+        uitleg=f"{termijn.uitleg} Dit volgt beleid '{bel.naam}'; de wettelijke termijn eindigt "
+        f"op {dagnaam(wettelijk)}.",
+    )
+
+
+def tijdelijke_inschrijving_vanaf(termijn: Termijn) -> dt.date:
+    """First day of the right to temporary enrolment when no decision came in time.
+
+    Only when the pupil is not enrolled at another school, and in PO not before age 4 (BES-02);
+    those conditions are judged by ``passend.zorgplicht``.
+
+    Grondslag:
+        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02).
+
+    >>> tijdelijke_inschrijving_vanaf(beslistermijn(dt.date(2025, 3, 3)))
+    datetime.date(2025, 4, 15)
+    """
+    return termijn.einde + dt.timedelta(days=1)
+
+
+def niet_behandelen_termijn(
+    na: dt.date,
+    *,
+    schoolsoort: Schoolsoort | None = None,
+    kalender: Kalender | None = None,
+) -> Termijn:
+    """Term to tell parents the aanmelding will not be treated: 4 weeks.
+
+    ``na`` is the day the requested information arrived, or the day the term the school set
+    for it ended unused, whichever applies (AAN-04).
+
+    Grondslag:
+        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden not seen); Atw art. 1.
+    """
+    return _weektermijn(
+        "Termijn besluit niet behandelen",
+        "aanvulling of afloop van de gestelde termijn",
+        _datum("na", na),
+        4,
+        _per_sector(schoolsoort, _NIET_BEHANDELEN),
+        _kalender(kalender),
+    )
+
+
+def opp_termijn(
+    ingeschreven_op: dt.date,
+    *,
+    schoolsoort: Schoolsoort | None = None,
+    kalender: Kalender | None = None,
+) -> Termijn:
+    """The OPP must be vastgesteld within 6 weeks after inschrijving (E9: 2025-09-01 → 10-13).
+
+    For a pupil whose support need arises later, pass the day that need was established
+    (a documented trigger choice, rules.md OQ 8).
+
+    Grondslag:
+        WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (SEED, unconfirmed); Atw art. 1.
+    """
+    return _weektermijn(
+        "Termijn ontwikkelingsperspectief",
+        "inschrijving",
+        _datum("ingeschreven_op", ingeschreven_op),
+        6,
+        _per_sector(schoolsoort, _OPP),
+        _kalender(kalender),
+    )
+
+
+def bezwaartermijn(
+    bekendgemaakt_op: dt.date,
+    *,
+    bestuur_soort: Bestuurssoort,
+    schoolsoort: Schoolsoort | None = None,
+    kalender: Kalender | None = None,
+) -> Termijn:
+    """Term for bezwaar: 6 weeks from the day after bekendmaking.
+
+    ``OPENBAAR`` — every bestuursorgaan, including an SWV deciding on a TLV — follows the Awb;
+    a bezwaarschrift posted in time and received within a week after the end still counts
+    (Awb 6:9, ``uiterste_ontvangst``; that week is not Atw-shifted). ``BIJZONDER`` follows the
+    sector law (bezwaar to the bevoegd gezag after the mededeling).
+
+    Grondslag:
+        Awb art. 6:7, 6:8 lid 1, 6:9 (T-06); WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8
+        lid 4 (VER-05); Atw art. 1.
+
+    >>> bezwaartermijn(dt.date(2026, 3, 16), bestuur_soort=Bestuurssoort.OPENBAAR).einde
+    datetime.date(2026, 4, 28)
+    """
+    kal = _kalender(kalender)
+    op = _datum("bekendgemaakt_op", bekendgemaakt_op)
+    if bestuur_soort is Bestuurssoort.OPENBAAR:
+        termijn = _weektermijn(
+            "Bezwaartermijn (Awb)", "bekendmaking", op, 6, (AWB_6_7, AWB_6_8, AWB_6_9), kal
+        )
+        post = termijn.einde + dt.timedelta(weeks=1)
+        return attrs.evolve(
+            termijn,
+            uiterste_ontvangst=post,
+            uitleg=f"{termijn.uitleg} Een bezwaarschrift dat op tijd is gepost, telt nog als het "
+            f"uiterlijk op {dagnaam(post)} binnenkomt (Awb art. 6:9).",
+        )
+    return _weektermijn(
+        "Bezwaartermijn (bijzonder onderwijs)",
+        "mededeling van het besluit",
+        op,
+        6,
+        _per_sector(schoolsoort, _BEZWAAR_BIJZONDER),
+        kal,
+    )
+
+
+def beslistermijn_bezwaar(
+    bezwaar_ontvangen_op: dt.date,
+    *,
+    bestuur_soort: Bestuurssoort,
+    bezwaartermijn_einde: dt.date | None = None,
+    adviescommissie: bool = False,
+    verdaging_weken: int = 0,
+    opschortingen: Sequence[tuple[dt.date, dt.date]] = (),
+    schoolsoort: Schoolsoort | None = None,
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> Termijn:
+    """Term for the decision on a bezwaar.
+
+    * ``BIJZONDER``: 4 weeks after receipt of the bezwaar (parents heard first).
+    * ``OPENBAAR`` (Awb 7:10): 6 weeks, or 12 with an advisory committee in the sense of 7:13
+      (``adviescommissie``), counted from the day after the bezwaar term ended
+      (``bezwaartermijn_einde`` is required), plus at most 6 weeks verdaging. A total above 12
+      weeks is not Atw-shifted by default (Atw art. 4, OQ 13).
+
+    ``opschortingen`` are ``(van, tot)`` intervals, e.g. a pending GPO case from filing to
+    oordeel; their days are added before the Atw (E13).
+
+    Grondslag:
+        WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4 (VER-05); Awb art. 7:10, 7:13
+        (T-06); WPO art. 43 / WEC art. 45 for the GPO suspension (VER-06); Atw art. 1 and 4.
+
+    >>> beslistermijn_bezwaar(dt.date(2026, 3, 11), bestuur_soort=Bestuurssoort.BIJZONDER).einde
+    datetime.date(2026, 4, 8)
+    """
+    kal, bel = _kalender(kalender), beleid or Beleid()
+    ontvangen = _datum("bezwaar_ontvangen_op", bezwaar_ontvangen_op)
+    if bestuur_soort is Bestuurssoort.BIJZONDER:
+        if verdaging_weken:
+            raise OngeldigeInvoer(
+                "verdaging_weken",
+                verdaging_weken,
+                "de sectorwet kent geen verdaging van de beslissing op bezwaar (bijzonder onderwijs)",
+            )
+        termijn = _weektermijn(
+            "Beslistermijn bezwaar (bijzonder onderwijs)",
+            "ontvangst van het bezwaar",
+            ontvangen,
+            4,
+            _per_sector(schoolsoort, _BEZWAAR_BIJZONDER),
+            kal,
+        )
+    else:
+        if bezwaartermijn_einde is None:
+            raise NietBekend(
+                "bezwaartermijn_einde",
+                None,
+                "Awb art. 7:10 rekent vanaf de dag na afloop van de bezwaartermijn; geef die op",
+            )
+        weken = (12 if adviescommissie else 6) + _weken("verdaging_weken", verdaging_weken, 6)
+        atw = weken <= 12 or bel.atw_bij_termijn_boven_12_weken
+        bronnen = (AWB_7_10, AWB_7_13) if adviescommissie else (AWB_7_10,)
+        termijn = _weektermijn(
+            "Beslistermijn bezwaar (Awb)",
+            "afloop van de bezwaartermijn",
+            _datum("bezwaartermijn_einde", bezwaartermijn_einde),
+            weken,
+            bronnen if atw else (*bronnen, ATW_4),
+            kal,
+            atw=atw,
+        )
+        if verdaging_weken:
+            termijn = attrs.evolve(
+                termijn, uitleg=f"{termijn.uitleg} Inclusief {verdaging_weken} weken verdaging."
+            )
+    for van, tot in opschortingen:
+        termijn = opschorten(
+            termijn,
+            van,
+            tot,
+            reden="geschil aanhangig bij de Geschillencommissie passend onderwijs",
+            grondslag=_per_sector(schoolsoort, _GPO_OORDEEL) or (WPO_43,),
+            kalender=kal,
+            beleid=bel,
+        )
+    return termijn
+
+
+def gpo_termijn(besluit_op: dt.date) -> Termijn:
+    """Term to bring a dispute before the Geschillencommissie passend onderwijs: 6 weeks.
+
+    A soft term: a later request is possible with reasons, and no statutory basis for the 6
+    weeks was seen, so the Atw is not applied (rules.md §8).
+
+    Grondslag:
+        Procedure of the Geschillencommissie passend onderwijs (VER-06).
+    """
+    return _weektermijn(
+        "Termijn verzoek Geschillencommissie passend onderwijs",
+        "het besluit of het ontstaan van het geschil",
+        _datum("besluit_op", besluit_op),
+        6,
+        (GPO_PROCEDURE,),
+        Kalender.standaard(),
+        atw=False,
+    )
+
+
+def gpo_oordeel_termijn(ingediend_op: dt.date) -> Termijn:
+    """Term for the oordeel of the GPO: 10 weeks, holidays included, after complete filing.
+
+    The term binds the commission, not a party; rules.md §8 gives no Atw shift for it, so the
+    nominal end is reported.
+
+    Grondslag:
+        WPO art. 43, WEC art. 45 (VER-06).
+    """
+    return _weektermijn(
+        "Termijn oordeel Geschillencommissie passend onderwijs",
+        "volledige indiening",
+        _datum("ingediend_op", ingediend_op),
+        10,
+        _GPO_OORDEEL,
+        Kalender.standaard(),
+        atw=False,
+    )
+
+
+def schorsing_maximum(begin: dt.date, *, schoolsoort: Schoolsoort | None = None) -> Termijn:
+    """The last day a schorsing starting on ``begin`` may last: one week = 7 calendar days.
+
+    "Ten hoogste één week" is read as seven calendar days including the first (SCH-01; the
+    unit is an interpretation, rules.md OQ 20). A maximum duration, so no Atw.
+
+    Grondslag:
+        WPO art. 40c, WEC art. 40a, WVO 2020 art. 8.14 (SCH-01, SCH-02).
+
+    >>> schorsing_maximum(dt.date(2026, 3, 9)).einde
+    datetime.date(2026, 3, 15)
+    """
+    begin = _datum("begin", begin)
+    einde = begin + dt.timedelta(days=6)
+    return Termijn(
+        naam="Maximale duur schorsing",
+        begin=begin,
+        nominaal_einde=einde,
+        einde=einde,
+        grondslag=_per_sector(schoolsoort, _SCHORSING),
+        uitleg=f"Een schorsing duurt ten hoogste één week: vanaf {dagnaam(begin)} tot en met "
+        f"{dagnaam(einde)}.",
+        atw_toegepast=False,
+    )
+
+
+def aanmelden_advies(gewenste_start: dt.date, *, schoolsoort: Schoolsoort | None = None) -> Termijn:
+    """Advice: register at least 10 weeks before the desired start (counted backwards).
+
+    Only advice — a later aanmelding is valid — and a term counted backwards is never moved by
+    the Atw (art. 1 lid 2). ``einde`` is the last advised day of aanmelding.
+
+    Grondslag:
+        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-03); Atw art. 1 lid 2.
+
+    >>> aanmelden_advies(dt.date(2025, 9, 1)).einde
+    datetime.date(2025, 6, 23)
+    """
+    start = _datum("gewenste_start", gewenste_start)
+    uiterlijk = start - dt.timedelta(weeks=10)
+    return Termijn(
+        naam="Advies: aanmelden uiterlijk 10 weken vóór de gewenste start",
+        begin=uiterlijk,
+        nominaal_einde=uiterlijk,
+        einde=uiterlijk,
+        grondslag=(*_per_sector(schoolsoort, _ADVIES), ATW_1_TERUGREKENING),
+        uitleg=f"Meld zo mogelijk uiterlijk op {dagnaam(uiterlijk)} aan: tien weken vóór de "
+        f"gewenste start op {dagnaam(start)}. Dit is een advies; een latere aanmelding is geldig. "
+        "Een terug gerekende termijn schuift niet door de Algemene termijnenwet.",
+        atw_toegepast=False,
+    )
