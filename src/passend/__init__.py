@@ -26,7 +26,7 @@ from passend._fouten import (
 )
 from passend._inschrijving import Aanbodafwijzing, Inschrijving
 from passend._kalender import Kalender, atw_feestdagen
-from passend._opp import Handelingsdeel, Opp
+from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp
 from passend._partijen import (
     Bestuurssoort,
     Leerling,
@@ -38,7 +38,7 @@ from passend._partijen import (
     Sector,
 )
 from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
-from passend._toets import Aandachtspunt, Gebrek, GebrekCode, GpoReden
+from passend._toets import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
 from passend.termijnen import Termijn
 
@@ -87,6 +87,7 @@ __all__ = [
     "Tlv",
     "Handelingsdeel",
     "Opp",
+    "ExtraOndersteuning",
     "Gehoorde",
     "Gehoord",
     "Bezwaar",
@@ -97,6 +98,7 @@ __all__ = [
     "GebrekCode",
     "GpoReden",
     "Gebrek",
+    "Gebreksoort",
     "Aandachtspunt",
     "__version__",
 ]

@@ -10,7 +10,7 @@ import attrs
 from passend._aanmelding import Aanmelding
 from passend._fouten import TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving
-from passend._opp import Opp
+from passend._opp import ExtraOndersteuning, Opp
 from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
@@ -18,7 +18,16 @@ from passend._waarden import is_type
 
 __all__ = ["Dossier", "Record"]
 
-Record = Aanmelding | Inschrijving | Tlv | Opp | Verwijdering | Schorsing | Aanbodafwijzing
+Record = (
+    Aanmelding
+    | Inschrijving
+    | Tlv
+    | Opp
+    | ExtraOndersteuning
+    | Verwijdering
+    | Schorsing
+    | Aanbodafwijzing
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -39,6 +48,7 @@ class Dossier:
     verwijderingen: tuple[Verwijdering, ...] = attrs.field(default=(), converter=tuple)
     schorsingen: tuple[Schorsing, ...] = attrs.field(default=(), converter=tuple)
     aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(default=(), converter=tuple)
+    ondersteuningen: tuple[ExtraOndersteuning, ...] = attrs.field(default=(), converter=tuple)
 
     def __attrs_post_init__(self) -> None:
         for veld, record in self._velden():
@@ -58,6 +68,7 @@ class Dossier:
             "verwijderingen",
             "schorsingen",
             "aanbodafwijzingen",
+            "ondersteuningen",
         ):
             yield from zip(itertools.repeat(veld), getattr(self, veld), strict=False)
 

@@ -7,9 +7,25 @@ import datetime as dt
 import attrs
 
 from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_type
+from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor
 
-__all__ = ["Handelingsdeel", "Opp"]
+__all__ = ["ExtraOndersteuning", "Handelingsdeel", "Opp"]
+
+
+@attrs.frozen(kw_only=True)
+class ExtraOndersteuning:
+    """Extra ondersteuning (beyond basisondersteuning) the pupil receives at ``school``.
+
+    From ``vanaf`` up to, not including, ``tot`` (None: still running). In regular PO and VO
+    this is what makes an OPP required (OPP-01).
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    school: School = attrs.field(validator=is_type(School))
+    vanaf: dt.date = attrs.field(validator=is_datum)
+    tot: dt.date | None = attrs.field(
+        default=None, validator=[is_datum_of_none, niet_voor("vanaf", "het begin")]
+    )
 
 
 @attrs.frozen(kw_only=True)

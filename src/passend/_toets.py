@@ -15,7 +15,7 @@ import attrs
 from passend._bronnen import Bron
 from passend._waarden import is_enum, niet_leeg
 
-__all__ = ["Aandachtspunt", "Gebrek", "GebrekCode", "GpoReden"]
+__all__ = ["Aandachtspunt", "Gebrek", "GebrekCode", "Gebreksoort", "GpoReden"]
 
 
 class GpoReden(enum.Enum):
@@ -58,6 +58,20 @@ class GebrekCode(enum.Enum):
     # --- OPP (issue 4) ---
 
     # --- Verwijdering, schorsing en bezwaar (issue 5) ---
+
+
+@attrs.frozen(kw_only=True)
+class Gebreksoort:
+    """Catalogue entry of a :class:`GebrekCode`: what it means, its article, its GPO category.
+
+    Each module that checks a procedure keeps a ``dict[GebrekCode, Gebreksoort]`` of the codes
+    it can report; ``passend.toets`` joins them into one catalogue, from which the
+    documentation's list of codes is generated.
+    """
+
+    omschrijving: str = attrs.field(validator=niet_leeg)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=tuple)
+    gpo_reden: GpoReden | None = None
 
 
 @attrs.frozen(kw_only=True)
