@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -164,3 +165,11 @@ def test_dossier_geeft_records_in_veldvolgorde() -> None:
     dossier = Dossier(leerling=LL, aanmeldingen=(a,))
     assert dossier.aanmeldingen == (a,)
     assert dossier.records() == (a,)
+
+
+def test_dossier_weigert_een_record_van_de_verkeerde_soort() -> None:
+    verkeerd: Any = aanmelding()  # what untyped callers (JSON, notebooks) can pass
+    with pytest.raises(OngeldigeInvoer) as fout:
+        Dossier(leerling=LL, tlvs=(verkeerd,))
+    assert fout.value.veld == "tlvs"
+    assert fout.value.code == "ongeldige_invoer"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -30,6 +31,18 @@ Record = (
 )
 
 
+def _als_tuple(records: Iterable[Record]) -> tuple[Any, ...]:
+    # A typed converter: attrs' plugin cannot type the generic ``tuple`` builtin as one.
+    return tuple(records)
+
+
+def _reeks(soort: type) -> Any:
+    """Converter and validator for a tuple of records of one ``soort``."""
+    return attrs.field(
+        default=(), converter=_als_tuple, validator=attrs.validators.deep_iterable(is_type(soort))
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Dossier:
     """Every record about one pupil. Records of another pupil are refused.
@@ -41,14 +54,14 @@ class Dossier:
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
-    aanmeldingen: tuple[Aanmelding, ...] = attrs.field(default=(), converter=tuple)
-    inschrijvingen: tuple[Inschrijving, ...] = attrs.field(default=(), converter=tuple)
-    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=tuple)
-    opps: tuple[Opp, ...] = attrs.field(default=(), converter=tuple)
-    verwijderingen: tuple[Verwijdering, ...] = attrs.field(default=(), converter=tuple)
-    schorsingen: tuple[Schorsing, ...] = attrs.field(default=(), converter=tuple)
-    aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(default=(), converter=tuple)
-    ondersteuningen: tuple[ExtraOndersteuning, ...] = attrs.field(default=(), converter=tuple)
+    aanmeldingen: tuple[Aanmelding, ...] = _reeks(Aanmelding)
+    inschrijvingen: tuple[Inschrijving, ...] = _reeks(Inschrijving)
+    tlvs: tuple[Tlv, ...] = _reeks(Tlv)
+    opps: tuple[Opp, ...] = _reeks(Opp)
+    verwijderingen: tuple[Verwijdering, ...] = _reeks(Verwijdering)
+    schorsingen: tuple[Schorsing, ...] = _reeks(Schorsing)
+    aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = _reeks(Aanbodafwijzing)
+    ondersteuningen: tuple[ExtraOndersteuning, ...] = _reeks(ExtraOndersteuning)
 
     def __attrs_post_init__(self) -> None:
         for veld, record in self._velden():
