@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import passend
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "passend"
 author = "passend developers"
@@ -15,6 +20,7 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
+    "passend_tabellen",
 ]
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build"]

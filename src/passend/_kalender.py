@@ -21,7 +21,6 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
-import holidays
 from dateutil.easter import easter
 
 from passend._bronnen import ATW_1, ATW_3, Bron
@@ -77,6 +76,9 @@ def atw_feestdagen(jaar: int) -> Mapping[dt.date, str]:
 
 
 def _vakanties(regio: Regio) -> Mapping[dt.date, str]:
+    # Imported here: ``holidays`` costs a third of ``import passend`` and only vakanties need it.
+    import holidays
+
     jaren = range(_VAKANTIES_VANAF.year, _VAKANTIES_TOT.year + 1)
     nl = holidays.country_holidays(
         "NL", years=jaren, subdiv=regio.value, categories=("school",), language="nl"

@@ -1,0 +1,59 @@
+"""Sphinx directives that render tables straight from passend's data, so the docs cannot
+drift from the code.
+
+``.. bronnentabel::`` lists every named :class:`passend.Bron` constant of ``passend._bronnen``
+with its confidence label.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from passend import _bronnen
+
+
+def tabel(koppen: list[str], rijen: list[list[nodes.Node | str]]) -> nodes.table:
+    """A docutils table with a header row; cells are text or ready-made nodes."""
+    groep = nodes.tgroup(cols=len(koppen))
+    groep += [nodes.colspec(colwidth=1) for _ in koppen]
+
+    def rij(cellen: list[nodes.Node | str]) -> nodes.row:
+        r = nodes.row()
+        for cel in cellen:
+            entry = nodes.entry()
+            entry += nodes.paragraph(
+                "", "", cel if isinstance(cel, nodes.Node) else nodes.Text(cel)
+            )
+            r += entry
+        return r
+
+    kop = nodes.thead()
+    kop += rij(list(koppen))
+    lijf = nodes.tbody()
+    lijf += [rij(r) for r in rijen]
+    groep += [kop, lijf]
+    resultaat = nodes.table()
+    resultaat += groep
+    return resultaat
+
+
+class Bronnentabel(SphinxDirective):
+    def run(self) -> list[nodes.Node]:
+        rijen: list[list[nodes.Node | str]] = []
+        for naam, bron in vars(_bronnen).items():
+            if not isinstance(bron, _bronnen.Bron) or naam.startswith("_"):
+                continue
+            tekst: nodes.Node | str = str(bron)
+            if bron.url:
+                tekst = nodes.reference("", str(bron), refuri=bron.url)
+            rijen.append([nodes.literal("", naam), tekst, bron.regel or "", bron.zekerheid.value])
+        return [tabel(["Constante", "Bron", "Regel (rules.md)", "Zekerheid"], rijen)]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("bronnentabel", Bronnentabel)
+    return {"parallel_read_safe": True, "version": "1"}
