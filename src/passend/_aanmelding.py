@@ -15,7 +15,7 @@ from passend._beleid import Beleid
 from passend._fouten import OngeldigeInvoer
 from passend._kalender import Kalender
 from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_enum, is_type, niet_voor
 from passend.termijnen import Termijn, beslistermijn
 
 __all__ = [
@@ -125,7 +125,9 @@ class Aanmelding:
     schriftelijk: bool = True
     uitzondering: Uitzondering | None = None
     verlenging: Verlenging | None = attrs.field(default=None)
-    informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(default=(), converter=tuple)
+    informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(
+        default=(), converter=als_tuple
+    )
     besluit: Toelatingsbesluit | None = attrs.field(default=None)
 
     @voorkeur.validator

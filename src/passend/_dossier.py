@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -15,7 +15,7 @@ from passend._opp import ExtraOndersteuning, Opp
 from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
-from passend._waarden import is_type
+from passend._waarden import als_tuple, is_type
 
 __all__ = ["Dossier", "Record"]
 
@@ -31,15 +31,10 @@ Record = (
 )
 
 
-def _als_tuple(records: Iterable[Record]) -> tuple[Any, ...]:
-    # A typed converter: attrs' plugin cannot type the generic ``tuple`` builtin as one.
-    return tuple(records)
-
-
 def _reeks(soort: type) -> Any:
-    """Converter and validator for a tuple of records of one ``soort``."""
+    """A tuple field of records of one ``soort``; any iterable is accepted."""
     return attrs.field(
-        default=(), converter=_als_tuple, validator=attrs.validators.deep_iterable(is_type(soort))
+        default=(), converter=als_tuple, validator=attrs.validators.deep_iterable(is_type(soort))
     )
 
 

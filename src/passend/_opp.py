@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor
+from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_type, niet_voor
 
 __all__ = ["ExtraOndersteuning", "Handelingsdeel", "Opp"]
 
@@ -50,9 +50,9 @@ class Opp:
     school: School = attrs.field(validator=is_type(School))
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
     uitstroombestemming: str
-    belemmerende_factoren: tuple[str, ...] = attrs.field(converter=tuple)
-    bevorderende_factoren: tuple[str, ...] = attrs.field(converter=tuple)
+    belemmerende_factoren: tuple[str, ...] = attrs.field(converter=als_tuple)
+    bevorderende_factoren: tuple[str, ...] = attrs.field(converter=als_tuple)
     handelingsdeel: Handelingsdeel | None
     instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    evaluaties: tuple[dt.date, ...] = attrs.field(default=(), converter=tuple)
+    evaluaties: tuple[dt.date, ...] = attrs.field(default=(), converter=als_tuple)
     leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)

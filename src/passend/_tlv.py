@@ -10,7 +10,7 @@ import attrs
 
 from passend._fouten import TegenstrijdigDossier
 from passend._partijen import Leerling, Samenwerkingsverband, School
-from passend._waarden import is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_enum, is_type, niet_voor
 
 __all__ = ["Deskundige", "Deskundigenadvies", "Tlv", "TlvCategorie", "TlvUitkomst"]
 
@@ -81,7 +81,7 @@ class Tlv:
     uitkomst: TlvUitkomst | None = attrs.field(default=None)
     ingangsdatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     einddatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    adviezen: tuple[Deskundigenadvies, ...] = attrs.field(default=(), converter=tuple)
+    adviezen: tuple[Deskundigenadvies, ...] = attrs.field(default=(), converter=als_tuple)
 
     @uitkomst.validator
     def _check_uitkomst(

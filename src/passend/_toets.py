@@ -13,7 +13,7 @@ import enum
 import attrs
 
 from passend._bronnen import Bron
-from passend._waarden import is_enum, niet_leeg
+from passend._waarden import als_tuple, is_enum, niet_leeg
 
 __all__ = ["Aandachtspunt", "Gebrek", "GebrekCode", "Gebreksoort", "GpoReden"]
 
@@ -70,7 +70,7 @@ class Gebreksoort:
     """
 
     omschrijving: str = attrs.field(validator=niet_leeg)
-    grondslag: tuple[Bron, ...] = attrs.field(converter=tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
     gpo_reden: GpoReden | None = None
 
 
@@ -79,7 +79,7 @@ class Gebrek:
     """A procedural defect: which rule, on which ground, what happened, and the GPO category."""
 
     code: GebrekCode = attrs.field(validator=is_enum(GebrekCode))
-    grondslag: tuple[Bron, ...] = attrs.field(converter=tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
     uitleg: str = attrs.field(validator=niet_leeg)
     gpo_reden: GpoReden | None = None
 
@@ -90,5 +90,5 @@ class Aandachtspunt:
 
     onderwerp: str = attrs.field(validator=niet_leeg)
     uitleg: str = attrs.field(validator=niet_leeg)
-    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
     gpo_reden: GpoReden | None = None

@@ -8,7 +8,7 @@ import enum
 import attrs
 
 from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_enum, is_type, niet_voor
 
 __all__ = ["Bezwaar", "Gehoord", "Gehoorde", "Schorsing", "Verwijdering"]
 
@@ -60,7 +60,7 @@ class Verwijdering:
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     school: School = attrs.field(validator=is_type(School))
     besluit_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    gehoord: tuple[Gehoord, ...] = attrs.field(default=(), converter=tuple)
+    gehoord: tuple[Gehoord, ...] = attrs.field(default=(), converter=als_tuple)
     inspectie_overleg_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     andere_school: School | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -13,6 +13,15 @@ import attrs
 from passend._fouten import OngeldigeInvoer, TegenstrijdigDossier
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def als_tuple(waarden: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter for tuple fields: accepts any iterable (a list from JSON or a notebook).
+
+    A typed function rather than the ``tuple`` builtin, whose generic signature the attrs mypy
+    plugin cannot turn into an ``__init__`` parameter type.
+    """
+    return tuple(waarden)
 
 
 def niet_leeg(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
