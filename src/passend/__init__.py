@@ -24,6 +24,7 @@ from passend._fouten import (
     PassendError,
     TegenstrijdigDossier,
 )
+from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._inschrijving import Aanbodafwijzing, Inschrijving
 from passend._kalender import Kalender, atw_feestdagen
 from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp
@@ -38,7 +39,6 @@ from passend._partijen import (
     Sector,
 )
 from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
-from passend._toets import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
 from passend.termijnen import Termijn
 

@@ -15,7 +15,15 @@ from passend._beleid import Beleid
 from passend._fouten import OngeldigeInvoer
 from passend._kalender import Kalender
 from passend._partijen import Leerling, School
-from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend._waarden import (
+    als_tuple,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_type,
+    niet_voor,
+    tot_en_met,
+)
 from passend.termijnen import Termijn, beslistermijn
 
 __all__ = [
@@ -154,6 +162,29 @@ class Aanmelding:
             niet_voor("ontvangen_op", "de ontvangst van de aanmelding")(
                 self, attribute, value.datum
             )
+
+    def stand_op(self, op: dt.date) -> Aanmelding | None:
+        """This aanmelding as known on ``op``: None before receipt, later facts left out."""
+        if self.ontvangen_op > op:
+            return None
+        verlenging = self.verlenging
+        besluit = self.besluit
+        return attrs.evolve(
+            self,
+            verlenging=verlenging if verlenging and verlenging.medegedeeld_op <= op else None,
+            informatieverzoeken=[
+                attrs.evolve(v, ontvangen_op=tot_en_met(v.ontvangen_op, op))
+                for v in self.informatieverzoeken
+                if v.verzonden_op <= op
+            ],
+            besluit=(
+                attrs.evolve(
+                    besluit, andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op)
+                )
+                if besluit and besluit.datum <= op
+                else None
+            ),
+        )
 
     def beslistermijn(
         self, *, kalender: Kalender | None = None, beleid: Beleid | None = None

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
 
 from passend._aanmelding import Aanmelding
+from passend._beleid import Beleid
 from passend._fouten import TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving
+from passend._kalender import Kalender
 from passend._opp import ExtraOndersteuning, Opp
 from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
 from passend._waarden import als_tuple, is_type
+from passend.termijnen import Termijn
 
-__all__ = ["Dossier", "Record"]
+__all__ = ["Dossier", "Record", "TermijnBron", "lopende_termijnen"]
 
 Record = (
     Aanmelding
@@ -28,6 +32,18 @@ Record = (
     | Verwijdering
     | Schorsing
     | Aanbodafwijzing
+)
+
+
+_RECORDVELDEN = (
+    "aanmeldingen",
+    "inschrijvingen",
+    "tlvs",
+    "opps",
+    "verwijderingen",
+    "schorsingen",
+    "aanbodafwijzingen",
+    "ondersteuningen",
 )
 
 
@@ -68,18 +84,63 @@ class Dossier:
                 )
 
     def _velden(self) -> Iterator[tuple[str, Record]]:
-        for veld in (
-            "aanmeldingen",
-            "inschrijvingen",
-            "tlvs",
-            "opps",
-            "verwijderingen",
-            "schorsingen",
-            "aanbodafwijzingen",
-            "ondersteuningen",
-        ):
+        for veld in _RECORDVELDEN:
             yield from zip(itertools.repeat(veld), getattr(self, veld), strict=False)
 
     def records(self) -> tuple[Record, ...]:
         """All records, in field order."""
         return tuple(record for _, record in self._velden())
+
+    def stand_op(self, op: dt.date) -> Dossier:
+        """The dossier as it stood on ``op``: records and steps dated after ``op`` left out.
+
+        Every question (``zorgplicht``, ``toets``, ``lopende_termijnen``) is answered on this
+        view, so an answer never depends on what happened after its peildatum.
+
+        >>> from passend import Inschrijving, Leerling, School, Schoolbestuur, Bestuurssoort
+        >>> from passend import Schoolsoort
+        >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1))
+        >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.OPENBAAR)
+        >>> s = School(brin="12AB", naam="S", soort=Schoolsoort.BAO, bestuur=b)
+        >>> i = Inschrijving(leerling=ll, school=s, ingeschreven_op=dt.date(2024, 9, 1),
+        ...                  uitgeschreven_op=dt.date(2025, 1, 6))
+        >>> d = Dossier(leerling=ll, inschrijvingen=[i])
+        >>> d.stand_op(dt.date(2024, 8, 31)).inschrijvingen
+        ()
+        >>> d.stand_op(dt.date(2024, 12, 1)).inschrijvingen[0].uitgeschreven_op is None
+        True
+        """
+        velden: dict[str, Any] = {veld: [] for veld in _RECORDVELDEN}
+        for veld, record in self._velden():
+            bekend = record.stand_op(op)
+            if bekend is not None:
+                velden[veld].append(bekend)
+        return attrs.evolve(self, **velden)
+
+
+#: A source of running terms: (dossier as it stood on ``op``, op, calendar, policy) → terms.
+#: Each concept module contributes one; :func:`lopende_termijnen` joins them.
+TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
+
+_TERMIJNBRONNEN: tuple[TermijnBron, ...] = ()
+
+
+def lopende_termijnen(
+    dossier: Dossier,
+    op: dt.date,
+    *,
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> tuple[Termijn, ...]:
+    """The statutory terms running on ``op`` (first to last day, both included), by end date.
+
+    Only what was known on ``op`` counts (:meth:`Dossier.stand_op`).
+
+    Grondslag:
+        Each term cites its own articles (see :mod:`passend.termijnen`).
+    """
+    kal = Kalender.standaard() if kalender is None else kalender
+    bel = Beleid() if beleid is None else beleid
+    stand = dossier.stand_op(op)
+    termijnen = [t for bron in _TERMIJNBRONNEN for t in bron(stand, op, kal, bel) if t.loopt(op)]
+    return tuple(sorted(termijnen, key=lambda t: (t.einde, t.naam)))

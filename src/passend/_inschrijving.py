@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 
 from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor
+from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor, tot_en_met
 
 __all__ = ["Aanbodafwijzing", "Inschrijving"]
 
@@ -29,6 +29,12 @@ class Inschrijving:
     )
     tijdelijk: bool = False
 
+    def stand_op(self, op: dt.date) -> Inschrijving | None:
+        """This enrolment as known on ``op``: None before it began; a later uitschrijving left out."""
+        if self.ingeschreven_op > op:
+            return None
+        return attrs.evolve(self, uitgeschreven_op=tot_en_met(self.uitgeschreven_op, op))
+
     def ingeschreven(self, op: dt.date) -> bool:
         """True when the pupil is enrolled on ``op``."""
         return self.ingeschreven_op <= op and (
@@ -47,3 +53,7 @@ class Aanbodafwijzing:
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     school: School = attrs.field(validator=is_type(School))
     afgewezen_op: dt.date = attrs.field(validator=is_datum)
+
+    def stand_op(self, op: dt.date) -> Aanbodafwijzing | None:
+        """This refusal as known on ``op``: None before it happened."""
+        return self if self.afgewezen_op <= op else None

@@ -7,7 +7,14 @@ import datetime as dt
 import attrs
 
 from passend._partijen import Leerling, School
-from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_type, niet_voor
+from passend._waarden import (
+    als_tuple,
+    is_datum,
+    is_datum_of_none,
+    is_type,
+    niet_voor,
+    tot_en_met,
+)
 
 __all__ = ["ExtraOndersteuning", "Handelingsdeel", "Opp"]
 
@@ -26,6 +33,12 @@ class ExtraOndersteuning:
     tot: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("vanaf", "het begin")]
     )
+
+    def stand_op(self, op: dt.date) -> ExtraOndersteuning | None:
+        """This support as known on ``op``: None before it began; a later end left out."""
+        if self.vanaf > op:
+            return None
+        return attrs.evolve(self, tot=tot_en_met(self.tot, op))
 
 
 @attrs.frozen(kw_only=True)
@@ -56,3 +69,14 @@ class Opp:
     instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     evaluaties: tuple[dt.date, ...] = attrs.field(default=(), converter=als_tuple)
     leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+
+    def stand_op(self, op: dt.date) -> Opp | None:
+        """This OPP as known on ``op``: None before it was vastgesteld, later facts left out."""
+        if self.vastgesteld_op > op:
+            return None
+        return attrs.evolve(
+            self,
+            instemming_op=tot_en_met(self.instemming_op, op),
+            evaluaties=[d for d in self.evaluaties if d <= op],
+            leerling_gehoord_op=tot_en_met(self.leerling_gehoord_op, op),
+        )

@@ -10,7 +10,14 @@ import attrs
 
 from passend._fouten import TegenstrijdigDossier
 from passend._partijen import Leerling, Samenwerkingsverband, School
-from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend._waarden import (
+    als_tuple,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_type,
+    niet_voor,
+)
 
 __all__ = ["Deskundige", "Deskundigenadvies", "Tlv", "TlvCategorie", "TlvUitkomst"]
 
@@ -82,6 +89,22 @@ class Tlv:
     ingangsdatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     einddatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     adviezen: tuple[Deskundigenadvies, ...] = attrs.field(default=(), converter=als_tuple)
+
+    def stand_op(self, op: dt.date) -> Tlv | None:
+        """This TLV as known on ``op``: None before the request; a later decision left out."""
+        if self.aangevraagd_op > op:
+            return None
+        adviezen = [a for a in self.adviezen if a.datum <= op]
+        if self.besluit_op is not None and self.besluit_op <= op:
+            return attrs.evolve(self, adviezen=adviezen)
+        return attrs.evolve(
+            self,
+            besluit_op=None,
+            uitkomst=None,
+            ingangsdatum=None,
+            einddatum=None,
+            adviezen=adviezen,
+        )
 
     @uitkomst.validator
     def _check_uitkomst(

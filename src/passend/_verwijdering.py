@@ -8,7 +8,15 @@ import enum
 import attrs
 
 from passend._partijen import Leerling, School
-from passend._waarden import als_tuple, is_datum, is_datum_of_none, is_enum, is_type, niet_voor
+from passend._waarden import (
+    als_tuple,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_type,
+    niet_voor,
+    tot_en_met,
+)
 
 __all__ = ["Bezwaar", "Gehoord", "Gehoorde", "Schorsing", "Verwijdering"]
 
@@ -48,6 +56,17 @@ class Bezwaar:
         validator=[is_datum_of_none, niet_voor("gpo_ingediend_op", "de indiening bij de GPO")],
     )
 
+    def stand_op(self, op: dt.date) -> Bezwaar | None:
+        """This bezwaar as known on ``op``: None before receipt, later facts left out."""
+        if self.ontvangen_op > op:
+            return None
+        return attrs.evolve(
+            self,
+            beslist_op=tot_en_met(self.beslist_op, op),
+            gpo_ingediend_op=tot_en_met(self.gpo_ingediend_op, op),
+            gpo_oordeel_op=tot_en_met(self.gpo_oordeel_op, op),
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Verwijdering:
@@ -68,6 +87,35 @@ class Verwijdering:
     gemotiveerd: bool = False
     bezwaar: Bezwaar | None = None
 
+    def stand_op(self, op: dt.date) -> Verwijdering | None:
+        """This removal as known on ``op``: steps after ``op`` left out.
+
+        An intended removal has no date of its own; it is known from its first recorded step
+        (or always, when it records none).
+        """
+        stappen = [
+            d
+            for d in (
+                self.besluit_op,
+                self.inspectie_overleg_op,
+                self.inspectie_gemeld_op,
+                self.andere_school_bereid_op,
+                *(g.op for g in self.gehoord),
+            )
+            if d is not None
+        ]
+        if stappen and min(stappen) > op:
+            return None
+        return attrs.evolve(
+            self,
+            besluit_op=tot_en_met(self.besluit_op, op),
+            gehoord=[g for g in self.gehoord if g.op <= op],
+            inspectie_overleg_op=tot_en_met(self.inspectie_overleg_op, op),
+            inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op),
+            andere_school_bereid_op=tot_en_met(self.andere_school_bereid_op, op),
+            bezwaar=self.bezwaar.stand_op(op) if self.bezwaar else None,
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Schorsing:
@@ -78,3 +126,9 @@ class Schorsing:
     begin: dt.date = attrs.field(validator=is_datum)
     einde: dt.date = attrs.field(validator=[is_datum, niet_voor("begin", "het begin")])
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+
+    def stand_op(self, op: dt.date) -> Schorsing | None:
+        """This schorsing as known on ``op``: None before it began; a later melding left out."""
+        if self.begin > op:
+            return None
+        return attrs.evolve(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))

@@ -73,3 +73,8 @@ def niet_voor(ander: str, omschrijving: str) -> Validator:
             )
 
     return check
+
+
+def tot_en_met(waarde: dt.date | None, op: dt.date) -> dt.date | None:
+    """``waarde`` when it happened on or before ``op``, else None (not yet known on ``op``)."""
+    return waarde if waarde is not None and waarde <= op else None

@@ -1,0 +1,94 @@
+"""Procedural defects (:class:`Gebrek`) and points to check by hand (:class:`Aandachtspunt`).
+
+A ``Gebrek`` is a rule of procedure that the dossier shows was not followed; its ``gpo_reden``
+is the category the Geschillencommissie passend onderwijs uses for upheld requests (seed 003,
+bijlage 2, tabel 1). Open norms the library cannot judge (was the research outdated, was the
+verwijdering proportionate) are ``Aandachtspunt``\\ en: never defects, never silently skipped.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from passend._bronnen import Bron
+from passend._waarden import als_tuple, is_enum, niet_leeg
+
+__all__ = ["Aandachtspunt", "Gebrek", "GebrekCode", "Gebreksoort", "GpoReden"]
+
+
+class GpoReden(enum.Enum):
+    """Reasons the GPO gives for upholding a request (seed 003, bijlage 2, tabel 1)."""
+
+    PROCEDURE_NIET_GEVOLGD = (
+        "Procedure niet juist gevolgd / niet in lijn met wet- en regelgeving gehandeld"
+    )
+    ONDERZOEK_VEROUDERD = "Onderzoek ondersteuningsbehoefte verouderd / niet zelf uitgevoerd"
+    ONDERZOEK_ONVOLDOENDE = "Ondersteuningsbehoefte te weinig of niet goed onderzocht"
+    OUDERS_NIET_GEHOORD = "Ouders niet gehoord/gesproken"
+    VERWIJDERING_ONVOLDOENDE_GEMOTIVEERD = (
+        "Reden verwijdering onvoldoende gemotiveerd / niet goed onderzocht "
+        "(= verwijdering niet evenredig)"
+    )
+    OPP_ONTBREEKT_OF_TE_LAAT = "Opp ontbrekend of niet tijdig opgesteld"
+    OPP_ONVOLLEDIG = "Opp onvolledig of onjuist/onwaar"
+    ONDERZOEK_TE_LAAT = "Onderzoek ondersteuningsbehoefte te laat"
+    ONHOUDBARE_SITUATIE_NIET_AANGETOOND = "Onhoudbare situatie niet aangetoond"
+    OUDERS_NIET_TIJDIG_BETROKKEN = "Ouders niet tijdig betrokken"
+    TE_WEINIG_INSPANNING = (
+        "School heeft zich te weinig ingespannen voor passend (alternatief) onderwijs"
+    )
+    ONDERSTEUNING_NIET_GEBODEN = "Ondersteuning niet geboden"
+    ONDERSTEUNING_TE_LAAT = "Ondersteuning te laat ingezet"
+    MOTIVERING_ONVOLLEDIG = "Motivering onvolledig"
+    PARTIJEN_TE_LAAT_BETROKKEN = "Partijen te laat betrokken"
+    COMMUNICATIE_ONDUIDELIJK = "Communicatie met ouders niet begrijpelijk/duidelijk"
+    LEERKRACHT_NIET_GEHOORD = "Leerkracht niet gehoord"
+    EXTERNEN_NIET_GEHOORD = "Externen niet gehoord"
+
+
+class GebrekCode(enum.Enum):
+    """Stable codes of procedural defects. The value is the code; never rename one."""
+
+    # --- Aanmelding en toelating (issue 5) ---
+
+    # --- TLV (issue 4) ---
+
+    # --- OPP (issue 4) ---
+
+    # --- Verwijdering, schorsing en bezwaar (issue 5) ---
+
+
+@attrs.frozen(kw_only=True)
+class Gebreksoort:
+    """Catalogue entry of a :class:`GebrekCode`: what it means, its article, its GPO category.
+
+    Each module that checks a procedure keeps a ``dict[GebrekCode, Gebreksoort]`` of the codes
+    it can report; ``passend.toets`` joins them into one catalogue, from which the
+    documentation's list of codes is generated.
+    """
+
+    omschrijving: str = attrs.field(validator=niet_leeg)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+    gpo_reden: GpoReden | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Gebrek:
+    """A procedural defect: which rule, on which ground, what happened, and the GPO category."""
+
+    code: GebrekCode = attrs.field(validator=is_enum(GebrekCode))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+    uitleg: str = attrs.field(validator=niet_leeg)
+    gpo_reden: GpoReden | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Aandachtspunt:
+    """An open norm to judge by hand (e.g. "is de verwijdering evenredig?")."""
+
+    onderwerp: str = attrs.field(validator=niet_leeg)
+    uitleg: str = attrs.field(validator=niet_leeg)
+    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
+    gpo_reden: GpoReden | None = None
