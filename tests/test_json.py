@@ -16,8 +16,10 @@ from hypothesis import given
 
 from passend import (
     Aanmelding,
+    Beleid,
     Bestuurssoort,
     Bezwaar,
+    Contactmoment,
     Deskundige,
     Deskundigenadvies,
     Dossier,
@@ -33,6 +35,7 @@ from passend import (
     School,
     Schoolbestuur,
     Schoolsoort,
+    Schoolwisselmelding,
     Schorsing,
     Sector,
     TegenstrijdigDossier,
@@ -43,8 +46,10 @@ from passend import (
     Toelatingsuitkomst,
     Verlenging,
     Verwijdering,
+    Zorgplichtoordeel,
     strategies,
     termijnen,
+    zorgplicht,
 )
 from passend import json as pjson
 
@@ -71,6 +76,7 @@ def voorbeelddossier() -> Dossier:
                 besluit=Toelatingsbesluit(
                     datum=D(2025, 5, 1), uitkomst=Toelatingsuitkomst.TOEGELATEN
                 ),
+                plaats_geaccepteerd_op=D(2025, 3, 10),
             ),
         ),
         inschrijvingen=(Inschrijving(leerling=LL, school=BAO, ingeschreven_op=D(2025, 9, 1)),),
@@ -117,6 +123,17 @@ def voorbeelddossier() -> Dossier:
         schorsingen=(
             Schorsing(leerling=LL, school=SBO, begin=D(2026, 2, 9), einde=D(2026, 2, 13)),
         ),
+        contactmomenten=(Contactmoment(leerling=LL, school=BAO, op=D(2025, 2, 17)),),
+        schoolwisselmeldingen=(
+            Schoolwisselmelding(
+                leerling=LL,
+                van=BAO,
+                naar=SBO,
+                gewisseld_op=D(2026, 8, 24),
+                verhuizing=False,
+                extra_ondersteuningsbehoefte=True,
+            ),
+        ),
     )
 
 
@@ -139,6 +156,16 @@ def test_dossier_json_schema_is_vastgelegd() -> None:
 def test_gouden_dossier_leest_terug_als_hetzelfde_dossier() -> None:
     tekst = (GOLDEN / "dossier.json").read_text(encoding="utf-8")
     assert pjson.loads(tekst, Dossier) == voorbeelddossier()
+
+
+def test_zorgplichtoordeel_met_wettelijk_antwoord_is_vastgelegd() -> None:
+    """An answer crosses the wire with its citations and, under policy, the statutory answer."""
+    oordeel = zorgplicht(voorbeelddossier(), D(2025, 2, 20), beleid=Beleid.zuid_kennemerland())
+    assert oordeel.wettelijk is not None
+    vergelijk_met_golden("zorgplichtoordeel.json", pjson.dumps(oordeel))
+    assert pjson.loads(pjson.dumps(oordeel), Zorgplichtoordeel) == oordeel
+    schema = pjson.json_schema(Zorgplichtoordeel)
+    assert schema["properties"]["wettelijk"]["anyOf"][0] == {"$ref": "#/$defs/Zorgplichtoordeel"}
 
 
 def test_vorm_van_datums_enums_en_leeg() -> None:

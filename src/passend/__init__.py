@@ -7,6 +7,7 @@ private except the namespaces :mod:`passend.termijnen` (statutory terms),
 
 from passend._aanmelding import (
     Aanmelding,
+    Contactmoment,
     Informatieverzoek,
     Ondersteuningsbehoefte,
     Toelatingsbesluit,
@@ -14,9 +15,9 @@ from passend._aanmelding import (
     Uitzondering,
     Verlenging,
 )
-from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
+from passend._beleid import Beleid, Opschortingsinterval, Schrikkeldag, Verlengingsbasis
 from passend._bronnen import WETTEN, Bron, Zekerheid
-from passend._dossier import Dossier
+from passend._dossier import Dossier, lopende_termijnen
 from passend._fouten import (
     BuitenBereik,
     NietBekend,
@@ -25,8 +26,16 @@ from passend._fouten import (
     TegenstrijdigDossier,
 )
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
-from passend._inschrijving import Aanbodafwijzing, Inschrijving
+from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import Kalender, atw_feestdagen
+from passend._leeftijd import (
+    Mijlpaal,
+    aanmelden_vanaf,
+    leerplichtig_vanaf,
+    toelating_vanaf,
+    verjaardag,
+    wennen_vanaf,
+)
 from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp
 from passend._partijen import (
     Bestuurssoort,
@@ -40,6 +49,13 @@ from passend._partijen import (
 )
 from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
+from passend._zorgplicht import (
+    FinancieleVerantwoordelijkheid,
+    Zorgplichtoordeel,
+    ZorgplichtReden,
+    financieel_verantwoordelijke,
+    zorgplicht,
+)
 from passend.termijnen import Termijn
 
 __version__ = "0.1.0"
@@ -61,6 +77,7 @@ __all__ = [
     "Beleid",
     "Verlengingsbasis",
     "Opschortingsinterval",
+    "Schrikkeldag",
     # Parties
     "Regio",
     "Bestuurssoort",
@@ -70,16 +87,25 @@ __all__ = [
     "School",
     "Samenwerkingsverband",
     "Leerling",
+    # Age rules (PO)
+    "Mijlpaal",
+    "verjaardag",
+    "aanmelden_vanaf",
+    "wennen_vanaf",
+    "toelating_vanaf",
+    "leerplichtig_vanaf",
     # Records and the dossier
     "Ondersteuningsbehoefte",
     "Uitzondering",
     "Toelatingsuitkomst",
     "Aanmelding",
+    "Contactmoment",
     "Verlenging",
     "Informatieverzoek",
     "Toelatingsbesluit",
     "Inschrijving",
     "Aanbodafwijzing",
+    "Schoolwisselmelding",
     "TlvCategorie",
     "TlvUitkomst",
     "Deskundige",
@@ -94,6 +120,13 @@ __all__ = [
     "Verwijdering",
     "Schorsing",
     "Dossier",
+    # Questions
+    "zorgplicht",
+    "Zorgplichtoordeel",
+    "ZorgplichtReden",
+    "financieel_verantwoordelijke",
+    "FinancieleVerantwoordelijkheid",
+    "lopende_termijnen",
     # Procedural audit
     "GebrekCode",
     "GpoReden",

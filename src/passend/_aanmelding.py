@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from passend._beleid import Beleid
-from passend._fouten import OngeldigeInvoer
+from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._kalender import Kalender
-from passend._partijen import Leerling, School
+from passend._partijen import Leerling, School, Schoolsoort
 from passend._waarden import (
     als_tuple,
     is_datum,
@@ -24,10 +26,16 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
-from passend.termijnen import Termijn, beslistermijn
+from passend.termijnen import Termijn, beslistermijn, niet_behandelen_termijn
+
+if TYPE_CHECKING:
+    from passend._dossier import Dossier
 
 __all__ = [
     "Aanmelding",
+    "Contactmoment",
+    "loopt",
+    "termijnen",
     "Informatieverzoek",
     "Ondersteuningsbehoefte",
     "Toelatingsbesluit",
@@ -137,6 +145,11 @@ class Aanmelding:
         default=(), converter=als_tuple
     )
     besluit: Toelatingsbesluit | None = attrs.field(default=None)
+    #: Central placement (Haarlem, AAN-06): the day the parents accepted the offered place.
+    plaats_geaccepteerd_op: dt.date | None = attrs.field(
+        default=None,
+        validator=[is_datum_of_none, niet_voor("ontvangen_op", "de ontvangst van de aanmelding")],
+    )
 
     @voorkeur.validator
     def _check_voorkeur(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -184,7 +197,18 @@ class Aanmelding:
                 if besluit and besluit.datum <= op
                 else None
             ),
+            plaats_geaccepteerd_op=tot_en_met(self.plaats_geaccepteerd_op, op),
         )
+
+    def aanmeldmoment(self, beleid: Beleid | None = None) -> dt.date | None:
+        """The day this aanmelding counts from for the zorgplicht and the beslistermijn.
+
+        The day of receipt (AAN-01); with ``Beleid.centrale_plaatsing`` at a basisschool, the
+        day the parents accepted the offered place, or None while they have not (AAN-06).
+        """
+        if (beleid or Beleid()).centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
+            return self.plaats_geaccepteerd_op
+        return self.ontvangen_op
 
     def beslistermijn(
         self, *, kalender: Kalender | None = None, beleid: Beleid | None = None
@@ -199,8 +223,16 @@ class Aanmelding:
         """
         verlenging = self.verlenging
         weken = min(verlenging.weken, 4) if verlenging else 0
+        moment = self.aanmeldmoment(beleid)
+        if moment is None:
+            raise NietBekend(
+                "plaats_geaccepteerd_op",
+                None,
+                "bij centrale plaatsing loopt de beslistermijn pas vanaf de aanvaarding van de "
+                "aangeboden plaats",
+            )
         termijn = beslistermijn(
-            self.ontvangen_op,
+            moment,
             verlenging_weken=weken,
             verlenging_medegedeeld_op=verlenging.medegedeeld_op if verlenging else None,
             informatieverzoeken=[
@@ -220,3 +252,64 @@ class Aanmelding:
                 "verlengd.",
             )
         return termijn
+
+
+@attrs.frozen(kw_only=True)
+class Contactmoment:
+    """First contact (by phone or in writing) of parents or professionals with a school about
+    a pupil, before any written aanmelding.
+
+    It starts no statutory zorgplicht; Zuid-Kennemerland attaches a "morele zorgplicht" to it
+    (``Beleid.morele_zorgplicht``, seed 004 § 6.1.1).
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    school: School = attrs.field(validator=is_type(School))
+    op: dt.date = attrs.field(validator=is_datum)
+
+    def stand_op(self, op: dt.date) -> Contactmoment | None:
+        """This contact as known on ``op``: None before it happened."""
+        return self if self.op <= op else None
+
+
+def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid) -> bool:
+    """True when ``aanmelding`` is still running on ``op``.
+
+    It counts from its :meth:`~Aanmelding.aanmeldmoment` and ends when the pupil is enrolled at
+    any school or the parents turn down an offered place after it (ZP-01), or when the bevoegd
+    gezag decided not to treat it (AAN-04). ``dossier`` is the dossier as it stood on ``op``.
+    """
+    moment = aanmelding.aanmeldmoment(beleid)
+    if moment is None or moment > op:
+        return False
+    besluit = aanmelding.besluit
+    if besluit is not None and besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD:
+        return False
+    ingeschreven = (i.ingeschreven_op for i in dossier.inschrijvingen)
+    afgewezen = (a.afgewezen_op for a in dossier.aanbodafwijzingen)
+    return not any(moment <= d <= op for d in (*ingeschreven, *afgewezen))
+
+
+def termijnen(
+    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
+) -> Iterator[Termijn]:
+    """The terms of every running, undecided aanmelding: the beslistermijn and, after a request
+    for information, the term to decide not to treat it (BES-01, AAN-04).
+
+    Grondslag:
+        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01); WPO art. 40,
+        WEC art. 40 (AAN-04).
+    """
+    for aanmelding in dossier.aanmeldingen:
+        if aanmelding.besluit is not None or not loopt(aanmelding, dossier, op, beleid):
+            continue
+        yield aanmelding.beslistermijn(kalender=kalender, beleid=beleid)
+        for verzoek in aanmelding.informatieverzoeken:
+            # Four weeks after the information came, or after the term set for it ran out unused.
+            na = verzoek.ontvangen_op
+            if na is None and verzoek.termijn_tot is not None and verzoek.termijn_tot < op:
+                na = verzoek.termijn_tot
+            if na is not None:
+                yield niet_behandelen_termijn(
+                    na, schoolsoort=aanmelding.school.soort, kalender=kalender
+                )

@@ -12,7 +12,7 @@ import enum
 
 import attrs
 
-__all__ = ["Beleid", "Opschortingsinterval", "Verlengingsbasis"]
+__all__ = ["Beleid", "Opschortingsinterval", "Schrikkeldag", "Verlengingsbasis"]
 
 
 class Verlengingsbasis(enum.Enum):
@@ -31,6 +31,15 @@ class Opschortingsinterval(enum.Enum):
     HALF_OPEN = "[van, tot)"
     #: Both the day of filing and the day of the oordeel count: ``[van, tot]``.
     GESLOTEN = "[van, tot]"
+
+
+class Schrikkeldag(enum.Enum):
+    """The birthday in a common year of a child born on 29 February (rules.md OQ 17)."""
+
+    #: 1 March: the child reaches an age only once the whole year has passed.
+    EERSTE_MAART = "1 maart"
+    #: 28 February: the last day of the birth month.
+    EIND_FEBRUARI = "28 februari"
 
 
 @attrs.frozen(kw_only=True)
@@ -53,6 +62,44 @@ class Beleid:
     #: Atw art. 4 (as read by secondary sources) excludes terms longer than 12 weeks, so a
     #: verdaagde Awb 7:10 term of 18 weeks is not Atw-shifted by default (OQ 13).
     atw_bij_termijn_boven_12_weken: bool = False
+    #: OQ 17: the law does not say; 1 March is the reading of Dutch legal practice as reported
+    #: by secondary sources (rules.md AAN-02), so it is the default.
+    schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART
+    #: Seed 001 § 8: the zorgplicht passes to another school only when it *enrols* the pupil,
+    #: also after the parents registered there in writing; the school of the later aanmelding
+    #: shares it meanwhile ("gedeelde zorgplicht", ZP-02). Statute: it passes at receipt of the
+    #: written aanmelding (AAN-08), so off by default.
+    zorgplicht_over_bij_inschrijving: bool = False
+    #: Seed 004 § 6.1.2 (Haarlem): with central placement the aanmelding for zorgplicht purposes
+    #: is the day the parents accept the offered place at a basisschool (AAN-06).
+    centrale_plaatsing: bool = False
+    #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a "morele zorgplicht" from the first contact of
+    #: parents or professionals with the school, before any written aanmelding.
+    morele_zorgplicht: bool = False
+    #: Seed 000, seed 004 § 8.1.3 (Zuid-Kennemerland): after a bao-bao switch that is not a
+    #: verhuizing, the referring school stays financially responsible for two years (ZP-03).
+    financiele_zorgplicht_bao_bao: bool = False
+
+    @property
+    def regionaal(self) -> bool:
+        """True when a regional rule (not only an interpretation choice) is switched on."""
+        return self != self.zonder_regionale_regels()
+
+    def zonder_regionale_regels(self) -> Beleid:
+        """The same interpretation choices with every regional rule off: the statutory answer.
+
+        >>> Beleid.haarlem().zonder_regionale_regels() == Beleid()
+        True
+        """
+        return attrs.evolve(
+            self,
+            naam="wettelijk",
+            informatieverzoek_schort_op=False,
+            zorgplicht_over_bij_inschrijving=False,
+            centrale_plaatsing=False,
+            morele_zorgplicht=False,
+            financiele_zorgplicht_bao_bao=False,
+        )
 
     @classmethod
     def wettelijk(cls) -> Beleid:
@@ -62,9 +109,26 @@ class Beleid:
     @classmethod
     def rijn_gelderse_vallei(cls) -> Beleid:
         """SWV Rijn & Gelderse Vallei, *Zorgplicht in schema* (seed 001)."""
-        return cls(naam="Rijn & Gelderse Vallei (seed 001)", informatieverzoek_schort_op=True)
+        return cls(
+            naam="Rijn & Gelderse Vallei (seed 001)",
+            informatieverzoek_schort_op=True,
+            zorgplicht_over_bij_inschrijving=True,
+        )
 
     @classmethod
     def zuid_kennemerland(cls) -> Beleid:
-        """SWV Zuid-Kennemerland, ondersteuningsplan 2024-2028 (seed 004)."""
-        return cls(naam="Zuid-Kennemerland (seed 004)")
+        """SWV Zuid-Kennemerland, ondersteuningsplan 2024-2028 (seeds 000 and 004)."""
+        return cls(
+            naam="Zuid-Kennemerland (seed 004)",
+            morele_zorgplicht=True,
+            financiele_zorgplicht_bao_bao=True,
+        )
+
+    @classmethod
+    def haarlem(cls) -> Beleid:
+        """Zuid-Kennemerland plus the central placement of four-year-olds in Haarlem (seed 004)."""
+        return attrs.evolve(
+            cls.zuid_kennemerland(),
+            naam="Haarlem, plaatsingsbeleid (seed 004)",
+            centrale_plaatsing=True,
+        )

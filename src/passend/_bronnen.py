@@ -172,3 +172,53 @@ SEED_004 = Bron(
     zekerheid=_S,
     regel="FIN-07",
 )
+
+# --- Zorgplicht, age rules and regional zorgplicht policy (rules.md §1-3) --------------------
+# Zorgplicht: WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01, BES-04; leden SEED).
+WPO_ZORGPLICHT = attrs.evolve(WPO_40, lid="4", zekerheid=_S, regel="ZP-01")
+WEC_ZORGPLICHT = attrs.evolve(WEC_40, lid="5", zekerheid=_S, regel="ZP-01")
+WVO_ZORGPLICHT = attrs.evolve(WVO_8_9, regel="ZP-01")
+# Exceptions 1-3 (vol, grondslag, vo-toelatingseisen): WPO 40 lid 5, WEC 40 lid 6, WVO 8.9 lid 3;
+# Dutch-language support only: WPO 40 lid 3, WEC 40 lid 4, WVO 8.9 lid 1 (AAN-07, leden SEED).
+WPO_UITZONDERING = attrs.evolve(WPO_40, lid="5", zekerheid=_S, regel="AAN-07")
+WEC_UITZONDERING = attrs.evolve(WEC_40, lid="6", zekerheid=_S, regel="AAN-07")
+WVO_UITZONDERING = WVO_8_9.met_lid("3")
+WPO_TAAL = attrs.evolve(WPO_40, lid="3", zekerheid=_S, regel="AAN-07")
+WEC_TAAL = attrs.evolve(WEC_40, lid="4", zekerheid=_S, regel="AAN-07")
+WVO_TAAL = WVO_8_9.met_lid("1")
+# Cluster 1/2 institutions have their own admission (AAN-07: "cluster 1/2: WEC", no article seen).
+WEC_CLUSTER_1_2 = Bron(wet="WEC", artikel="40", zekerheid=_O, regel="AAN-07")
+# Temporary enrolment after the (extended) beslistermijn (BES-02).
+WPO_TIJDELIJK = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-02")
+WEC_TIJDELIJK = attrs.evolve(WEC_40, lid="7", zekerheid=_S, regel="BES-02")
+WVO_TIJDELIJK = attrs.evolve(WVO_8_8, lid="2", regel="BES-02")
+# Several aanmeldingen: the school of first preference (AAN-05; practice, not a numbered lid).
+GPO_EERSTE_VOORKEUR = Bron(
+    wet="Geschillencommissie passend onderwijs",
+    artikel="oordeel 107070 (2016)",
+    regel="AAN-05",
+)
+# Parents turning down a not unreasonable offer end the zorgplicht (ZP-01, per seed 003 § 2.2).
+MVT_AANBOD = Bron(
+    wet="Kamerstukken II 2011/12, 33106, nr. 3",
+    artikel="memorie van toelichting (per seed 003 § 2.2)",
+    zekerheid=_S,
+    regel="ZP-01",
+)
+# Age rules in PO (AAN-02).
+WPO_39_TOELATING = WPO_39.met_lid("1")
+WPO_39_WENNEN = WPO_39.met_lid("3")
+WPO_40_DRIE_JAAR = attrs.evolve(WPO_40, zekerheid=_S, regel="AAN-02")
+# The BWB-id of the Leerplichtwet 1969 was not checked, so no link is derived (caveat 1).
+LPW_3 = Bron(wet="Leerplichtwet 1969", artikel="art. 3", regel="AAN-02")
+# 29 February: "juridisch pas op 1 maart een jaar ouder" (secondary source, OQ 17).
+SCHRIKKELDAG = Bron(
+    wet="Burgerlijk recht, praktijk",
+    artikel="verjaardag bij geboorte op 29 februari",
+    zekerheid=_O,
+    regel="AAN-02",
+)
+SEED_001_GEDEELD = attrs.evolve(SEED_001, artikel="§ 8", regel="ZP-02")
+SEED_004_MOREEL = attrs.evolve(SEED_004, artikel="§ 6.1.1", regel="OVR-10")
+SEED_004_HAARLEM = attrs.evolve(SEED_004, artikel="§ 6.1.2", regel="AAN-06")
+SEED_004_BAO_BAO = attrs.evolve(SEED_004, artikel="§ 8.1.3", regel="ZP-03")

@@ -9,16 +9,17 @@ from typing import Any
 
 import attrs
 
-from passend._aanmelding import Aanmelding
+from passend import _aanmelding
+from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
 from passend._fouten import TegenstrijdigDossier
-from passend._inschrijving import Aanbodafwijzing, Inschrijving
+from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import Kalender
 from passend._opp import ExtraOndersteuning, Opp
 from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
-from passend._waarden import als_tuple, is_type
+from passend._waarden import Validator, als_tuple, is_type
 from passend.termijnen import Termijn
 
 __all__ = ["Dossier", "Record", "TermijnBron", "lopende_termijnen"]
@@ -32,6 +33,8 @@ Record = (
     | Verwijdering
     | Schorsing
     | Aanbodafwijzing
+    | Contactmoment
+    | Schoolwisselmelding
 )
 
 
@@ -44,14 +47,14 @@ _RECORDVELDEN = (
     "schorsingen",
     "aanbodafwijzingen",
     "ondersteuningen",
+    "contactmomenten",
+    "schoolwisselmeldingen",
 )
 
 
-def _reeks(soort: type) -> Any:
-    """A tuple field of records of one ``soort``; any iterable is accepted."""
-    return attrs.field(
-        default=(), converter=als_tuple, validator=attrs.validators.deep_iterable(is_type(soort))
-    )
+def _alle(soort: type) -> Validator:
+    """Every element is a record of ``soort``."""
+    return attrs.validators.deep_iterable(is_type(soort))
 
 
 @attrs.frozen(kw_only=True)
@@ -65,14 +68,32 @@ class Dossier:
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
-    aanmeldingen: tuple[Aanmelding, ...] = _reeks(Aanmelding)
-    inschrijvingen: tuple[Inschrijving, ...] = _reeks(Inschrijving)
-    tlvs: tuple[Tlv, ...] = _reeks(Tlv)
-    opps: tuple[Opp, ...] = _reeks(Opp)
-    verwijderingen: tuple[Verwijdering, ...] = _reeks(Verwijdering)
-    schorsingen: tuple[Schorsing, ...] = _reeks(Schorsing)
-    aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = _reeks(Aanbodafwijzing)
-    ondersteuningen: tuple[ExtraOndersteuning, ...] = _reeks(ExtraOndersteuning)
+    aanmeldingen: tuple[Aanmelding, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Aanmelding)
+    )
+    inschrijvingen: tuple[Inschrijving, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Inschrijving)
+    )
+    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Tlv))
+    opps: tuple[Opp, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Opp))
+    verwijderingen: tuple[Verwijdering, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Verwijdering)
+    )
+    schorsingen: tuple[Schorsing, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Schorsing)
+    )
+    aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Aanbodafwijzing)
+    )
+    ondersteuningen: tuple[ExtraOndersteuning, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(ExtraOndersteuning)
+    )
+    contactmomenten: tuple[Contactmoment, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Contactmoment)
+    )
+    schoolwisselmeldingen: tuple[Schoolwisselmelding, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Schoolwisselmelding)
+    )
 
     def __attrs_post_init__(self) -> None:
         for veld, record in self._velden():
@@ -122,7 +143,7 @@ class Dossier:
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
-_TERMIJNBRONNEN: tuple[TermijnBron, ...] = ()
+_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (_aanmelding.termijnen,)
 
 
 def lopende_termijnen(

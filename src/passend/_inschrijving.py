@@ -9,7 +9,7 @@ import attrs
 from passend._partijen import Leerling, School
 from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor, tot_en_met
 
-__all__ = ["Aanbodafwijzing", "Inschrijving"]
+__all__ = ["Aanbodafwijzing", "Inschrijving", "Schoolwisselmelding"]
 
 
 @attrs.frozen(kw_only=True)
@@ -57,3 +57,24 @@ class Aanbodafwijzing:
     def stand_op(self, op: dt.date) -> Aanbodafwijzing | None:
         """This refusal as known on ``op``: None before it happened."""
         return self if self.afgewezen_op <= op else None
+
+
+@attrs.frozen(kw_only=True)
+class Schoolwisselmelding:
+    """A switch between two regular basisscholen, as reported to the SWV (ZP-03).
+
+    ``gewisseld_op`` is the first day at the new school. ``verhuizing``: the switch is due to a
+    move. ``extra_ondersteuningsbehoefte``: both directors state the pupil has extra support
+    needs. Only Zuid-Kennemerland attaches a financial consequence (seed 004 § 8.1.3).
+    """
+
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    van: School = attrs.field(validator=is_type(School))
+    naar: School = attrs.field(validator=is_type(School))
+    gewisseld_op: dt.date = attrs.field(validator=is_datum)
+    verhuizing: bool
+    extra_ondersteuningsbehoefte: bool
+
+    def stand_op(self, op: dt.date) -> Schoolwisselmelding | None:
+        """This switch as known on ``op``: None before it happened."""
+        return self if self.gewisseld_op <= op else None

@@ -1,0 +1,171 @@
+"""Age rules in primary education: aanmelding from 3, school from 4, leerplicht from 5
+(rules.md AAN-02).
+
+A child born on 29 February has its birthday in a common year on the day
+``Beleid.schrikkeldag`` says (1 March by default, rules.md OQ 17).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from passend._beleid import Beleid, Schrikkeldag
+from passend._bronnen import (
+    LPW_3,
+    SCHRIKKELDAG,
+    WPO_39_TOELATING,
+    WPO_39_WENNEN,
+    WPO_40_DRIE_JAAR,
+    Bron,
+)
+from passend._kalender import Kalender, atw_feestdagen, dagnaam
+from passend._partijen import Leerling, Regio
+
+__all__ = [
+    "Mijlpaal",
+    "aanmelden_vanaf",
+    "leerplichtig_vanaf",
+    "toelating_vanaf",
+    "verjaardag",
+    "wennen_vanaf",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Mijlpaal:
+    """A day from which the law allows or requires something, with its ground."""
+
+    naam: str
+    datum: dt.date
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) -> dt.date:
+    """The day ``leerling`` turns ``jaren`` years old.
+
+    >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2020, 2, 29))
+    >>> verjaardag(ll, 3), verjaardag(ll, 3, beleid=Beleid(schrikkeldag=Schrikkeldag.EIND_FEBRUARI))
+    (datetime.date(2023, 3, 1), datetime.date(2023, 2, 28))
+    >>> verjaardag(ll, 4)
+    datetime.date(2024, 2, 29)
+    """
+    geboren = leerling.geboortedatum
+    dag = geboren + relativedelta(years=jaren)  # 29 February → 28 February in a common year
+    schrikkel = (geboren.month, geboren.day) == (2, 29) and dag.day == 28
+    if schrikkel and (beleid or Beleid()).schrikkeldag is Schrikkeldag.EERSTE_MAART:
+        return dag + dt.timedelta(days=1)
+    return dag
+
+
+def _schrikkel(leerling: Leerling) -> tuple[Bron, ...]:
+    geboren = leerling.geboortedatum
+    return (SCHRIKKELDAG,) if (geboren.month, geboren.day) == (2, 29) else ()
+
+
+def aanmelden_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaal:
+    """First day of a valid aanmelding in PO: the 3rd birthday.
+
+    Before that a school may keep a wachtlijst, but that is no aanmelding and starts no
+    zorgplicht (seed 001 § 1).
+
+    Grondslag:
+        WPO art. 40 (aanmelding vanaf drie jaar; lid not seen, AAN-02).
+
+    >>> aanmelden_vanaf(Leerling(id="ll-1", geboortedatum=dt.date(2021, 5, 13))).datum
+    datetime.date(2024, 5, 13)
+    """
+    dag = verjaardag(leerling, 3, beleid=beleid)
+    return Mijlpaal(
+        naam="Aanmelden mogelijk vanaf",
+        datum=dag,
+        grondslag=(WPO_40_DRIE_JAAR, *_schrikkel(leerling)),
+        uitleg=f"Ouders kunnen hun kind aanmelden vanaf de derde verjaardag, {dagnaam(dag)}. "
+        "Een eerdere inschrijving op een wachtlijst is geen aanmelding en geeft geen zorgplicht.",
+    )
+
+
+def toelating_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaal:
+    """First day the pupil may be admitted to a school in PO: the 4th birthday.
+
+    Grondslag:
+        WPO art. 39 lid 1 (AAN-02).
+
+    >>> toelating_vanaf(Leerling(id="ll-1", geboortedatum=dt.date(2021, 5, 13))).datum
+    datetime.date(2025, 5, 13)
+    """
+    dag = verjaardag(leerling, 4, beleid=beleid)
+    return Mijlpaal(
+        naam="Toelating mogelijk vanaf",
+        datum=dag,
+        grondslag=(WPO_39_TOELATING, *_schrikkel(leerling)),
+        uitleg=f"Een kind kan worden toegelaten vanaf de vierde verjaardag, {dagnaam(dag)}.",
+    )
+
+
+def wennen_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaal:
+    """First day of the window for wennen: two months before the 4th birthday.
+
+    In those two months the child may spend at most five days at school.
+
+    Grondslag:
+        WPO art. 39 lid 3 (AAN-02).
+
+    >>> wennen_vanaf(Leerling(id="ll-1", geboortedatum=dt.date(2021, 5, 13))).datum
+    datetime.date(2025, 3, 13)
+    """
+    vier = verjaardag(leerling, 4, beleid=beleid)
+    dag = vier - relativedelta(months=2)
+    return Mijlpaal(
+        naam="Wennen mogelijk vanaf",
+        datum=dag,
+        grondslag=(WPO_39_WENNEN, *_schrikkel(leerling)),
+        uitleg=f"In de twee maanden vóór de vierde verjaardag ({dagnaam(vier)}) mag een kind "
+        f"ten hoogste vijf dagen komen wennen, vanaf {dagnaam(dag)}.",
+    )
+
+
+def leerplichtig_vanaf(
+    leerling: Leerling,
+    regio: Regio,
+    *,
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> Mijlpaal:
+    """First day of leerplicht: the first school day of the month after the 5th birthday.
+
+    A school day here is a weekday that is no Atw feestdag and lies outside the school holidays
+    of ``regio`` (so a child turning five in July starts after the zomervakantie).
+
+    Grondslag:
+        Leerplichtwet 1969 art. 3 (AAN-02).
+
+    >>> leerplichtig_vanaf(Leerling(id="ll-1", geboortedatum=dt.date(2021, 5, 13)), Regio.MIDDEN).datum
+    datetime.date(2026, 6, 1)
+    """
+    kal = Kalender.standaard() if kalender is None else kalender
+    vijf = verjaardag(leerling, 5, beleid=beleid)
+    eerste = vijf.replace(day=1) + relativedelta(months=1)
+    dag = eerste
+    while dag.weekday() >= 5 or dag in atw_feestdagen(dag.year) or kal.schoolvakantie(dag, regio):
+        dag += dt.timedelta(days=1)
+    uitleg = (
+        f"Het kind wordt vijf op {dagnaam(vijf)} en is leerplichtig vanaf de eerste schooldag "
+        f"van de maand daarna: {dagnaam(dag)} (regio {regio.value})."
+    )
+    if dag.month != eerste.month:
+        # The law names "the first school day of the month"; a month without one (August in a
+        # late zomervakantie) is not addressed, so the first school day after it is taken.
+        uitleg += (
+            " In die maand valt geen schooldag buiten de vakantie; passend neemt de eerste "
+            "schooldag daarna (interpretatie: de wet regelt dit geval niet uitdrukkelijk)."
+        )
+    return Mijlpaal(
+        naam="Leerplichtig vanaf",
+        datum=dag,
+        grondslag=(LPW_3, *_schrikkel(leerling)),
+        uitleg=uitleg,
+    )

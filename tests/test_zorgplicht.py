@@ -1,0 +1,485 @@
+"""Who carries the zorgplicht (rules.md ZP-01, AAN-05…08, BES-02), row by row, with the seed 001
+scenarios and the regional policies of seeds 000, 001 and 004."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from passend import (
+    Aanbodafwijzing,
+    Aanmelding,
+    Beleid,
+    Bestuurssoort,
+    Contactmoment,
+    Dossier,
+    Inschrijving,
+    Leerling,
+    Ondersteuningsbehoefte,
+    Samenwerkingsverband,
+    School,
+    Schoolbestuur,
+    Schoolsoort,
+    Schoolwisselmelding,
+    Sector,
+    Tlv,
+    TlvCategorie,
+    TlvUitkomst,
+    Toelatingsbesluit,
+    Toelatingsuitkomst,
+    Uitzondering,
+    Verlenging,
+    ZorgplichtReden,
+    financieel_verantwoordelijke,
+    zorgplicht,
+)
+
+D = dt.date
+R = ZorgplichtReden
+LL = Leerling(id="ll-1", geboortedatum=D(2020, 11, 1))  # four years old throughout 2025
+BESTUUR_A = Schoolbestuur(id="b-a", naam="Stichting A", soort=Bestuurssoort.BIJZONDER)
+BESTUUR_B = Schoolbestuur(id="b-b", naam="Gemeente B", soort=Bestuurssoort.OPENBAAR)
+BESTUUR_S = Schoolbestuur(id="b-s", naam="Stichting SBO", soort=Bestuurssoort.BIJZONDER)
+A = School(brin="11AA", naam="De Akker", soort=Schoolsoort.BAO, bestuur=BESTUUR_A)
+B = School(brin="22BB", naam="De Beuk", soort=Schoolsoort.BAO, bestuur=BESTUUR_B)
+SBO = School(brin="33CC", naam="De Brug", soort=Schoolsoort.SBO, bestuur=BESTUUR_S)
+SWV = Samenwerkingsverband(id="PO2702", naam="SWV", sector=Sector.PO)
+VERMOED = Ondersteuningsbehoefte.VERMOED
+
+
+MAART = D(2025, 3, 3)
+
+
+def aanmelding(school: School = A, op: dt.date = MAART, **kw: Any) -> Aanmelding:
+    kw.setdefault("ondersteuningsbehoefte", VERMOED)
+    return Aanmelding(leerling=kw.pop("leerling", LL), school=school, ontvangen_op=op, **kw)
+
+
+def besluit(datum: dt.date, uitkomst: Toelatingsuitkomst) -> Toelatingsbesluit:
+    return Toelatingsbesluit(datum=datum, uitkomst=uitkomst)
+
+
+def inschrijving(school: School, op: dt.date, **kw: Any) -> Inschrijving:
+    return Inschrijving(leerling=kw.pop("leerling", LL), school=school, ingeschreven_op=op, **kw)
+
+
+def dossier(**records: Any) -> Dossier:
+    return Dossier(leerling=records.pop("leerling", LL), **records)
+
+
+# --- Acceptance criteria of issue 3 -------------------------------------------------------------
+
+
+def test_aanmelding_geeft_zorgplicht_vanaf_ontvangst_en_daarna_tijdelijke_inschrijving() -> None:
+    d = dossier(aanmeldingen=[aanmelding()])
+    eerste = zorgplicht(d, D(2025, 3, 3))
+    assert (eerste.reden, eerste.bestuur, eerste.school, eerste.sinds) == (
+        R.AANMELDING,
+        BESTUUR_A,
+        A,
+        D(2025, 3, 3),
+    )
+    assert [str(b) for b in eerste.grondslag] == ["WPO art. 40 lid 4"]
+    assert "De Akker (11AA)" in eerste.uitleg
+    # Six weeks end on 2025-04-14 (rules.md E1); the right starts the day after.
+    assert zorgplicht(d, D(2025, 4, 14)).reden is R.AANMELDING
+    tijdelijk = zorgplicht(d, D(2025, 4, 15))
+    assert (tijdelijk.reden, tijdelijk.bestuur, tijdelijk.sinds) == (
+        R.TIJDELIJK_INGESCHREVEN,
+        BESTUUR_A,
+        D(2025, 4, 15),
+    )
+    assert "WPO art. 40 lid 6" in [str(b) for b in tijdelijk.grondslag]
+
+
+def test_school_vol_voor_iedereen_geeft_geen_zorgplicht_voor_die_aanmelding() -> None:
+    d = dossier(aanmeldingen=[aanmelding(uitzondering=Uitzondering.SCHOOL_VOL)])
+    o = zorgplicht(d, D(2025, 3, 3))
+    assert (o.reden, o.bestuur, o.school, o.uitzondering) == (
+        R.UITZONDERING,
+        None,
+        A,
+        Uitzondering.SCHOOL_VOL,
+    )
+    assert not o.heeft_zorgplicht
+    assert [str(b) for b in o.grondslag] == ["WPO art. 40 lid 5"]
+    assert "school vol voor alle leerlingen" in o.uitleg
+
+
+# --- ZP-01, row by row -------------------------------------------------------------------------
+
+
+def test_verlenging_schuift_tijdelijke_inschrijving_naar_na_tien_weken() -> None:
+    a = aanmelding(verlenging=Verlenging(medegedeeld_op=D(2025, 4, 1), weken=4))
+    d = dossier(aanmeldingen=[a])
+    assert zorgplicht(d, D(2025, 5, 12)).reden is R.AANMELDING  # E1: extended to 2025-05-12
+    assert zorgplicht(d, D(2025, 5, 13)).reden is R.TIJDELIJK_INGESCHREVEN
+
+
+def test_geen_tijdelijke_inschrijving_na_een_besluit() -> None:
+    a = aanmelding(besluit=besluit(D(2025, 4, 10), Toelatingsuitkomst.TOEGELATEN))
+    o = zorgplicht(dossier(aanmeldingen=[a]), D(2025, 6, 1))
+    assert (o.reden, o.bestuur) == (R.AANMELDING, BESTUUR_A)
+
+
+def test_geen_tijdelijke_inschrijving_voor_de_vierde_verjaardag() -> None:
+    jong = Leerling(id="ll-2", geboortedatum=D(2021, 6, 1))
+    d = dossier(leerling=jong, aanmeldingen=[aanmelding(leerling=jong, op=D(2024, 9, 2))])
+    # Term ends 2024-10-14, but a child under four cannot be enrolled (BES-02, AAN-02).
+    assert zorgplicht(d, D(2024, 10, 15)).reden is R.AANMELDING
+    assert zorgplicht(d, D(2025, 5, 31)).reden is R.AANMELDING
+    o = zorgplicht(d, D(2025, 6, 1))
+    assert (o.reden, o.sinds) == (R.TIJDELIJK_INGESCHREVEN, D(2025, 6, 1))
+
+
+def test_aanmelding_voor_de_derde_verjaardag_is_een_wachtlijstplaats() -> None:
+    jong = Leerling(id="ll-2", geboortedatum=D(2022, 6, 1))
+    d = dossier(leerling=jong, aanmeldingen=[aanmelding(leerling=jong, op=D(2025, 3, 3))])
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert (o.reden, o.bestuur) == (R.GEEN_AANMELDING, None)
+    assert "wachtlijst" in o.uitleg
+
+
+def test_eerste_voorkeur_telt_bij_meer_aanmeldingen() -> None:
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(A, D(2025, 3, 3), voorkeur=2),
+            aanmelding(B, D(2025, 3, 5), voorkeur=1),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert (o.bestuur, o.school) == (BESTUUR_B, B)
+    assert "eerste voorkeur" in o.uitleg
+    assert "Geschillencommissie passend onderwijs oordeel 107070 (2016)" in [
+        str(b) for b in o.grondslag
+    ]
+
+
+def test_zonder_voorkeur_telt_de_eerst_ontvangen_aanmelding_als_beleidskeuze() -> None:
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(B, D(2025, 3, 5), voorkeur=None),
+            aanmelding(A, D(2025, 3, 3), voorkeur=None),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert o.school == A
+    assert "beleidskeuze" in o.uitleg
+
+
+def test_geen_extra_ondersteuning_en_onbekende_behoefte() -> None:
+    geen = dossier(aanmeldingen=[aanmelding(ondersteuningsbehoefte=Ondersteuningsbehoefte.GEEN)])
+    o = zorgplicht(geen, D(2025, 3, 3))
+    assert (o.reden, o.bestuur, o.school) == (R.GEEN_EXTRA_ONDERSTEUNING, None, A)
+    onbekend = dossier(
+        aanmeldingen=[aanmelding(ondersteuningsbehoefte=Ondersteuningsbehoefte.ONBEKEND)]
+    )
+    o = zorgplicht(onbekend, D(2025, 3, 3))
+    assert (o.reden, o.bestuur) == (R.ONBEKEND, None)
+    assert "niet vastgesteld" in o.uitleg
+
+
+@pytest.mark.parametrize(
+    ("soort", "uitzondering", "bron"),
+    [
+        (Schoolsoort.BAO, Uitzondering.GRONDSLAG_GEWEIGERD, "WPO art. 40 lid 5"),
+        (Schoolsoort.BAO, Uitzondering.ALLEEN_TAALONDERSTEUNING, "WPO art. 40 lid 3"),
+        (Schoolsoort.SO, Uitzondering.CLUSTER_1_2, "WEC art. 40"),
+        (Schoolsoort.SO, Uitzondering.SCHOOL_VOL, "WEC art. 40 lid 6"),
+        (Schoolsoort.VO, Uitzondering.VO_TOELATINGSEISEN, "WVO 2020 art. 8.9 lid 3"),
+        (Schoolsoort.VO, Uitzondering.ALLEEN_TAALONDERSTEUNING, "WVO 2020 art. 8.9 lid 1"),
+    ],
+)
+def test_elke_uitzondering_noemt_haar_artikel(
+    soort: Schoolsoort, uitzondering: Uitzondering, bron: str
+) -> None:
+    school = School(brin="44DD", naam="X", soort=soort, bestuur=BESTUUR_B)
+    o = zorgplicht(
+        dossier(aanmeldingen=[aanmelding(school, uitzondering=uitzondering)]), D(2025, 4, 1)
+    )
+    assert (o.reden, o.uitzondering, o.bestuur) == (R.UITZONDERING, uitzondering, None)
+    assert str(o.grondslag[0]) == bron
+
+
+def test_uitzondering_bij_eerste_voorkeur_laat_de_volgende_aanmelding_tellen() -> None:
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(A, voorkeur=1, uitzondering=Uitzondering.SCHOOL_VOL),
+            aanmelding(B, voorkeur=2),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert (o.reden, o.bestuur) == (R.AANMELDING, BESTUUR_B)
+    assert "De Akker (11AA) geldt geen zorgplicht: school vol" in o.uitleg
+
+
+def test_ingeschreven_leerling_houdt_zorgplicht_bij_de_school_ook_met_tlv() -> None:
+    tlv = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 10, 1),
+        aanvrager=A,
+        besluit_op=D(2025, 11, 1),
+        uitkomst=TlvUitkomst.AFGEGEVEN,
+    )
+    d = dossier(inschrijvingen=[inschrijving(A, D(2025, 8, 25))], tlvs=[tlv])
+    o = zorgplicht(d, D(2025, 12, 1))
+    assert (o.reden, o.bestuur, o.ingeschreven_bij, o.sinds) == (
+        R.INGESCHREVEN,
+        BESTUUR_A,
+        A,
+        D(2025, 8, 25),
+    )
+
+
+def test_schriftelijke_aanmelding_elders_verplaatst_de_zorgplicht_bij_ontvangst() -> None:
+    d = dossier(
+        inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
+        aanmeldingen=[aanmelding(B, D(2025, 10, 1))],
+    )
+    assert zorgplicht(d, D(2025, 9, 30)).bestuur == BESTUUR_A
+    o = zorgplicht(d, D(2025, 10, 1))
+    assert (o.reden, o.bestuur, o.school, o.ingeschreven_bij) == (R.AANMELDING, BESTUUR_B, B, A)
+    assert "staat ingeschreven bij De Akker (11AA)" in o.uitleg
+    # Enrolled elsewhere: no right to temporary enrolment at B after its term (BES-02).
+    assert zorgplicht(d, D(2025, 12, 1)).reden is R.AANMELDING
+
+
+def test_weigering_door_de_nieuwe_school_geeft_de_zorgplicht_terug() -> None:
+    weigering = besluit(D(2025, 10, 20), Toelatingsuitkomst.GEWEIGERD)
+    d = dossier(
+        inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
+        aanmeldingen=[aanmelding(B, D(2025, 10, 1), besluit=weigering)],
+    )
+    assert zorgplicht(d, D(2025, 10, 19)).bestuur == BESTUUR_B
+    assert zorgplicht(d, D(2025, 10, 20)).bestuur == BESTUUR_A
+
+
+def test_weigering_zonder_inschrijving_houdt_zorgplicht_tot_aanmelding_elders() -> None:
+    weigering = besluit(D(2025, 4, 1), Toelatingsuitkomst.GEWEIGERD)
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(A, D(2025, 3, 3), besluit=weigering),
+            aanmelding(B, D(2025, 4, 7)),
+        ],
+        inschrijvingen=[inschrijving(B, D(2025, 5, 1))],
+    )
+    o = zorgplicht(d, D(2025, 4, 2))
+    assert (o.bestuur, o.reden) == (BESTUUR_A, R.AANMELDING)
+    assert "geweigerd" in o.uitleg
+    assert zorgplicht(d, D(2025, 4, 7)).bestuur == BESTUUR_B
+    assert zorgplicht(d, D(2025, 5, 1)).reden is R.INGESCHREVEN
+
+
+def test_afgewezen_aanbod_beeindigt_de_zorgplicht_tot_een_nieuwe_aanmelding() -> None:
+    d = dossier(
+        aanmeldingen=[aanmelding(A, D(2025, 3, 3)), aanmelding(SBO, D(2025, 6, 2))],
+        aanbodafwijzingen=[Aanbodafwijzing(leerling=LL, school=B, afgewezen_op=D(2025, 4, 1))],
+    )
+    o = zorgplicht(d, D(2025, 4, 1))
+    assert (o.reden, o.bestuur, o.sinds) == (R.AANBOD_AFGEWEZEN, None, D(2025, 4, 1))
+    assert "Kamerstukken II 2011/12, 33106, nr. 3" in str(o.grondslag[1])
+    assert zorgplicht(d, D(2025, 6, 2)).bestuur == BESTUUR_S
+
+
+def test_niet_behandelde_en_niet_schriftelijke_aanmeldingen() -> None:
+    niet = aanmelding(besluit=besluit(D(2025, 4, 1), Toelatingsuitkomst.NIET_BEHANDELD))
+    assert zorgplicht(dossier(aanmeldingen=[niet]), D(2025, 4, 1)).reden is R.GEEN_AANMELDING
+    mondeling = zorgplicht(dossier(aanmeldingen=[aanmelding(schriftelijk=False)]), D(2025, 3, 4))
+    assert mondeling.bestuur == BESTUUR_A
+    assert "niet schriftelijk" in mondeling.uitleg
+
+
+def test_tijdelijke_inschrijving_en_lege_dagen() -> None:
+    d = dossier(inschrijvingen=[inschrijving(A, D(2025, 4, 15), tijdelijk=True)])
+    assert zorgplicht(d, D(2025, 4, 15)).reden is R.TIJDELIJK_INGESCHREVEN
+    assert zorgplicht(d, D(2025, 4, 14)).reden is R.GEEN_DOSSIER  # nothing known yet
+    uit = dossier(inschrijvingen=[inschrijving(A, D(2024, 8, 26), uitgeschreven_op=D(2025, 1, 6))])
+    assert zorgplicht(uit, D(2025, 1, 6)).reden is R.GEEN_AANMELDING
+    assert zorgplicht(dossier(), D(2025, 1, 6)).reden is R.GEEN_DOSSIER
+
+
+# --- Seed 001 (Rijn & Gelderse Vallei, Zorgplicht in schema) -----------------------------------
+
+
+def test_seed001_onderinstroom_in_het_sbo_geeft_het_sbo_de_zorgplicht() -> None:
+    o = zorgplicht(dossier(aanmeldingen=[aanmelding(SBO)]), D(2025, 3, 3))
+    assert (o.bestuur, o.school) == (BESTUUR_S, SBO)
+
+
+def test_seed001_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
+    d = dossier(
+        inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
+        aanmeldingen=[aanmelding(B, D(2025, 10, 1), uitzondering=Uitzondering.SCHOOL_VOL)],
+    )
+    o = zorgplicht(d, D(2025, 10, 2))
+    assert (o.reden, o.bestuur) == (R.INGESCHREVEN, BESTUUR_A)
+    assert "school vol" in o.uitleg
+
+
+@pytest.mark.parametrize("uitkomst", [TlvUitkomst.AANGEHOUDEN, TlvUitkomst.AFGEWEZEN])
+def test_seed001_tlv_aangehouden_of_afgewezen_laat_zorgplicht_bij_de_school(
+    uitkomst: TlvUitkomst,
+) -> None:
+    tlv = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 10, 1),
+        aanvrager=A,
+        besluit_op=D(2025, 11, 1),
+        uitkomst=uitkomst,
+    )
+    d = dossier(inschrijvingen=[inschrijving(A, D(2024, 8, 26))], tlvs=[tlv])
+    assert zorgplicht(d, D(2025, 11, 2)).bestuur == BESTUUR_A
+
+
+def test_seed001_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> None:
+    """Seed 001 § 9: TLV issued, parents register at the SBO, the SBO enrols the pupil."""
+    tlv = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 10, 1),
+        aanvrager=A,
+        besluit_op=D(2025, 11, 1),
+        uitkomst=TlvUitkomst.AFGEGEVEN,
+    )
+    d = dossier(
+        inschrijvingen=[
+            inschrijving(A, D(2024, 8, 26), uitgeschreven_op=D(2026, 1, 5)),
+            inschrijving(SBO, D(2026, 1, 5)),
+        ],
+        aanmeldingen=[aanmelding(SBO, D(2025, 11, 10))],
+        tlvs=[tlv],
+    )
+    assert zorgplicht(d, D(2025, 11, 9)).bestuur == BESTUUR_A  # TLV alone moves nothing
+    statutory = zorgplicht(d, D(2025, 11, 10))
+    assert (statutory.bestuur, statutory.ingeschreven_bij) == (BESTUUR_S, A)  # AAN-08
+    rgv = zorgplicht(d, D(2025, 11, 10), beleid=Beleid.rijn_gelderse_vallei())
+    assert (rgv.bestuur, rgv.gedeeld_met, rgv.beleid) == (BESTUUR_A, SBO, rgv.beleid)
+    assert rgv.wettelijk is not None
+    assert rgv.wettelijk.bestuur == BESTUUR_S
+    assert "gedeelde zorgplicht" in rgv.uitleg
+    na = zorgplicht(d, D(2026, 1, 5), beleid=Beleid.rijn_gelderse_vallei())
+    assert (na.reden, na.bestuur, na.wettelijk) == (R.INGESCHREVEN, BESTUUR_S, None)
+
+
+def test_seed001_gedeelde_zorgplicht_zonder_inschrijving() -> None:
+    """Seed 001 § 8: the new school runs its procedure within the first school's term."""
+    weigering = besluit(D(2025, 3, 20), Toelatingsuitkomst.GEWEIGERD)
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(A, D(2025, 3, 3), besluit=weigering),
+            aanmelding(B, D(2025, 3, 24)),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 3, 25), beleid=Beleid.rijn_gelderse_vallei())
+    assert (o.bestuur, o.gedeeld_met) == (BESTUUR_A, B)
+    assert o.wettelijk is not None
+    assert o.wettelijk.bestuur == BESTUUR_B
+
+
+# --- Seed 004 (Zuid-Kennemerland, Haarlem) and seed 000 ----------------------------------------
+
+
+def test_haarlem_centrale_plaatsing_telt_vanaf_aanvaarding_van_de_plaats() -> None:
+    a = aanmelding(A, D(2025, 1, 10), plaats_geaccepteerd_op=D(2025, 3, 3))
+    d = dossier(aanmeldingen=[a])
+    haarlem = Beleid.haarlem()
+    voor = zorgplicht(d, D(2025, 2, 1), beleid=haarlem)
+    assert (voor.reden, voor.bestuur) == (R.GEEN_AANMELDING, None)
+    assert "centrale plaatsing" in voor.uitleg
+    assert voor.wettelijk is not None
+    assert (voor.wettelijk.reden, voor.wettelijk.sinds) == (R.AANMELDING, D(2025, 1, 10))
+    na = zorgplicht(d, D(2025, 3, 3), beleid=haarlem)
+    assert (na.reden, na.sinds, na.beleid) == (R.AANMELDING, D(2025, 3, 3), haarlem.naam)
+    assert "Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.2" in [
+        str(b) for b in na.grondslag
+    ]
+    # The six weeks run from acceptance: 2025-03-03 → 2025-04-14, so the right from 04-15.
+    assert zorgplicht(d, D(2025, 4, 14), beleid=haarlem).reden is R.AANMELDING
+    assert zorgplicht(d, D(2025, 4, 15), beleid=haarlem).reden is R.TIJDELIJK_INGESCHREVEN
+    # Statute: received 2025-01-10 → 2025-02-21 (a Friday), so the right from 02-22.
+    assert zorgplicht(d, D(2025, 2, 22)).reden is R.TIJDELIJK_INGESCHREVEN
+
+
+def test_morele_zorgplicht_vanaf_het_eerste_contact() -> None:
+    contact = Contactmoment(leerling=LL, school=A, op=D(2025, 2, 10))
+    d = dossier(contactmomenten=[contact], aanmeldingen=[aanmelding(A, D(2025, 3, 3))])
+    zk = Beleid.zuid_kennemerland()
+    o = zorgplicht(d, D(2025, 2, 20), beleid=zk)
+    assert (o.reden, o.bestuur, o.sinds, o.beleid) == (
+        R.MOREEL,
+        BESTUUR_A,
+        D(2025, 2, 10),
+        zk.naam,
+    )
+    assert o.wettelijk is not None
+    assert o.wettelijk.reden is R.GEEN_AANMELDING
+    # Once the written aanmelding is there, policy and statute agree: no policy is named.
+    na = zorgplicht(d, D(2025, 3, 3), beleid=zk)
+    assert (na.reden, na.beleid, na.wettelijk) == (R.AANMELDING, None, None)
+    assert zorgplicht(d, D(2025, 2, 20)).reden is R.GEEN_AANMELDING
+
+
+def test_financiele_zorgplicht_twee_jaar_na_bao_bao_wissel() -> None:
+    wissel = Schoolwisselmelding(
+        leerling=LL,
+        van=A,
+        naar=B,
+        gewisseld_op=D(2025, 1, 6),
+        verhuizing=False,
+        extra_ondersteuningsbehoefte=True,
+    )
+    d = dossier(
+        inschrijvingen=[
+            inschrijving(A, D(2024, 8, 26), uitgeschreven_op=D(2025, 1, 6)),
+            inschrijving(B, D(2025, 1, 6)),
+        ],
+        schoolwisselmeldingen=[wissel],
+    )
+    zk = Beleid.zuid_kennemerland()
+    binnen = financieel_verantwoordelijke(d, D(2026, 6, 1), beleid=zk)
+    assert (binnen.school, binnen.bestuur, binnen.tot) == (A, BESTUUR_A, D(2027, 1, 5))
+    assert str(binnen.grondslag[0]) == "Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.3"
+    # The zorgplicht itself stays with the school of enrolment (ZP-03: the two can differ).
+    assert zorgplicht(d, D(2026, 6, 1), beleid=zk).bestuur == BESTUUR_B
+    assert financieel_verantwoordelijke(d, D(2027, 1, 6), beleid=zk).school == B
+    verhuisd = dossier(
+        inschrijvingen=list(d.inschrijvingen),
+        schoolwisselmeldingen=[Schoolwisselmelding(**{**vars_of(wissel), "verhuizing": True})],
+    )
+    assert financieel_verantwoordelijke(verhuisd, D(2026, 6, 1), beleid=zk).school == B
+    wettelijk = financieel_verantwoordelijke(d, D(2026, 6, 1))
+    assert (wettelijk.school, wettelijk.bestuur) == (None, None)
+    assert "geen financiële zorgplicht" in wettelijk.uitleg
+    nergens = financieel_verantwoordelijke(dossier(), D(2026, 6, 1), beleid=zk)
+    assert nergens.school is None
+
+
+def vars_of(waarde: Schoolwisselmelding) -> dict[str, Any]:
+    return {
+        "leerling": waarde.leerling,
+        "van": waarde.van,
+        "naar": waarde.naar,
+        "gewisseld_op": waarde.gewisseld_op,
+        "verhuizing": waarde.verhuizing,
+        "extra_ondersteuningsbehoefte": waarde.extra_ondersteuningsbehoefte,
+    }
+
+
+def test_later_gegevens_tellen_niet_mee() -> None:
+    """A decision, an enrolment and an aanmelding after the peildatum change nothing on it."""
+    later = dossier(
+        aanmeldingen=[
+            aanmelding(A, besluit=besluit(D(2025, 4, 1), Toelatingsuitkomst.GEWEIGERD)),
+            aanmelding(B, D(2025, 5, 1)),
+        ],
+        inschrijvingen=[inschrijving(B, D(2025, 6, 1))],
+    )
+    nu = dossier(aanmeldingen=[aanmelding(A)])
+    assert zorgplicht(later, D(2025, 3, 20)) == zorgplicht(nu, D(2025, 3, 20))
