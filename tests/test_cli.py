@@ -21,6 +21,18 @@ def test_demo_toont_termijnen_met_grondslag() -> None:
     assert "Grondslag: WPO art. 40 lid 6" in tekst
 
 
+def test_demo_toont_de_zorgplicht_op_verschillende_dagen() -> None:
+    uit = io.StringIO()
+    main(["demo"], uit)
+    tekst = uit.getvalue()
+    assert "2025-03-01: niemand (geen dossier)" in tekst
+    assert "2025-03-03: Stichting A (aanmelding)" in tekst
+    assert "2025-04-02: Stichting A (aanmelding)" in tekst  # refused, but not yet placed
+    assert "Loopt: Beslistermijn aanmelding, uiterlijk 2025-05-19" in tekst  # De Beuk, 04-07
+    assert "2025-04-07: Gemeente B (aanmelding)" in tekst
+    assert "2025-05-01: Gemeente B (ingeschreven)" in tekst
+
+
 @pytest.mark.parametrize(
     ("soort", "datum", "verwacht"),
     [

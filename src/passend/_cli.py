@@ -13,8 +13,17 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from passend import termijnen
+from passend._aanmelding import (
+    Aanmelding,
+    Ondersteuningsbehoefte,
+    Toelatingsbesluit,
+    Toelatingsuitkomst,
+)
+from passend._dossier import Dossier, lopende_termijnen
 from passend._fouten import PassendError
-from passend._partijen import Bestuurssoort
+from passend._inschrijving import Inschrijving
+from passend._partijen import Bestuurssoort, Leerling, School, Schoolbestuur, Schoolsoort
+from passend._zorgplicht import zorgplicht
 from passend.termijnen import Termijn
 
 __all__ = ["main"]
@@ -38,11 +47,78 @@ def _demo_termijnen() -> list[Termijn]:
     ]
 
 
+def _demo_dossier() -> Dossier:
+    """A pupil registered at De Akker, refused there, registered and enrolled at De Beuk."""
+    sam = Leerling(id="ll-demo", geboortedatum=dt.date(2020, 11, 1))
+    akker = School(
+        brin="11AA",
+        naam="De Akker",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b-a", naam="Stichting A", soort=Bestuurssoort.BIJZONDER),
+    )
+    beuk = School(
+        brin="22BB",
+        naam="De Beuk",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b-b", naam="Gemeente B", soort=Bestuurssoort.OPENBAAR),
+    )
+    weigering = Toelatingsbesluit(
+        datum=dt.date(2025, 4, 1),
+        uitkomst=Toelatingsuitkomst.GEWEIGERD,
+        andere_school=beuk,
+        andere_school_bereid_op=dt.date(2025, 3, 28),
+        schriftelijk_gemotiveerd=True,
+    )
+    vermoed = Ondersteuningsbehoefte.VERMOED
+    return Dossier(
+        leerling=sam,
+        aanmeldingen=[
+            Aanmelding(
+                leerling=sam,
+                school=akker,
+                ontvangen_op=dt.date(2025, 3, 3),
+                ondersteuningsbehoefte=vermoed,
+                besluit=weigering,
+            ),
+            Aanmelding(
+                leerling=sam,
+                school=beuk,
+                ontvangen_op=dt.date(2025, 4, 7),
+                ondersteuningsbehoefte=vermoed,
+            ),
+        ],
+        inschrijvingen=[
+            Inschrijving(leerling=sam, school=beuk, ingeschreven_op=dt.date(2025, 5, 1))
+        ],
+    )
+
+
+#: Days on which the demo asks who carries the zorgplicht.
+_DEMO_DAGEN = (
+    dt.date(2025, 3, 1),
+    dt.date(2025, 3, 3),
+    dt.date(2025, 4, 2),
+    dt.date(2025, 4, 7),
+    dt.date(2025, 5, 1),
+)
+
+
 def demo(uit: TextIO) -> int:
     """Run the main job on the built-in example data."""
     print("passend demo: wettelijke termijnen van een voorbeelddossier\n", file=uit)
     for termijn in _demo_termijnen():
         toon_termijn(termijn, uit)
+    dossier = _demo_dossier()
+    print("Zorgplicht voor leerling ll-demo op verschillende dagen\n", file=uit)
+    for dag in _DEMO_DAGEN:
+        oordeel = zorgplicht(dossier, dag)
+        bestuur = oordeel.bestuur.naam if oordeel.bestuur else "niemand"
+        print(f"{dag.isoformat()}: {bestuur} ({oordeel.reden.value})", file=uit)
+        print(f"  {oordeel.uitleg}", file=uit)
+        print(f"  Grondslag: {'; '.join(str(b) for b in oordeel.grondslag)}", file=uit)
+        for termijn in lopende_termijnen(dossier, dag):
+            print(f"  Loopt: {termijn.naam}, uiterlijk {termijn.einde.isoformat()}", file=uit)
+        print(file=uit)
     return 0
 
 

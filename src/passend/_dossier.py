@@ -153,9 +153,8 @@ def lopende_termijnen(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> tuple[Termijn, ...]:
-    """The statutory terms running on ``op`` (first to last day, both included), by end date.
-
-    Only what was known on ``op`` counts (:meth:`Dossier.stand_op`).
+    """The statutory terms running on ``op``, by end date: started by a fact known on ``op``
+    (:meth:`Dossier.stand_op`; the day of the fact itself included) and not yet ended.
 
     Grondslag:
         Each term cites its own articles (see :mod:`passend.termijnen`).
@@ -163,5 +162,7 @@ def lopende_termijnen(
     kal = Kalender.standaard() if kalender is None else kalender
     bel = Beleid() if beleid is None else beleid
     stand = dossier.stand_op(op)
-    termijnen = [t for bron in _TERMIJNBRONNEN for t in bron(stand, op, kal, bel) if t.loopt(op)]
+    termijnen = [
+        t for bron in _TERMIJNBRONNEN for t in bron(stand, op, kal, bel) if not t.verstreken(op)
+    ]
     return tuple(sorted(termijnen, key=lambda t: (t.einde, t.naam)))
