@@ -12,7 +12,7 @@ import enum
 
 import attrs
 
-__all__ = ["Beleid", "Opschortingsinterval", "Verlengingsbasis"]
+__all__ = ["Beleid", "OppTermijnVanaf", "Opschortingsinterval", "Verlengingsbasis"]
 
 
 class Verlengingsbasis(enum.Enum):
@@ -31,6 +31,16 @@ class Opschortingsinterval(enum.Enum):
     HALF_OPEN = "[van, tot)"
     #: Both the day of filing and the day of the oordeel count: ``[van, tot]``.
     GESLOTEN = "[van, tot]"
+
+
+class OppTermijnVanaf(enum.Enum):
+    """From which day the 6-week OPP term runs at a regular school (OPP-02, OQ 8)."""
+
+    #: The statute: six weeks after the inschrijving, also when the support need arose later.
+    INSCHRIJVING = "inschrijving"
+    #: GPO practice (seed 003): six weeks after the extra support began, if that is later
+    #: than the inschrijving.
+    START_ONDERSTEUNING = "start extra ondersteuning"
 
 
 @attrs.frozen(kw_only=True)
@@ -53,6 +63,11 @@ class Beleid:
     #: Atw art. 4 (as read by secondary sources) excludes terms longer than 12 weeks, so a
     #: verdaagde Awb 7:10 term of 18 weeks is not Atw-shifted by default (OQ 13).
     atw_bij_termijn_boven_12_weken: bool = False
+    #: OPP-02 / OQ 8: the statute names only the inschrijving as start of the OPP term.
+    opp_termijn_vanaf: OppTermijnVanaf = OppTermijnVanaf.INSCHRIJVING
+    #: Seed 004 § 6.1.3: TLV forms A, B and D and the conditions of an "eenzijdige TLV".
+    #: Regional, so off by default; :meth:`zuid_kennemerland` switches it on.
+    tlv_formulieren_zuid_kennemerland: bool = False
 
     @classmethod
     def wettelijk(cls) -> Beleid:
@@ -67,4 +82,4 @@ class Beleid:
     @classmethod
     def zuid_kennemerland(cls) -> Beleid:
         """SWV Zuid-Kennemerland, ondersteuningsplan 2024-2028 (seed 004)."""
-        return cls(naam="Zuid-Kennemerland (seed 004)")
+        return cls(naam="Zuid-Kennemerland (seed 004)", tlv_formulieren_zuid_kennemerland=True)
