@@ -14,7 +14,7 @@ from passend._aanmelding import (
     Uitzondering,
     Verlenging,
 )
-from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
+from passend._beleid import Beleid, OppTermijnVanaf, Opschortingsinterval, Verlengingsbasis
 from passend._bronnen import WETTEN, Bron, Zekerheid
 from passend._dossier import Dossier
 from passend._fouten import (
@@ -27,7 +27,15 @@ from passend._fouten import (
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._inschrijving import Aanbodafwijzing, Inschrijving
 from passend._kalender import Kalender, atw_feestdagen
-from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp
+from passend._opp import (
+    ExtraOndersteuning,
+    Handelingsdeel,
+    Instemmer,
+    Opp,
+    OppVereist,
+    Symbiose,
+    opp_vereist,
+)
 from passend._partijen import (
     Bestuurssoort,
     Leerling,
@@ -38,7 +46,17 @@ from passend._partijen import (
     Schoolsoort,
     Sector,
 )
-from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
+from passend._tlv import (
+    Deskundige,
+    Deskundigenadvies,
+    SwvReden,
+    Tlv,
+    TlvCategorie,
+    TlvFormulier,
+    TlvUitkomst,
+    VerantwoordelijkSwv,
+    verantwoordelijk_swv,
+)
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
 from passend.termijnen import Termijn
 
@@ -61,6 +79,7 @@ __all__ = [
     "Beleid",
     "Verlengingsbasis",
     "Opschortingsinterval",
+    "OppTermijnVanaf",
     # Parties
     "Regio",
     "Bestuurssoort",
@@ -84,8 +103,11 @@ __all__ = [
     "TlvUitkomst",
     "Deskundige",
     "Deskundigenadvies",
+    "TlvFormulier",
     "Tlv",
     "Handelingsdeel",
+    "Instemmer",
+    "Symbiose",
     "Opp",
     "ExtraOndersteuning",
     "Gehoorde",
@@ -94,6 +116,12 @@ __all__ = [
     "Verwijdering",
     "Schorsing",
     "Dossier",
+    # TLV and OPP questions
+    "SwvReden",
+    "VerantwoordelijkSwv",
+    "verantwoordelijk_swv",
+    "OppVereist",
+    "opp_vereist",
     # Procedural audit
     "GebrekCode",
     "GpoReden",
