@@ -27,7 +27,7 @@ from passend._bronnen import (
     WVO_SYMBIOSE,
     Bron,
 )
-from passend._fouten import OngeldigeInvoer
+from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender
 from passend._partijen import Leerling, School, Schoolsoort
@@ -342,10 +342,21 @@ def opp_vereist(
     )
 
 
-def _opp_termijn(
-    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
-) -> tuple[School, Termijn] | None:
-    """The 6-week term of the OPP that is required on ``op`` (OPP-02), if it has one.
+@attrs.frozen
+class _OppStart:
+    """The school whose OPP term runs, the statutory start and the start under the policy."""
+
+    school: School
+    ingeschreven_op: dt.date
+    start: dt.date
+
+    @property
+    def nominaal_einde(self) -> dt.date:
+        return self.start + dt.timedelta(weeks=6)
+
+
+def _opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> _OppStart | None:
+    """Where and from when the 6-week OPP term runs for the OPP required on ``op`` (OPP-02).
 
     The term runs from the inschrijving; with ``OppTermijnVanaf.START_ONDERSTEUNING`` at a
     regular school from the start of the extra support when that is later (OQ 8). An OPP
@@ -358,24 +369,27 @@ def _opp_termijn(
     sinds = _ondersteuning_sinds(dossier, school, op)
     if not school.soort.gespecialiseerd and sinds is None:
         return None
-    wettelijk = termijnen.opp_termijn(ingeschreven_op, schoolsoort=school.soort, kalender=kalender)
-    if (
-        beleid.opp_termijn_vanaf is OppTermijnVanaf.START_ONDERSTEUNING
-        and sinds is not None
-        and sinds > ingeschreven_op
-    ):
-        termijn = termijnen.opp_termijn(sinds, schoolsoort=school.soort, kalender=kalender)
-        return school, attrs.evolve(
-            termijn,
-            uitleg=termijn.uitleg.replace(
-                "na inschrijving", "na de start van de extra ondersteuning"
-            )
-            + f" Volgens beleid '{beleid.naam}' telt de start van de extra ondersteuning; de wet "
-            f"noemt de inschrijving (uiterlijk {wettelijk.einde.isoformat()}).",
-            wettelijk_einde=wettelijk.einde,
-            beleid=beleid.naam,
-        )
-    return school, wettelijk
+    start = ingeschreven_op
+    if beleid.opp_termijn_vanaf is OppTermijnVanaf.START_ONDERSTEUNING and sinds is not None:
+        start = max(start, sinds)
+    return _OppStart(school, ingeschreven_op, start)
+
+
+def _opp_termijn(start: _OppStart, kalender: Kalender, beleid: Beleid) -> Termijn:
+    """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it."""
+    soort = start.school.soort
+    wettelijk = termijnen.opp_termijn(start.ingeschreven_op, schoolsoort=soort, kalender=kalender)
+    if start.start == start.ingeschreven_op:
+        return wettelijk
+    termijn = termijnen.opp_termijn(start.start, schoolsoort=soort, kalender=kalender)
+    return attrs.evolve(
+        termijn,
+        uitleg=termijn.uitleg.replace("na inschrijving", "na de start van de extra ondersteuning")
+        + f" Volgens beleid '{beleid.naam}' telt de start van de extra ondersteuning; de wet "
+        f"noemt de inschrijving (uiterlijk {wettelijk.einde.isoformat()}).",
+        wettelijk_einde=wettelijk.einde,
+        beleid=beleid.naam,
+    )
 
 
 # --- Checks of the OPP (toets) -----------------------------------------------------------------
@@ -455,24 +469,34 @@ def _gebrek(code: GebrekCode, uitleg: str) -> Gebrek:
 
 
 def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    gevonden = _opp_termijn(dossier, op, kalender, beleid)
-    if gevonden is None:
+    start = _opp_start(dossier, op, beleid)
+    if start is None:
         return
-    school, termijn = gevonden
-    vastgesteld = sorted(o.vastgesteld_op for o in dossier.opps if o.school == school)
-    uiterlijk = f"Dat moest uiterlijk op {termijn.einde.isoformat()}"
-    if not vastgesteld and op > termijn.einde:
-        yield _gebrek(
-            GebrekCode.OPP_TE_LAAT,
-            f"{school.naam} heeft op {op.isoformat()} nog geen OPP vastgesteld. {uiterlijk}. "
-            + termijn.uitleg,
-        )
-    elif vastgesteld and vastgesteld[0] > termijn.einde:
-        yield _gebrek(
-            GebrekCode.OPP_TE_LAAT,
-            f"{school.naam} stelde het OPP vast op {vastgesteld[0].isoformat()}. {uiterlijk}. "
-            + termijn.uitleg,
-        )
+    vastgesteld = sorted(o.vastgesteld_op for o in dossier.opps if o.school == start.school)
+    # In time by the nominal end, or still before it: no calendar needed (so an old dossier
+    # does not need the Atw days of its year).
+    eerste = vastgesteld[0] if vastgesteld else op
+    if eerste <= start.nominaal_einde:
+        return
+    try:
+        termijn = _opp_termijn(start, kalender, beleid)
+        einde, uitleg = termijn.einde, termijn.uitleg
+    except NietBekend:
+        # The Atw moves an end by a few days at most: a week past the nominal end is late
+        # whatever the calendar of that year says.
+        if eerste <= start.nominaal_einde + dt.timedelta(weeks=1):
+            raise
+        einde = start.nominaal_einde
+        uitleg = "Het einde is zonder de Algemene termijnenwet berekend: die dagen van dat jaar "
+        uitleg += "zijn niet bekend, maar verschuiven het einde hooguit enkele dagen."
+    if eerste <= einde:
+        return
+    school, uiterlijk = start.school.naam, f"Dat moest uiterlijk op {einde.isoformat()}"
+    if vastgesteld:
+        tekst = f"{school} stelde het OPP vast op {eerste.isoformat()}. {uiterlijk}."
+    else:
+        tekst = f"{school} heeft op {op.isoformat()} nog geen OPP vastgesteld. {uiterlijk}."
+    yield _gebrek(GebrekCode.OPP_TE_LAAT, f"{tekst} {uitleg}")
 
 
 def _inhoud(opp: Opp) -> Iterator[Gebrek]:
@@ -624,9 +648,15 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
     Grondslag:
         WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-02, OPP-05); Atw art. 1.
     """
-    gevonden = _opp_termijn(dossier, op, kalender, beleid)
-    if gevonden is not None and not any(o.school == gevonden[0] for o in dossier.opps):
-        yield gevonden[1]
+    start = _opp_start(dossier, op, beleid)
+    # The Atw moves an end by a few days at most; a term whose nominal end lies more than a
+    # week before ``op`` no longer runs, and is not computed.
+    if (
+        start is not None
+        and not any(o.school == start.school for o in dossier.opps)
+        and op <= start.nominaal_einde + dt.timedelta(weeks=1)
+    ):
+        yield _opp_termijn(start, kalender, beleid)
     huidig = _huidig(dossier, op)
     if huidig is not None:
         laatste = max((huidig.vastgesteld_op, *huidig.evaluaties))
