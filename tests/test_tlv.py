@@ -322,6 +322,8 @@ def test_lopende_termijnen_van_een_tlv() -> None:
     namen = {x.naam: x.einde for x in lopende_termijnen(dossier(t), D(2026, 1, 21))}
     assert namen == {"Beslistermijn bezwaar TLV (Awb)": D(2026, 4, 14)}
     assert lopende_termijnen(dossier(t), D(2025, 12, 1)) == ()
+    zonder_bezwaar = {x.naam: x.einde for x in lopende_termijnen(dossier(tlv()), D(2025, 12, 1))}
+    assert zonder_bezwaar == {"Bezwaartermijn TLV (Awb)": D(2025, 12, 15)}
 
 
 # --- ZP-04: which SWV is responsible ------------------------------------------------------------

@@ -64,6 +64,8 @@ INSTEMMING_VANAF: Final = dt.date(2017, 8, 1)
 HOORRECHT_VANAF: Final = dt.date(2025, 8, 1)
 #: OVR-01: at most 60 % of the programme may be followed at the other school.
 SYMBIOSE_MAXIMUM_PROCENT: Final = 60
+#: The Atw never moves an end by more than 9 days (rules.md T-04: Hemelvaart on 7 May).
+_ATW_MARGE: Final = dt.timedelta(days=10)
 
 
 @attrs.frozen(kw_only=True)
@@ -482,13 +484,12 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         termijn = _opp_termijn(start, kalender, beleid)
         einde, uitleg = termijn.einde, termijn.uitleg
     except NietBekend:
-        # The Atw moves an end by a few days at most: a week past the nominal end is late
-        # whatever the calendar of that year says.
-        if eerste <= start.nominaal_einde + dt.timedelta(weeks=1):
+        # Past the Atw margin after the nominal end it is late whatever that year's calendar.
+        if eerste <= start.nominaal_einde + _ATW_MARGE:
             raise
         einde = start.nominaal_einde
         uitleg = "Het einde is zonder de Algemene termijnenwet berekend: die dagen van dat jaar "
-        uitleg += "zijn niet bekend, maar verschuiven het einde hooguit enkele dagen."
+        uitleg += "zijn niet bekend, maar verschuiven het einde hooguit negen dagen."
     if eerste <= einde:
         return
     school, uiterlijk = start.school.naam, f"Dat moest uiterlijk op {einde.isoformat()}"
@@ -649,12 +650,12 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
         WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-02, OPP-05); Atw art. 1.
     """
     start = _opp_start(dossier, op, beleid)
-    # The Atw moves an end by a few days at most; a term whose nominal end lies more than a
-    # week before ``op`` no longer runs, and is not computed.
+    # A term whose nominal end lies more than the Atw margin before ``op`` no longer runs,
+    # and is not computed (an old year may lack its Atw calendar).
     if (
         start is not None
         and not any(o.school == start.school for o in dossier.opps)
-        and op <= start.nominaal_einde + dt.timedelta(weeks=1)
+        and op <= start.nominaal_einde + _ATW_MARGE
     ):
         yield _opp_termijn(start, kalender, beleid)
     huidig = _huidig(dossier, op)
