@@ -429,6 +429,20 @@ def test_formulier_d_vraagt_een_gemandateerde_instelling_aan() -> None:
     )
 
 
+def test_tweede_deskundige_onafhankelijk_in_zuid_kennemerland() -> None:
+    """Seed 004 § 6.1.3: the second deskundige does not work for either school."""
+    in_dienst = attrs.evolve(GOEDE_ADVIEZEN[1], in_dienst_van_school=True)
+    t = tlv(adviezen=(GOEDE_ADVIEZEN[0], in_dienst))
+    assert codes(dossier(t), D(2025, 12, 1)) == []
+    gebreken = list(toets(dossier(t), D(2025, 12, 1), beleid=ZK))
+    assert [g.code for g in gebreken] == [GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK]
+    assert "maatschappelijk werker" in gebreken[0].uitleg
+    # One independent second deskundige is enough.
+    arts = Deskundigenadvies(deskundige=Deskundige.ARTS, datum=D(2025, 10, 9))
+    t = tlv(adviezen=(GOEDE_ADVIEZEN[0], in_dienst, arts))
+    assert codes(dossier(t), D(2025, 12, 1), ZK) == []
+
+
 def test_eenzijdige_tlv_zonder_voorwaarden() -> None:
     t = tlv(eenzijdig=True)
     gebreken = list(toets(dossier(t), D(2025, 12, 1), beleid=ZK))

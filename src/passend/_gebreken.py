@@ -61,6 +61,7 @@ class GebrekCode(enum.Enum):
     TLV_OUDERS_NIET_GEHOORD = "tlv_ouders_niet_gehoord"
     TLV_FORMULIER_PAST_NIET = "tlv_formulier_past_niet"
     TLV_EENZIJDIG_ZONDER_VOORWAARDEN = "tlv_eenzijdig_zonder_voorwaarden"
+    TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK = "tlv_tweede_deskundige_niet_onafhankelijk"
 
     # --- OPP (issue 4) ---
     OPP_TE_LAAT = "opp_te_laat"

@@ -668,9 +668,10 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
             nominaal_einde=uiterlijk,
             einde=uiterlijk,
             grondslag=(_artikel(huidig.school),),
-            uitleg=f"Het OPP is ten minste eens per schooljaar (1 augustus tot en met 31 juli) "
-            f"te evalueren. De laatste evaluatie of vaststelling was op {laatste.isoformat()}, "
-            f"dus het volgende schooljaar eindigt op {uiterlijk.isoformat()}. Dit is geen "
-            "wettelijke termijn in weken; de Algemene termijnenwet verschuift het einde niet.",
+            uitleg="Het OPP wordt ten minste eens per schooljaar (1 augustus tot en met 31 juli) "
+            f"geëvalueerd. De laatste evaluatie of vaststelling was op {laatste.isoformat()}. Het "
+            "schooljaar daarna moet er een evaluatie zijn, dus uiterlijk op "
+            f"{uiterlijk.isoformat()}. Dit is geen termijn in weken; de Algemene termijnenwet "
+            "verschuift dit einde niet.",
             atw_toegepast=False,
         )

@@ -141,6 +141,9 @@ class Deskundigenadvies:
     datum: dt.date = attrs.field(validator=is_datum)
     individueel: bool = True
     schriftelijk: bool = True
+    #: The expert works for the referring or the new school. Zuid-Kennemerland requires a
+    #: second deskundige from outside both schools (seed 004 § 6.1.3); the statute does not.
+    in_dienst_van_school: bool = False
 
     @property
     def telt(self) -> bool:
@@ -472,6 +475,11 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
         "leerling (regionaal beleid Zuid-Kennemerland).",
         grondslag=(SEED_004_TLV,),
     ),
+    GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK: Gebreksoort(
+        omschrijving="De tweede deskundige is in dienst van de verwijzende of de nieuwe school "
+        "(regionaal beleid Zuid-Kennemerland: niet onafhankelijk).",
+        grondslag=(SEED_004_TLV,),
+    ),
     GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN: Gebreksoort(
         omschrijving="Een eenzijdige TLV zonder verwijderingsbesluit, zonder aanbod van "
         "mediation of onderwijsconsulent, of zonder onafhankelijk onderzoek (regionaal beleid "
@@ -547,7 +555,20 @@ def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
 
 
 def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
-    """Seed 004 § 6.1.3: forms A, B, D and the conditions of an eenzijdige TLV."""
+    """Seed 004 § 6.1.3: forms A, B, D, an independent second deskundige, eenzijdige TLV."""
+    if tlv.besluit_op is not None:
+        tweede = [
+            a
+            for a in tlv.adviezen
+            if a.telt and a.deskundige in TWEEDE_DESKUNDIGEN and a.datum <= tlv.besluit_op
+        ]
+        if tweede and all(a.in_dienst_van_school for a in tweede):
+            yield _gebrek(
+                GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK,
+                f"De tweede deskundige ({tweede[0].deskundige.value}) is in dienst van de "
+                "verwijzende of de nieuwe school; in Zuid-Kennemerland moet die onafhankelijk "
+                "zijn.",
+            )
     scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
     soorten = {s.soort for s in scholen}
     eerder_op_school = any(i.ingeschreven_op <= tlv.aangevraagd_op for i in dossier.inschrijvingen)
