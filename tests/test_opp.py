@@ -307,7 +307,11 @@ def test_evaluatie_uiterlijk_eind_volgend_schooljaar() -> None:
     eerste = opp(
         vastgesteld_op=D(2024, 10, 1), oogo_op=D(2024, 10, 1), instemming_op=D(2024, 10, 1)
     )
-    d = dossier(eerste, inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),), ondersteuningen=())
+    d = dossier(
+        eerste,
+        inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),),
+        ondersteuningen=(steun(D(2024, 9, 2)),),
+    )
     assert eerste.volgende_evaluatie_uiterlijk() == D(2026, 7, 31)
     assert codes(d, D(2026, 7, 31)) == []
     gebreken = [g for g in toets(d, D(2026, 8, 1)) if g.code is GebrekCode.OPP_NIET_GEEVALUEERD]
@@ -442,3 +446,25 @@ def test_vlak_na_het_nominale_einde_zonder_atw_kalender_niet_bekend() -> None:
     d = dossier(inschrijvingen=(inschrijving(SBO, D(2022, 9, 1)),), ondersteuningen=())
     with pytest.raises(NietBekend):
         toets(d, D(2022, 10, 14))
+
+
+def test_gebrek_op_een_vso_school_noemt_alleen_de_wec() -> None:
+    onvolledig = opp(school=VSO, uitstroombestemming="")
+    d = dossier(onvolledig, inschrijvingen=(inschrijving(VSO),), ondersteuningen=())
+    (gebrek,) = toets(d, D(2025, 10, 20))
+    assert [str(b) for b in gebrek.grondslag] == ["WEC art. 41a"]
+    # The catalogue keeps every sector and the lower regulation of the WPO.
+    assert len(catalogus()[GebrekCode.OPP_UITSTROOMBESTEMMING_ONTBREEKT].grondslag) == 4
+
+
+def test_opp_na_afloop_van_de_extra_ondersteuning_hoeft_niet_geevalueerd() -> None:
+    oud = opp(vastgesteld_op=D(2024, 10, 1), oogo_op=D(2024, 10, 1), instemming_op=D(2024, 10, 1))
+    d = dossier(
+        oud,
+        inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),),
+        ondersteuningen=(steun(D(2024, 9, 2), D(2025, 7, 1)),),
+    )
+    assert codes(d, D(2026, 8, 3)) == []
+    assert lopende_termijnen(d, D(2026, 8, 3)) == ()
+    met_steun = attrs.evolve(d, ondersteuningen=(steun(D(2024, 9, 2)),))
+    assert codes(met_steun, D(2026, 8, 3)) == [GebrekCode.OPP_NIET_GEEVALUEERD]

@@ -468,3 +468,18 @@ def test_catalogus_kent_elke_tlv_code() -> None:
         soort = catalogus()[code]
         assert soort.grondslag
         assert soort.gpo_reden is None
+
+
+def test_gebrek_van_een_vso_tlv_noemt_de_wvo_en_niet_de_wpo() -> None:
+    swv_vo = Samenwerkingsverband(id="VO2703", naam="SWV VO", sector=Sector.VO)
+    vo = School(brin="78GH", naam="Het Lyceum", soort=Schoolsoort.VO, bestuur=BESTUUR)
+    inschr = Inschrijving(leerling=LL, school=vo, ingeschreven_op=D(2024, 9, 1))
+    t = tlv(swv=swv_vo, categorie=TlvCategorie.VSO_LAAG, aanvrager=vo, adviezen=())
+    gebreken = toets(Dossier(leerling=LL, inschrijvingen=(inschr,), tlvs=(t,)), D(2025, 12, 1))
+    assert [g.code for g in gebreken] == [
+        GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT,
+        GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT,
+    ]
+    wetten = {b.wet for g in gebreken for b in g.grondslag}
+    assert "WVO 2020" in wetten
+    assert not any(w.startswith(("WPO", "Besluit bekostiging WPO")) for w in wetten)

@@ -107,6 +107,32 @@ class Bron:
         return attrs.evolve(self, lid=lid, zekerheid=zekerheid or self.zekerheid)
 
 
+_SECTORWETTEN = frozenset({"WPO", "WEC", "WVO 2020"})
+
+
+def voor_wetten(bronnen: tuple[Bron, ...], wetten: frozenset[str]) -> tuple[Bron, ...]:
+    """The citations that apply under the sector laws ``wetten`` (others are kept as they are).
+
+    A catalogue entry cites the article of every sector; a defect of one pupil cites only the
+    law of its school. Lower regulations named after a sector law (``"Besluit bekostiging
+    WPO"``) follow that law.
+
+    >>> WPO = Bron(wet="WPO", artikel="40a")
+    >>> WEC = Bron(wet="WEC", artikel="41a")
+    >>> [str(b) for b in voor_wetten((WPO, WEC), frozenset({"WEC"}))]
+    ['WEC art. 41a']
+    """
+
+    def geldt(bron: Bron) -> bool:
+        if bron.wet in _SECTORWETTEN:
+            return bron.wet in wetten
+        if bron.wet.startswith("Besluit bekostiging WPO"):
+            return "WPO" in wetten
+        return True
+
+    return tuple(b for b in bronnen if geldt(b))
+
+
 # --- Named citations -------------------------------------------------------------------------
 # Article-level constants; rules narrow them with ``met_lid``. Lid numbers marked SEED in
 # rules.md come from seed 003 and are not yet pinned against the BWB text (rules.md caveat 1).

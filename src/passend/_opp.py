@@ -26,6 +26,7 @@ from passend._bronnen import (
     WVO_2_44,
     WVO_SYMBIOSE,
     Bron,
+    voor_wetten,
 )
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
@@ -465,9 +466,15 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
 }
 
 
-def _gebrek(code: GebrekCode, uitleg: str) -> Gebrek:
+def _gebrek(code: GebrekCode, uitleg: str, school: School) -> Gebrek:
+    """A defect citing only the sector law of ``school`` (the catalogue cites all three)."""
     soort = GEBREKSOORTEN[code]
-    return Gebrek(code=code, grondslag=soort.grondslag, uitleg=uitleg, gpo_reden=soort.gpo_reden)
+    return Gebrek(
+        code=code,
+        grondslag=voor_wetten(soort.grondslag, frozenset({school.soort.wet})),
+        uitleg=uitleg,
+        gpo_reden=soort.gpo_reden,
+    )
 
 
 def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
@@ -497,7 +504,7 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         tekst = f"{school} stelde het OPP vast op {eerste.isoformat()}. {uiterlijk}."
     else:
         tekst = f"{school} heeft op {op.isoformat()} nog geen OPP vastgesteld. {uiterlijk}."
-    yield _gebrek(GebrekCode.OPP_TE_LAAT, f"{tekst} {uitleg}")
+    yield _gebrek(GebrekCode.OPP_TE_LAAT, f"{tekst} {uitleg}", start.school)
 
 
 def _inhoud(opp: Opp) -> Iterator[Gebrek]:
@@ -507,6 +514,7 @@ def _inhoud(opp: Opp) -> Iterator[Gebrek]:
         yield _gebrek(
             GebrekCode.OPP_UITSTROOMBESTEMMING_ONTBREEKT,
             f"{van} noemt geen uitstroombestemming.",
+            opp.school,
         )
     ontbrekend = [
         naam
@@ -520,11 +528,13 @@ def _inhoud(opp: Opp) -> Iterator[Gebrek]:
         yield _gebrek(
             GebrekCode.OPP_ONDERBOUWING_ONTBREEKT,
             f"{van} noemt geen {' en geen '.join(ontbrekend)} factoren.",
+            opp.school,
         )
     if opp.handelingsdeel is None or not opp.handelingsdeel.ondersteuning.strip():
         yield _gebrek(
             GebrekCode.OPP_HANDELINGSDEEL_ONTBREEKT,
             f"{van} heeft geen handelingsdeel met de ondersteuning die de school biedt.",
+            opp.school,
         )
 
 
@@ -536,6 +546,7 @@ def _ouders_en_leerling(opp: Opp, leerling: Leerling) -> Iterator[Gebrek]:
             GebrekCode.OPP_GEEN_OOGO,
             f"{van} is vastgesteld zonder dat het dossier een OOGO met de ouders op of vóór die "
             "dag laat zien.",
+            opp.school,
         )
     if (
         opp.handelingsdeel is not None
@@ -548,6 +559,7 @@ def _ouders_en_leerling(opp: Opp, leerling: Leerling) -> Iterator[Gebrek]:
             f"{opp.instemming_door.value}. Sinds 2017-08-01 is die instemming nodig; zonder "
             "instemming is het handelingsdeel niet vastgesteld (de school biedt de "
             "ondersteuning wel).",
+            opp.school,
         )
     if opp.instemming_door is Instemmer.MEERDERJARIGE_LEERLING:
         dag = opp.instemming_op or opp.vastgesteld_op
@@ -558,6 +570,7 @@ def _ouders_en_leerling(opp: Opp, leerling: Leerling) -> Iterator[Gebrek]:
                 f"De leerling stemde zelf in op {dag.isoformat()}, maar was toen {leeftijd} jaar "
                 f"op een school voor {opp.school.soort.name}. Alleen een meerderjarige, "
                 "handelingsbekwame vso-leerling stemt zelf in; anders de ouders.",
+                opp.school,
             )
 
 
@@ -578,6 +591,7 @@ def _hoorrecht(opp: Opp) -> Iterator[Gebrek]:
                 GebrekCode.OPP_LEERLING_NIET_GEHOORD,
                 f"Het OPP is op {dag.isoformat()} {wat} zonder dat het dossier laat zien dat "
                 "de leerling zijn of haar mening kon geven (hoorrecht sinds 2025-08-01).",
+                opp.school,
             )
 
 
@@ -600,21 +614,26 @@ def _symbiose(opp: Opp) -> Iterator[Gebrek]:
         yield _gebrek(
             GebrekCode.OPP_SYMBIOSE_ONVOLLEDIG,
             f"De symbiose met {s.andere_school.naam} in het OPP mist: {', '.join(ontbrekend)}.",
+            opp.school,
         )
     if s.omvang_procent is not None and s.omvang_procent > SYMBIOSE_MAXIMUM_PROCENT:
         yield _gebrek(
             GebrekCode.OPP_SYMBIOSE_TE_OMVANGRIJK,
             f"De leerling volgt {s.omvang_procent} % van het programma op "
             f"{s.andere_school.naam}; ten hoogste {SYMBIOSE_MAXIMUM_PROCENT} % mag.",
+            opp.school,
         )
 
 
 def _huidig(dossier: Dossier, op: dt.date) -> Opp | None:
-    """The latest OPP of the school the pupil is enrolled at on ``op``."""
-    ingeschreven = _inschrijving_op(dossier, op)
-    if ingeschreven is None:
+    """The latest OPP of the school the pupil is enrolled at, while an OPP is required there.
+
+    An OPP that is no longer required (the extra support ended) needs no evaluation.
+    """
+    vereist = _vereist(dossier, op)
+    if not vereist.vereist:
         return None
-    opps = [o for o in dossier.opps if o.school == ingeschreven[0]]
+    opps = [o for o in dossier.opps if o.school == vereist.school]
     return max(opps, key=lambda o: o.vastgesteld_op) if opps else None
 
 
@@ -640,6 +659,7 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
             f"Het OPP van {huidig.school.naam} is sinds {laatste.isoformat()} niet geëvalueerd; "
             f"dat moest uiterlijk op {huidig.volgende_evaluatie_uiterlijk().isoformat()} "
             "(ten minste eens per schooljaar).",
+            huidig.school,
         )
 
 

@@ -24,6 +24,7 @@ from passend._bronnen import (
     WPO_18A,
     WVO_2_47,
     Bron,
+    voor_wetten,
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
@@ -438,7 +439,8 @@ def verantwoordelijk_swv(
 
 # --- Checks of the procedure (toets) ----------------------------------------------------------
 
-_DESKUNDIGEN = (WPO_18A.met_lid("6"), BESLUIT_DESKUNDIGEN)
+# rules.md TLV-02 names the WPO and its Besluit; for an SWV VO the TLV article of the WVO 2020.
+_DESKUNDIGEN = (WPO_18A, BESLUIT_DESKUNDIGEN, WVO_2_47)
 
 #: Every code this module reports. TLV disputes go to the LBT and the bestuursrechter, not to
 #: the Geschillencommissie passend onderwijs (TLV-05), so no code has a ``gpo_reden``.
@@ -491,9 +493,20 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
 _BESLUITEN = (TlvUitkomst.AFGEGEVEN, TlvUitkomst.AFGEWEZEN)
 
 
-def _gebrek(code: GebrekCode, uitleg: str) -> Gebrek:
+def _wetten(tlv: Tlv) -> frozenset[str]:
+    """The laws of the TLV's sector: an SWV PO issues under the WPO, an SWV VO under the WVO
+    2020; the WEC (toelating to SO/VSO needs a TLV) applies to both."""
+    return frozenset({"WPO" if tlv.swv.sector is Sector.PO else "WVO 2020", "WEC"})
+
+
+def _gebrek(code: GebrekCode, uitleg: str, tlv: Tlv) -> Gebrek:
     soort = GEBREKSOORTEN[code]
-    return Gebrek(code=code, grondslag=soort.grondslag, uitleg=uitleg, gpo_reden=soort.gpo_reden)
+    return Gebrek(
+        code=code,
+        grondslag=voor_wetten(soort.grondslag, _wetten(tlv)),
+        uitleg=uitleg,
+        gpo_reden=soort.gpo_reden,
+    )
 
 
 def _ingeschreven_op(dossier: Dossier, op: dt.date) -> list[School]:
@@ -511,6 +524,7 @@ def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
             GebrekCode.TLV_AANVRAGER_ONBEVOEGD,
             f"De leerling stond op {dag} ingeschreven op {scholen[0].naam}. Alleen het bevoegd "
             f"gezag van die school mag de TLV aanvragen, niet {tlv.aanvrager.bestuur.naam}.",
+            tlv,
         )
     doel = tlv.categorie.schoolsoort
     aangemeld = any(
@@ -524,6 +538,7 @@ def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
         f"De leerling stond op {dag} nergens ingeschreven. Dan vraagt de school voor "
         f"{doel.name} waar de leerling is aangemeld de TLV aan; {tlv.aanvrager.naam} is dat "
         "volgens het dossier niet.",
+        tlv,
     )
 
 
@@ -537,6 +552,7 @@ def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
                 GebrekCode.TLV_ADVIES_NIET_INDIVIDUEEL_SCHRIFTELIJK,
                 f"Het advies van de {advies.deskundige.value} van {advies.datum.isoformat()} is "
                 "niet individueel en schriftelijk gegeven en telt niet mee.",
+                tlv,
             )
     beroepen = {a.deskundige for a in voor_besluit if a.telt}
     if not beroepen & EERSTE_DESKUNDIGEN:
@@ -544,6 +560,7 @@ def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
             GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT,
             "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen "
             "orthopedagoog of psycholoog individueel en schriftelijk.",
+            tlv,
         )
     if not beroepen & TWEEDE_DESKUNDIGEN:
         yield _gebrek(
@@ -551,6 +568,7 @@ def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
             "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen tweede "
             "deskundige met een andere functie (kinder- of jeugdpsycholoog, pedagoog, "
             "kinderpsychiater, maatschappelijk werker of arts).",
+            tlv,
         )
 
 
@@ -568,6 +586,7 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
                 f"De tweede deskundige ({tweede[0].deskundige.value}) is in dienst van de "
                 "verwijzende of de nieuwe school; in Zuid-Kennemerland moet die onafhankelijk "
                 "zijn.",
+                tlv,
             )
     scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
     soorten = {s.soort for s in scholen}
@@ -590,6 +609,7 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
                 else "stond de leerling nergens ingeschreven"
             )
             + ".",
+            tlv,
         )
     if not tlv.eenzijdig:
         return
@@ -611,6 +631,7 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
         yield _gebrek(
             GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN,
             "Eenzijdig aangevraagde TLV; het dossier mist: " + "; ".join(ontbreekt) + ".",
+            tlv,
         )
 
 
@@ -636,6 +657,7 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
                     GebrekCode.TLV_OUDERS_NIET_GEHOORD,
                     "Het dossier laat niet zien dat de ouders vóór het besluit van "
                     f"{tlv.besluit_op.isoformat()} hun zienswijze konden geven.",
+                    tlv,
                 )
         if beleid.tlv_formulieren_zuid_kennemerland:
             yield from _zuid_kennemerland(dossier, tlv)
