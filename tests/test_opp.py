@@ -297,7 +297,26 @@ def test_meerderjarige_vso_leerling_stemt_zelf_in() -> None:
     assert [g.code for g in gebreken] == [GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD]
     assert "17 jaar" in gebreken[0].uitleg
     bao = opp(instemming_door=Instemmer.MEERDERJARIGE_LEERLING, instemming_op=None)
-    assert GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD in codes(dossier(bao), D(2025, 10, 7))
+    gebreken = [
+        g
+        for g in toets(dossier(bao), D(2025, 10, 7))
+        if g.code is GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD
+    ]
+    assert [str(b) for b in gebreken[0].grondslag] == ["WPO art. 40a lid 2"]
+
+
+def test_elk_gebrek_noemt_een_grondslag_in_elke_sector() -> None:
+    """Filtering the catalogue to one sector law never leaves a defect without its ground."""
+    from passend._bronnen import voor_wetten
+
+    per_soort = {
+        "opp_": [frozenset({"WPO"}), frozenset({"WEC"}), frozenset({"WVO 2020"})],
+        # A TLV is issued by an SWV PO (WPO) or VO (WVO 2020); the WEC applies to both.
+        "tlv_": [frozenset({"WPO", "WEC"}), frozenset({"WVO 2020", "WEC"})],
+    }
+    for code, soort in catalogus().items():
+        for wetten in per_soort.get(code.value[:4], []):  # other modules check their own
+            assert voor_wetten(soort.grondslag, wetten), (code, wetten)
 
 
 # --- OPP-05: evaluation at least once per school year -------------------------------------------

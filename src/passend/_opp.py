@@ -438,7 +438,7 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
     ),
     GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD: Gebreksoort(
         omschrijving="De leerling stemde zelf in, maar is geen meerderjarige vso-leerling.",
-        grondslag=(WEC_41A_INSTEMMING,),
+        grondslag=_INSTEMMING,
         gpo_reden=_P,
     ),
     GebrekCode.OPP_NIET_GEEVALUEERD: Gebreksoort(
