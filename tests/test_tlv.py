@@ -15,6 +15,7 @@ from passend import (
     Deskundige,
     Deskundigenadvies,
     Dossier,
+    Gebrek,
     GebrekCode,
     Inschrijving,
     Leerling,
@@ -73,6 +74,11 @@ def tlv(**anders: object) -> Tlv:
     }
     velden.update(anders)
     return Tlv(**velden)  # type: ignore[arg-type]
+
+
+def tlv_gebreken(d: Dossier, op: dt.date, beleid: Beleid | None = None) -> list[Gebrek]:
+    """The defects this module reports (other modules check their own records)."""
+    return [g for g in toets(d, op, beleid=beleid) if g.code.value.startswith("tlv_")]
 
 
 def codes(dossier: Dossier, op: dt.date, beleid: Beleid | None = None) -> list[GebrekCode]:
@@ -137,7 +143,9 @@ def test_eerste_aanmelding_school_van_aanmelding_vraagt_aan() -> None:
     goed = tlv(aanvrager=SBO)
     assert codes(dossier(goed, inschrijvingen=(), aanmeldingen=(aanmelding,)), D(2025, 12, 1)) == []
     fout = tlv(aanvrager=BAO)
-    gebreken = toets(dossier(fout, inschrijvingen=(), aanmeldingen=(aanmelding,)), D(2025, 12, 1))
+    gebreken = tlv_gebreken(
+        dossier(fout, inschrijvingen=(), aanmeldingen=(aanmelding,)), D(2025, 12, 1)
+    )
     assert [g.code for g in gebreken] == [GebrekCode.TLV_AANVRAGER_ONBEVOEGD]
     assert "nergens ingeschreven" in gebreken[0].uitleg
     assert str(gebreken[0].grondslag[0]) == "WPO art. 18a lid 6"
@@ -151,7 +159,7 @@ def test_eerste_aanmelding_zonder_aanmelding_in_dossier() -> None:
 
 
 def test_ingeschreven_leerling_alleen_eigen_bestuur_vraagt_aan() -> None:
-    gebreken = toets(dossier(tlv(aanvrager=SBO)), D(2025, 12, 1))
+    gebreken = tlv_gebreken(dossier(tlv(aanvrager=SBO)), D(2025, 12, 1))
     assert [g.code for g in gebreken] == [GebrekCode.TLV_AANVRAGER_ONBEVOEGD]
     assert "De Linde" in gebreken[0].uitleg
     # Another school of the same bestuur may ask: the bevoegd gezag requests, not the location.
@@ -213,14 +221,14 @@ def test_deskundigen(adviezen: tuple[Deskundigenadvies, ...], verwacht: list[Geb
 
 def test_commissieadvies_noemt_lbt_als_bron() -> None:
     commissie = attrs.evolve(GOEDE_ADVIEZEN[1], individueel=False)
-    gebrek = toets(dossier(tlv(adviezen=(GOEDE_ADVIEZEN[0], commissie))), D(2025, 12, 1))[0]
+    gebrek = tlv_gebreken(dossier(tlv(adviezen=(GOEDE_ADVIEZEN[0], commissie))), D(2025, 12, 1))[0]
     assert "maatschappelijk werker" in gebrek.uitleg
     assert any("LBT" in str(b) or "Bezwaaradviescommissie" in str(b) for b in gebrek.grondslag)
 
 
 @pytest.mark.parametrize("gehoord", [None, D(2025, 11, 4)])
 def test_ouders_niet_of_te_laat_gehoord(gehoord: dt.date | None) -> None:
-    gebreken = toets(dossier(tlv(ouders_gehoord_op=gehoord)), D(2025, 12, 1))
+    gebreken = tlv_gebreken(dossier(tlv(ouders_gehoord_op=gehoord)), D(2025, 12, 1))
     assert [g.code for g in gebreken] == [GebrekCode.TLV_OUDERS_NIET_GEHOORD]
     assert str(gebreken[0].grondslag[0]) == "Awb art. 4:8"
 
@@ -390,7 +398,7 @@ ZK = Beleid.zuid_kennemerland()
 def test_formulieren_alleen_onder_regionaal_beleid() -> None:
     fout = tlv(formulier=TlvFormulier.D)
     assert codes(dossier(fout), D(2025, 12, 1)) == []
-    gebreken = list(toets(dossier(fout), D(2025, 12, 1), beleid=ZK))
+    gebreken = tlv_gebreken(dossier(fout), D(2025, 12, 1), beleid=ZK)
     assert [g.code for g in gebreken] == [GebrekCode.TLV_FORMULIER_PAST_NIET]
     assert "De Linde (BAO)" in gebreken[0].uitleg
     assert str(gebreken[0].grondslag[0]).endswith("§ 6.1.3")
@@ -434,7 +442,7 @@ def test_tweede_deskundige_onafhankelijk_in_zuid_kennemerland() -> None:
     in_dienst = attrs.evolve(GOEDE_ADVIEZEN[1], in_dienst_van_school=True)
     t = tlv(adviezen=(GOEDE_ADVIEZEN[0], in_dienst))
     assert codes(dossier(t), D(2025, 12, 1)) == []
-    gebreken = list(toets(dossier(t), D(2025, 12, 1), beleid=ZK))
+    gebreken = tlv_gebreken(dossier(t), D(2025, 12, 1), beleid=ZK)
     assert [g.code for g in gebreken] == [GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK]
     assert "maatschappelijk werker" in gebreken[0].uitleg
     # One independent second deskundige is enough.
@@ -445,7 +453,7 @@ def test_tweede_deskundige_onafhankelijk_in_zuid_kennemerland() -> None:
 
 def test_eenzijdige_tlv_zonder_voorwaarden() -> None:
     t = tlv(eenzijdig=True)
-    gebreken = list(toets(dossier(t), D(2025, 12, 1), beleid=ZK))
+    gebreken = tlv_gebreken(dossier(t), D(2025, 12, 1), beleid=ZK)
     assert [g.code for g in gebreken] == [GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN]
     for fragment in ("verwijderingsbesluit", "mediation", "onafhankelijk onderzoek"):
         assert fragment in gebreken[0].uitleg
@@ -475,7 +483,9 @@ def test_gebrek_van_een_vso_tlv_noemt_de_wvo_en_niet_de_wpo() -> None:
     vo = School(brin="78GH", naam="Het Lyceum", soort=Schoolsoort.VO, bestuur=BESTUUR)
     inschr = Inschrijving(leerling=LL, school=vo, ingeschreven_op=D(2024, 9, 1))
     t = tlv(swv=swv_vo, categorie=TlvCategorie.VSO_LAAG, aanvrager=vo, adviezen=())
-    gebreken = toets(Dossier(leerling=LL, inschrijvingen=(inschr,), tlvs=(t,)), D(2025, 12, 1))
+    gebreken = tlv_gebreken(
+        Dossier(leerling=LL, inschrijvingen=(inschr,), tlvs=(t,)), D(2025, 12, 1)
+    )
     assert [g.code for g in gebreken] == [
         GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT,
         GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT,
