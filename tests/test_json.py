@@ -38,9 +38,11 @@ from passend import (
     Schoolwisselmelding,
     Schorsing,
     Sector,
+    Symbiose,
     TegenstrijdigDossier,
     Tlv,
     TlvCategorie,
+    TlvFormulier,
     TlvUitkomst,
     Toelatingsbesluit,
     Toelatingsuitkomst,
@@ -94,6 +96,9 @@ def voorbeelddossier() -> Dossier:
                 adviezen=(
                     Deskundigenadvies(deskundige=Deskundige.ORTHOPEDAGOOG, datum=D(2026, 1, 20)),
                 ),
+                ouders_gehoord_op=D(2026, 1, 26),
+                bekendgemaakt_op=D(2026, 2, 10),
+                formulier=TlvFormulier.A,
             ),
         ),
         opps=(
@@ -107,6 +112,11 @@ def voorbeelddossier() -> Dossier:
                 handelingsdeel=Handelingsdeel(ondersteuning="rekenen in kleine groep"),
                 instemming_op=D(2025, 10, 6),
                 evaluaties=(D(2026, 2, 2),),
+                oogo_op=D(2025, 9, 29),
+                leerling_gehoord_bij=(D(2026, 2, 2),),
+                symbiose=Symbiose(
+                    andere_school=SBO, begin=D(2025, 11, 1), inhoud="rekenen", omvang_procent=20
+                ),
             ),
         ),
         verwijderingen=(

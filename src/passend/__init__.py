@@ -15,7 +15,13 @@ from passend._aanmelding import (
     Uitzondering,
     Verlenging,
 )
-from passend._beleid import Beleid, Opschortingsinterval, Schrikkeldag, Verlengingsbasis
+from passend._beleid import (
+    Beleid,
+    OppTermijnVanaf,
+    Opschortingsinterval,
+    Schrikkeldag,
+    Verlengingsbasis,
+)
 from passend._bronnen import WETTEN, Bron, Zekerheid
 from passend._dossier import Dossier, lopende_termijnen
 from passend._fouten import (
@@ -36,7 +42,15 @@ from passend._leeftijd import (
     verjaardag,
     wennen_vanaf,
 )
-from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp
+from passend._opp import (
+    ExtraOndersteuning,
+    Handelingsdeel,
+    Instemmer,
+    Opp,
+    OppVereist,
+    Symbiose,
+    opp_vereist,
+)
 from passend._partijen import (
     Bestuurssoort,
     Leerling,
@@ -47,7 +61,17 @@ from passend._partijen import (
     Schoolsoort,
     Sector,
 )
-from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
+from passend._tlv import (
+    Deskundige,
+    Deskundigenadvies,
+    SwvReden,
+    Tlv,
+    TlvCategorie,
+    TlvFormulier,
+    TlvUitkomst,
+    VerantwoordelijkSwv,
+    verantwoordelijk_swv,
+)
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
 from passend._zorgplicht import (
     FinancieleVerantwoordelijkheid,
@@ -78,6 +102,7 @@ __all__ = [
     "Verlengingsbasis",
     "Opschortingsinterval",
     "Schrikkeldag",
+    "OppTermijnVanaf",
     # Parties
     "Regio",
     "Bestuurssoort",
@@ -110,8 +135,11 @@ __all__ = [
     "TlvUitkomst",
     "Deskundige",
     "Deskundigenadvies",
+    "TlvFormulier",
     "Tlv",
     "Handelingsdeel",
+    "Instemmer",
+    "Symbiose",
     "Opp",
     "ExtraOndersteuning",
     "Gehoorde",
@@ -127,6 +155,12 @@ __all__ = [
     "financieel_verantwoordelijke",
     "FinancieleVerantwoordelijkheid",
     "lopende_termijnen",
+    # TLV and OPP questions
+    "SwvReden",
+    "VerantwoordelijkSwv",
+    "verantwoordelijk_swv",
+    "OppVereist",
+    "opp_vereist",
     # Procedural audit
     "GebrekCode",
     "GpoReden",

@@ -12,7 +12,13 @@ import enum
 
 import attrs
 
-__all__ = ["Beleid", "Opschortingsinterval", "Schrikkeldag", "Verlengingsbasis"]
+__all__ = [
+    "Beleid",
+    "OppTermijnVanaf",
+    "Opschortingsinterval",
+    "Schrikkeldag",
+    "Verlengingsbasis",
+]
 
 
 class Verlengingsbasis(enum.Enum):
@@ -40,6 +46,16 @@ class Schrikkeldag(enum.Enum):
     EERSTE_MAART = "1 maart"
     #: 28 February: the last day of the birth month.
     EIND_FEBRUARI = "28 februari"
+
+
+class OppTermijnVanaf(enum.Enum):
+    """From which day the 6-week OPP term runs at a regular school (OPP-02, OQ 8)."""
+
+    #: The statute: six weeks after the inschrijving, also when the support need arose later.
+    INSCHRIJVING = "inschrijving"
+    #: GPO practice (seed 003): six weeks after the extra support began, if that is later
+    #: than the inschrijving.
+    START_ONDERSTEUNING = "start extra ondersteuning"
 
 
 @attrs.frozen(kw_only=True)
@@ -80,6 +96,12 @@ class Beleid:
     #: verhuizing, the referring school stays financially responsible for two years (ZP-03).
     financiele_zorgplicht_bao_bao: bool = False
 
+    #: OPP-02 / OQ 8: the statute names only the inschrijving as start of the OPP term.
+    opp_termijn_vanaf: OppTermijnVanaf = OppTermijnVanaf.INSCHRIJVING
+    #: Seed 004 § 6.1.3: TLV forms A, B and D and the conditions of an "eenzijdige TLV".
+    #: Regional, so off by default; :meth:`zuid_kennemerland` switches it on.
+    tlv_formulieren_zuid_kennemerland: bool = False
+
     @property
     def regionaal(self) -> bool:
         """True when a regional rule (not only an interpretation choice) is switched on."""
@@ -99,6 +121,7 @@ class Beleid:
             centrale_plaatsing=False,
             morele_zorgplicht=False,
             financiele_zorgplicht_bao_bao=False,
+            tlv_formulieren_zuid_kennemerland=False,
         )
 
     @classmethod
@@ -122,6 +145,7 @@ class Beleid:
             naam="Zuid-Kennemerland (seed 004)",
             morele_zorgplicht=True,
             financiele_zorgplicht_bao_bao=True,
+            tlv_formulieren_zuid_kennemerland=True,
         )
 
     @classmethod

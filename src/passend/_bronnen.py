@@ -107,6 +107,32 @@ class Bron:
         return attrs.evolve(self, lid=lid, zekerheid=zekerheid or self.zekerheid)
 
 
+_SECTORWETTEN = frozenset({"WPO", "WEC", "WVO 2020"})
+
+
+def voor_wetten(bronnen: tuple[Bron, ...], wetten: frozenset[str]) -> tuple[Bron, ...]:
+    """The citations that apply under the sector laws ``wetten`` (others are kept as they are).
+
+    A catalogue entry cites the article of every sector; a defect of one pupil cites only the
+    law of its school. Lower regulations named after a sector law (``"Besluit bekostiging
+    WPO"``) follow that law.
+
+    >>> WPO = Bron(wet="WPO", artikel="40a")
+    >>> WEC = Bron(wet="WEC", artikel="41a")
+    >>> [str(b) for b in voor_wetten((WPO, WEC), frozenset({"WEC"}))]
+    ['WEC art. 41a']
+    """
+
+    def geldt(bron: Bron) -> bool:
+        if bron.wet in _SECTORWETTEN:
+            return bron.wet in wetten
+        if bron.wet.startswith("Besluit bekostiging WPO"):
+            return "WPO" in wetten
+        return True
+
+    return tuple(b for b in bronnen if geldt(b))
+
+
 # --- Named citations -------------------------------------------------------------------------
 # Article-level constants; rules narrow them with ``met_lid``. Lid numbers marked SEED in
 # rules.md come from seed 003 and are not yet pinned against the BWB text (rules.md caveat 1).
@@ -122,6 +148,9 @@ ATW_3 = Bron(wet="Atw", artikel="3", regel="T-04")
 ATW_4 = Bron(wet="Atw", artikel="4", regel="T-03", zekerheid=_O)
 
 # Algemene wet bestuursrecht (T-06)
+# Parents are belanghebbenden, not the applicant (the school is): Awb 4:8 gives them the
+# chance to give their view before a TLV decision (TLV-02).
+AWB_4_8 = Bron(wet="Awb", artikel="4:8", regel="TLV-02")
 AWB_6_7 = Bron(wet="Awb", artikel="6:7", regel="T-06")
 AWB_6_8 = Bron(wet="Awb", artikel="6:8", lid="1", regel="T-06")
 AWB_6_9 = Bron(wet="Awb", artikel="6:9", regel="T-06")
@@ -129,27 +158,71 @@ AWB_7_10 = Bron(wet="Awb", artikel="7:10", regel="T-06")
 AWB_7_13 = Bron(wet="Awb", artikel="7:13", regel="T-06")
 
 # Wet op het primair onderwijs
+WPO_15 = Bron(wet="WPO", artikel="15", regel="OVR-01")
 WPO_18A = Bron(wet="WPO", artikel="18a", regel="TLV-01")
 WPO_39 = Bron(wet="WPO", artikel="39", regel="AAN-02")
 WPO_40 = Bron(wet="WPO", artikel="40", regel="AAN-01")
 WPO_40A = Bron(wet="WPO", artikel="40a", regel="OPP-01")
+WPO_40A_INSTEMMING = Bron(
+    wet="WPO", artikel="40a", lid="2", geldig_vanaf=dt.date(2017, 8, 1), regel="OPP-04"
+)
 WPO_40C = Bron(wet="WPO", artikel="40c", regel="SCH-01")
 WPO_43 = Bron(wet="WPO", artikel="43", regel="VER-06")
 WPO_63 = Bron(wet="WPO", artikel="63", regel="VER-05")
 
 # Wet op de expertisecentra
+WEC_24 = Bron(wet="WEC", artikel="24", regel="OVR-01")
 WEC_40 = Bron(wet="WEC", artikel="40", regel="AAN-01")
 WEC_40A = Bron(wet="WEC", artikel="40a", regel="SCH-01")
 WEC_41A = Bron(wet="WEC", artikel="41a", regel="OPP-01")
+WEC_41A_INSTEMMING = Bron(
+    wet="WEC", artikel="41a", lid="2", geldig_vanaf=dt.date(2017, 8, 1), regel="OPP-04"
+)
 WEC_45 = Bron(wet="WEC", artikel="45", regel="VER-06")
 WEC_61 = Bron(wet="WEC", artikel="61", regel="VER-05")
 
 # Wet voortgezet onderwijs 2020 (article numbers per seed 003)
+WVO_2_44 = Bron(wet="WVO 2020", artikel="2.44", regel="OPP-01", zekerheid=_S)
 WVO_2_47 = Bron(wet="WVO 2020", artikel="2.47", regel="TLV-01", zekerheid=_S)
+# The WVO article on symbiose was art. 6h before WVO 2020; its new number was not checked.
+WVO_SYMBIOSE = Bron(
+    wet="WVO 2020", artikel="symbiose (voorheen WVO art. 6h)", zekerheid=_O, regel="OVR-01"
+)
 WVO_8_8 = Bron(wet="WVO 2020", artikel="8.8", regel="BES-01", zekerheid=_S)
 WVO_8_9 = Bron(wet="WVO 2020", artikel="8.9", regel="AAN-07", zekerheid=_S)
 WVO_8_14 = Bron(wet="WVO 2020", artikel="8.14", regel="SCH-02", zekerheid=_S)
 WVO_8_15 = Bron(wet="WVO 2020", artikel="8.15", regel="VER-01", zekerheid=_S)
+
+# Lower regulations and national guidance. The AMvB passend onderwijs 2014 put the OPP contents
+# and the TLV deskundigen in the then Besluit bekostiging WPO; the numbering after 2022 was not
+# checked (rules.md OPP-03, TLV-02), hence UNVERIFIED.
+BESLUIT_OPP_INHOUD = Bron(
+    wet="Besluit bekostiging WPO (2014)", artikel="art. 34.7", zekerheid=_O, regel="OPP-03"
+)
+BESLUIT_DESKUNDIGEN = Bron(
+    wet="Besluit bekostiging WPO (2014)", artikel="art. 34.8", zekerheid=_O, regel="TLV-02"
+)
+LBT_COLLECTIEF_ADVIES = Bron(
+    wet="Landelijke Bezwaaradviescommissie TLV", artikel="advies 18-02-2019", regel="TLV-02"
+)
+OCW_STROOMSCHEMA_TLV = Bron(
+    wet="OCW stroomschema's TLV (PO en VO)",
+    artikel="aanvraag en verantwoordelijk SWV",
+    regel="ZP-04",
+)
+# Stb. 2024, 165 (number per seed 003); in force 2025-08-01 as announced (rules.md OQ 9).
+WET_POSITIE_OUDERS_LEERLINGEN = Bron(
+    wet="Wet versterking positie ouders en leerlingen in het passend onderwijs (Stb. 2024, 165)",
+    artikel="hoorrecht leerling bij het OPP",
+    geldig_vanaf=dt.date(2025, 8, 1),
+    zekerheid=_S,
+    regel="OPP-06",
+)
+VARIAWET = Bron(
+    wet="Variawet: maatwerk in onderwijstijd (sinds 2018-08-01)",
+    artikel="instemming inspectie op basis van een actueel OPP",
+    regel="OVR-02",
+)
 
 # Procedure of the Geschillencommissie passend onderwijs: its statutory basis for the
 # 6-week filing term was not seen (rules.md §8), so the procedure itself is the source.
@@ -165,6 +238,14 @@ SEED_001 = Bron(
     artikel="§ 4",
     zekerheid=_S,
     regel="BES-03",
+)
+SEED_001_TLV = Bron(wet=SEED_001.wet, artikel="§ 9", zekerheid=_S, regel="TLV-06")
+SEED_001_VERHUIZING = Bron(wet=SEED_001.wet, artikel="§ 10", zekerheid=_S, regel="ZP-04")
+SEED_004_TLV = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 6.1.3",
+    zekerheid=_S,
+    regel="TLV-06",
 )
 SEED_004 = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",

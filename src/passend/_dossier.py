@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from passend import _aanmelding
+from passend import _aanmelding, _opp, _tlv
 from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
 from passend._fouten import TegenstrijdigDossier
@@ -143,7 +143,7 @@ class Dossier:
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
-_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (_aanmelding.termijnen,)
+_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (_aanmelding.termijnen, _tlv.lopende, _opp.lopende)
 
 
 def lopende_termijnen(

@@ -54,8 +54,27 @@ class GebrekCode(enum.Enum):
     # --- Aanmelding en toelating (issue 5) ---
 
     # --- TLV (issue 4) ---
+    TLV_AANVRAGER_ONBEVOEGD = "tlv_aanvrager_onbevoegd"
+    TLV_EERSTE_DESKUNDIGE_ONTBREEKT = "tlv_eerste_deskundige_ontbreekt"
+    TLV_TWEEDE_DESKUNDIGE_ONTBREEKT = "tlv_tweede_deskundige_ontbreekt"
+    TLV_ADVIES_NIET_INDIVIDUEEL_SCHRIFTELIJK = "tlv_advies_niet_individueel_schriftelijk"
+    TLV_OUDERS_NIET_GEHOORD = "tlv_ouders_niet_gehoord"
+    TLV_FORMULIER_PAST_NIET = "tlv_formulier_past_niet"
+    TLV_EENZIJDIG_ZONDER_VOORWAARDEN = "tlv_eenzijdig_zonder_voorwaarden"
+    TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK = "tlv_tweede_deskundige_niet_onafhankelijk"
 
     # --- OPP (issue 4) ---
+    OPP_TE_LAAT = "opp_te_laat"
+    OPP_UITSTROOMBESTEMMING_ONTBREEKT = "opp_uitstroombestemming_ontbreekt"
+    OPP_ONDERBOUWING_ONTBREEKT = "opp_onderbouwing_ontbreekt"
+    OPP_HANDELINGSDEEL_ONTBREEKT = "opp_handelingsdeel_ontbreekt"
+    OPP_GEEN_OOGO = "opp_geen_oogo"
+    OPP_GEEN_INSTEMMING = "opp_geen_instemming"
+    OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD = "opp_instemming_door_leerling_onbevoegd"
+    OPP_NIET_GEEVALUEERD = "opp_niet_geevalueerd"
+    OPP_LEERLING_NIET_GEHOORD = "opp_leerling_niet_gehoord"
+    OPP_SYMBIOSE_ONVOLLEDIG = "opp_symbiose_onvolledig"
+    OPP_SYMBIOSE_TE_OMVANGRIJK = "opp_symbiose_te_omvangrijk"
 
     # --- Verwijdering, schorsing en bezwaar (issue 5) ---
 

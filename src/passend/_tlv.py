@@ -1,15 +1,42 @@
 """Toelaatbaarheidsverklaring (TLV): the SWV's statement that a pupil may go to SBO, (V)SO or
-PrO (rules.md §4)."""
+PrO (rules.md §4), which SWV is responsible for it (ZP-04), and the checks of its procedure.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from passend._fouten import TegenstrijdigDossier
-from passend._partijen import Leerling, Samenwerkingsverband, School
+from passend import termijnen
+from passend._beleid import Beleid
+from passend._bronnen import (
+    AWB_4_8,
+    BESLUIT_DESKUNDIGEN,
+    LBT_COLLECTIEF_ADVIES,
+    OCW_STROOMSCHEMA_TLV,
+    SEED_001_VERHUIZING,
+    SEED_004_TLV,
+    WEC_40,
+    WPO_18A,
+    WVO_2_47,
+    Bron,
+    voor_wetten,
+)
+from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
+from passend._kalender import Kalender
+from passend._partijen import (
+    Bestuurssoort,
+    Leerling,
+    Samenwerkingsverband,
+    School,
+    Schoolsoort,
+    Sector,
+)
 from passend._waarden import (
     als_tuple,
     is_datum,
@@ -17,9 +44,27 @@ from passend._waarden import (
     is_enum,
     is_type,
     niet_voor,
+    tot_en_met,
 )
+from passend.termijnen import Termijn
 
-__all__ = ["Deskundige", "Deskundigenadvies", "Tlv", "TlvCategorie", "TlvUitkomst"]
+if TYPE_CHECKING:
+    from passend._dossier import Dossier
+
+__all__ = [
+    "GEBREKSOORTEN",
+    "Deskundige",
+    "Deskundigenadvies",
+    "SwvReden",
+    "Tlv",
+    "TlvCategorie",
+    "TlvFormulier",
+    "TlvUitkomst",
+    "VerantwoordelijkSwv",
+    "gebreken",
+    "lopende",
+    "verantwoordelijk_swv",
+]
 
 
 class TlvCategorie(enum.Enum):
@@ -34,6 +79,19 @@ class TlvCategorie(enum.Enum):
     VSO_HOOG = "vso categorie III (hoog)"
     PRO = "praktijkonderwijs"
 
+    @property
+    def schoolsoort(self) -> Schoolsoort:
+        """The kind of school this TLV gives access to.
+
+        >>> TlvCategorie.VSO_MIDDEN.schoolsoort
+        <Schoolsoort.VSO: 'vso'>
+        """
+        if self is TlvCategorie.SBO:
+            return Schoolsoort.SBO
+        if self is TlvCategorie.PRO:
+            return Schoolsoort.PRO
+        return Schoolsoort.SO if self.name.startswith("SO_") else Schoolsoort.VSO
+
 
 class TlvUitkomst(enum.Enum):
     """Outcome of a TLV request (TLV-06); the statute calls a refusal *afwijzen*."""
@@ -41,6 +99,17 @@ class TlvUitkomst(enum.Enum):
     AFGEGEVEN = "afgegeven"
     AANGEHOUDEN = "aangehouden"
     AFGEWEZEN = "afgewezen"
+
+
+class TlvFormulier(enum.Enum):
+    """Request forms of SWV Zuid-Kennemerland (seed 004 § 6.1.3); regional, not statute."""
+
+    #: From a regular primary school to SO or SBO (IKC ZK).
+    A = "A: van PO naar SO/IKC ZK"
+    #: From one form of SO or SBO to another.
+    B = "B: van SO/IKC ZK naar SO/IKC ZK"
+    #: Voorschools: the child has not been to school yet; a mandated jeugdhulpinstelling asks.
+    D = "D: vanuit de voorschoolse jeugdhulpverlening"
 
 
 class Deskundige(enum.Enum):
@@ -55,6 +124,12 @@ class Deskundige(enum.Enum):
     ARTS = "arts"
 
 
+#: TLV-02: the first deskundige is an orthopedagoog or psycholoog ...
+EERSTE_DESKUNDIGEN: Final = frozenset({Deskundige.ORTHOPEDAGOOG, Deskundige.PSYCHOLOOG})
+#: ... the second, depending on the pupil, one of these (a different function than the first).
+TWEEDE_DESKUNDIGEN: Final = frozenset(Deskundige) - EERSTE_DESKUNDIGEN
+
+
 @attrs.frozen(kw_only=True)
 class Deskundigenadvies:
     """One expert's advice on a TLV request.
@@ -67,6 +142,14 @@ class Deskundigenadvies:
     datum: dt.date = attrs.field(validator=is_datum)
     individueel: bool = True
     schriftelijk: bool = True
+    #: The expert works for the referring or the new school. Zuid-Kennemerland requires a
+    #: second deskundige from outside both schools (seed 004 § 6.1.3); the statute does not.
+    in_dienst_van_school: bool = False
+
+    @property
+    def telt(self) -> bool:
+        """True when the advice is individual and written (TLV-02)."""
+        return self.individueel and self.schriftelijk
 
 
 @attrs.frozen(kw_only=True)
@@ -74,7 +157,17 @@ class Tlv:
     """A TLV request and, once decided, the SWV's decision on it.
 
     The SWV sets the duration; there is no statutory minimum (TLV-03), so only
-    ``einddatum > ingangsdatum`` is checked.
+    ``einddatum > ingangsdatum`` is checked. ``einddatum`` is the last day the TLV is valid.
+
+    ``ouders_gehoord_op``: the day the parents were given the chance to give their view
+    (Awb 4:8). ``bekendgemaakt_op``: the day the decision was sent; when not recorded, the
+    bezwaar term is counted from ``besluit_op`` and its explanation says so.
+    ``bezwaar_ontvangen_op``: the day a bezwaar reached the SWV.
+
+    ``formulier``, ``eenzijdig``, ``bemiddeling`` and ``onafhankelijk_onderzoek_op`` record
+    the regional procedure of Zuid-Kennemerland (seed 004 § 6.1.3); they are only checked under
+    ``Beleid.zuid_kennemerland()``. ``bemiddeling`` is True when mediation or the landelijke
+    onderwijsconsulenten were used, or the parents declined them.
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -89,22 +182,122 @@ class Tlv:
     ingangsdatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     einddatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     adviezen: tuple[Deskundigenadvies, ...] = attrs.field(default=(), converter=als_tuple)
+    ouders_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    bekendgemaakt_op: dt.date | None = attrs.field(
+        default=None, validator=[is_datum_of_none, niet_voor("besluit_op", "het besluit")]
+    )
+    bezwaar_ontvangen_op: dt.date | None = attrs.field(
+        default=None, validator=[is_datum_of_none, niet_voor("besluit_op", "het besluit")]
+    )
+    formulier: TlvFormulier | None = attrs.field(default=None)
+    eenzijdig: bool = False
+    bemiddeling: bool = False
+    onafhankelijk_onderzoek_op: dt.date | None = attrs.field(
+        default=None, validator=is_datum_of_none
+    )
 
     def stand_op(self, op: dt.date) -> Tlv | None:
         """This TLV as known on ``op``: None before the request; a later decision left out."""
         if self.aangevraagd_op > op:
             return None
-        adviezen = [a for a in self.adviezen if a.datum <= op]
-        if self.besluit_op is not None and self.besluit_op <= op:
-            return attrs.evolve(self, adviezen=adviezen)
-        return attrs.evolve(
+        bekend = attrs.evolve(
             self,
-            besluit_op=None,
-            uitkomst=None,
-            ingangsdatum=None,
-            einddatum=None,
-            adviezen=adviezen,
+            adviezen=[a for a in self.adviezen if a.datum <= op],
+            ouders_gehoord_op=tot_en_met(self.ouders_gehoord_op, op),
+            bekendgemaakt_op=tot_en_met(self.bekendgemaakt_op, op),
+            bezwaar_ontvangen_op=tot_en_met(self.bezwaar_ontvangen_op, op),
+            onafhankelijk_onderzoek_op=tot_en_met(self.onafhankelijk_onderzoek_op, op),
         )
+        if self.besluit_op is not None and self.besluit_op <= op:
+            return bekend
+        return attrs.evolve(
+            bekend, besluit_op=None, uitkomst=None, ingangsdatum=None, einddatum=None
+        )
+
+    def geldig_op(self, op: dt.date) -> bool:
+        """True when the TLV is afgegeven and ``op`` lies from ingangsdatum to einddatum.
+
+        An issued TLV without an ingangs- or einddatum raises :class:`~passend.NietBekend`:
+        the SWV sets both (TLV-03), and passend does not guess them.
+
+        Grondslag:
+            WPO art. 18a, WVO 2020 art. 2.47 (the SWV sets the duration, TLV-03).
+        """
+        if self.uitkomst is not TlvUitkomst.AFGEGEVEN:
+            return False
+        reden = "het samenwerkingsverband legt de duur van de TLV vast (TLV-03)"
+        if self.ingangsdatum is None:
+            raise NietBekend("ingangsdatum", None, reden)
+        if self.einddatum is None:
+            raise NietBekend("einddatum", None, reden)
+        return self.ingangsdatum <= op <= self.einddatum
+
+    def bezwaartermijn(self, *, kalender: Kalender | None = None) -> Termijn:
+        """The bezwaar term against the decision: 6 weeks after bekendmaking (Awb).
+
+        An SWV is a bestuursorgaan, so the Awb applies (TLV-05). Parents and the schoolbestuur
+        may both object. Example E12: sent 2025-12-09 → last day 2026-01-20.
+
+        Grondslag:
+            Awb art. 6:7, 6:8 lid 1, 6:9; Atw art. 1 (TLV-05, T-06).
+
+        >>> from passend import Leerling, Samenwerkingsverband, Sector, School, Schoolbestuur
+        >>> from passend import Bestuurssoort, Schoolsoort
+        >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.BIJZONDER)
+        >>> tlv = Tlv(
+        ...     leerling=Leerling(id="ll", geboortedatum=dt.date(2017, 1, 1)),
+        ...     swv=Samenwerkingsverband(id="PO2702", naam="SWV", sector=Sector.PO),
+        ...     categorie=TlvCategorie.SBO, aangevraagd_op=dt.date(2025, 11, 3),
+        ...     aanvrager=School(brin="12AB", naam="S", soort=Schoolsoort.BAO, bestuur=b),
+        ...     besluit_op=dt.date(2025, 12, 9), uitkomst=TlvUitkomst.AFGEGEVEN,
+        ...     bekendgemaakt_op=dt.date(2025, 12, 9))
+        >>> tlv.bezwaartermijn().einde
+        datetime.date(2026, 1, 20)
+        """
+        if self.besluit_op is None:
+            raise NietBekend("besluit_op", None, "er is nog geen besluit op de TLV-aanvraag")
+        op = self.bekendgemaakt_op or self.besluit_op
+        termijn = termijnen.bezwaartermijn(
+            op, bestuur_soort=Bestuurssoort.OPENBAAR, kalender=kalender
+        )
+        uitleg = f"Bezwaar tegen het TLV-besluit van {self.swv.naam}. {termijn.uitleg}"
+        if self.bekendgemaakt_op is None:
+            uitleg += (
+                " De dag van bekendmaking is niet vastgelegd; gerekend is vanaf de besluitdatum."
+            )
+        return attrs.evolve(termijn, naam="Bezwaartermijn TLV (Awb)", uitleg=uitleg)
+
+    def beslistermijn_bezwaar(
+        self,
+        *,
+        adviescommissie: bool = True,
+        verdaging_weken: int = 0,
+        kalender: Kalender | None = None,
+        beleid: Beleid | None = None,
+    ) -> Termijn:
+        """The SWV's term to decide on a bezwaar (Awb 7:10), from the end of the bezwaar term.
+
+        The SWV must have a bezwaaradviescommissie (often the LBT); with a committee in the
+        sense of Awb 7:13 the term is 12 weeks (``adviescommissie=True``, the default), else 6.
+        That the LBT is such a committee is likely but not verified (TLV-05). E12: bekendmaking
+        2025-12-09 → decision due 2026-04-14.
+
+        Grondslag:
+            Awb art. 7:10, 7:13 (TLV-05, T-06); WPO art. 18a (bezwaaradviescommissie); Atw art. 1
+            and 4.
+        """
+        if self.bezwaar_ontvangen_op is None:
+            raise NietBekend("bezwaar_ontvangen_op", None, "er is geen bezwaar ontvangen")
+        termijn = termijnen.beslistermijn_bezwaar(
+            self.bezwaar_ontvangen_op,
+            bestuur_soort=Bestuurssoort.OPENBAAR,
+            bezwaartermijn_einde=self.bezwaartermijn(kalender=kalender).einde,
+            adviescommissie=adviescommissie,
+            verdaging_weken=verdaging_weken,
+            kalender=kalender,
+            beleid=beleid,
+        )
+        return attrs.evolve(termijn, naam="Beslistermijn bezwaar TLV (Awb)")
 
     @uitkomst.validator
     def _check_uitkomst(
@@ -125,3 +318,360 @@ class Tlv:
             raise TegenstrijdigDossier(
                 attribute.name, value, f"ligt niet na de ingangsdatum ({self.ingangsdatum})"
             )
+
+    @formulier.validator
+    def _check_formulier(
+        self, attribute: attrs.Attribute[TlvFormulier | None], value: TlvFormulier | None
+    ) -> None:
+        if value is not None:
+            is_enum(TlvFormulier)(self, attribute, value)
+
+
+# --- Which SWV is responsible (ZP-04) ---------------------------------------------------------
+
+
+class SwvReden(enum.Enum):
+    """Why an SWV is responsible for a TLV (ZP-04)."""
+
+    #: The pupil has a valid TLV and moved: the issuing SWV stays responsible (seed 001 § 10).
+    BESTAANDE_TLV = "bestaande tlv"
+    #: The pupil is enrolled at a school: the SWV of that referring school.
+    VERWIJZENDE_SCHOOL = "verwijzende school"
+    #: From a cluster 1 or 2 school: the SWV of the woonplaats (seed 001 § 10, N.B.).
+    CLUSTER_1_2 = "cluster 1 of 2"
+    #: First enrolment (not yet at a school): the SWV of the woonplaats.
+    EERSTE_INSCHRIJVING = "eerste inschrijving"
+
+
+@attrs.frozen(kw_only=True)
+class VerantwoordelijkSwv:
+    """The SWV that issues (and pays for) a TLV, why, on which ground."""
+
+    swv: Samenwerkingsverband
+    reden: SwvReden
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+    uitleg: str
+
+
+def _tlv_wet(sector: Sector) -> Bron:
+    return WPO_18A if sector is Sector.PO else WVO_2_47
+
+
+def verantwoordelijk_swv(
+    *,
+    op: dt.date,
+    woonplaats_swv: Samenwerkingsverband | None,
+    verwijzende_school: School | None = None,
+    tlv: Tlv | None = None,
+) -> VerantwoordelijkSwv:
+    """The SWV responsible for a TLV on ``op`` (rules.md ZP-04).
+
+    In this order: a pupil with a TLV that is valid on ``op`` (and, say, moved) keeps the SWV
+    that issued it; a pupil enrolled at a school (``verwijzende_school``) gets the SWV of that
+    school, except from a cluster 1 or 2 school: then, as for a first enrolment, the SWV of the
+    woonplaats. A fact the answer needs and that is missing raises
+    :class:`~passend.NietBekend`.
+
+    Grondslag:
+        OCW stroomschema's TLV; WPO art. 18a, WVO 2020 art. 2.47 (ZP-04); seed 001 § 10 for
+        moves and cluster 1/2 (SEED).
+
+    >>> from passend import Samenwerkingsverband, Sector
+    >>> thuis = Samenwerkingsverband(id="PO2702", naam="SWV Zuid-Kennemerland", sector=Sector.PO)
+    >>> oordeel = verantwoordelijk_swv(op=dt.date(2025, 9, 1), woonplaats_swv=thuis)
+    >>> oordeel.swv.naam, oordeel.reden.name
+    ('SWV Zuid-Kennemerland', 'EERSTE_INSCHRIJVING')
+    """
+    if not isinstance(op, dt.date) or isinstance(op, dt.datetime):
+        raise OngeldigeInvoer("op", op, "verwacht een datum (datetime.date)")
+    for veld, waarde, soort in (
+        ("woonplaats_swv", woonplaats_swv, Samenwerkingsverband),
+        ("verwijzende_school", verwijzende_school, School),
+        ("tlv", tlv, Tlv),
+    ):
+        if waarde is not None and not isinstance(waarde, soort):
+            raise OngeldigeInvoer(veld, waarde, f"verwacht een {soort.__name__} of None")
+    if tlv is not None and tlv.geldig_op(op):
+        return VerantwoordelijkSwv(
+            swv=tlv.swv,
+            reden=SwvReden.BESTAANDE_TLV,
+            grondslag=(_tlv_wet(tlv.swv.sector), SEED_001_VERHUIZING),
+            uitleg=f"De leerling heeft op {op.isoformat()} een geldige TLV van {tlv.swv.naam}. "
+            "Dat samenwerkingsverband blijft verantwoordelijk, ook na een verhuizing.",
+        )
+    if verwijzende_school is not None and verwijzende_school.cluster not in (1, 2):
+        if verwijzende_school.swv is None:
+            raise NietBekend(
+                "verwijzende_school.swv",
+                None,
+                "het samenwerkingsverband van de verwijzende school is niet opgegeven",
+            )
+        swv = verwijzende_school.swv
+        return VerantwoordelijkSwv(
+            swv=swv,
+            reden=SwvReden.VERWIJZENDE_SCHOOL,
+            grondslag=(_tlv_wet(swv.sector), OCW_STROOMSCHEMA_TLV),
+            uitleg=f"De leerling staat ingeschreven op {verwijzende_school.naam}. Het "
+            f"samenwerkingsverband van die verwijzende school, {swv.naam}, geeft de TLV af.",
+        )
+    if woonplaats_swv is None:
+        raise NietBekend(
+            "woonplaats_swv", None, "het samenwerkingsverband van de woonplaats is nodig"
+        )
+    if verwijzende_school is not None:
+        return VerantwoordelijkSwv(
+            swv=woonplaats_swv,
+            reden=SwvReden.CLUSTER_1_2,
+            grondslag=(_tlv_wet(woonplaats_swv.sector), SEED_001_VERHUIZING),
+            uitleg=f"De leerling komt van {verwijzende_school.naam}, een school van cluster "
+            f"{verwijzende_school.cluster}. Dan bepaalt de woonplaats het "
+            f"samenwerkingsverband: {woonplaats_swv.naam}.",
+        )
+    return VerantwoordelijkSwv(
+        swv=woonplaats_swv,
+        reden=SwvReden.EERSTE_INSCHRIJVING,
+        grondslag=(_tlv_wet(woonplaats_swv.sector), OCW_STROOMSCHEMA_TLV, SEED_001_VERHUIZING),
+        uitleg="De leerling gaat voor het eerst naar school. Het samenwerkingsverband van de "
+        f"woonplaats, {woonplaats_swv.naam}, geeft de TLV af en blijft ook na een verhuizing "
+        "verantwoordelijk voor deze plaatsing.",
+    )
+
+
+# --- Checks of the procedure (toets) ----------------------------------------------------------
+
+# rules.md TLV-02 names the WPO and its Besluit; for an SWV VO the TLV article of the WVO 2020.
+_DESKUNDIGEN = (WPO_18A, BESLUIT_DESKUNDIGEN, WVO_2_47)
+
+#: Every code this module reports. TLV disputes go to the LBT and the bestuursrechter, not to
+#: the Geschillencommissie passend onderwijs (TLV-05), so no code has a ``gpo_reden``.
+GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
+    GebrekCode.TLV_AANVRAGER_ONBEVOEGD: Gebreksoort(
+        omschrijving="De TLV is aangevraagd door een ander dan het bevoegd gezag van de school "
+        "van inschrijving of, bij een eerste inschrijving, de gespecialiseerde school van "
+        "aanmelding.",
+        grondslag=(WPO_18A.met_lid("6"), WVO_2_47.met_lid("7"), WEC_40),
+    ),
+    GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT: Gebreksoort(
+        omschrijving="Vóór het besluit ontbreekt een individueel, schriftelijk advies van een "
+        "orthopedagoog of psycholoog.",
+        grondslag=_DESKUNDIGEN,
+    ),
+    GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT: Gebreksoort(
+        omschrijving="Vóór het besluit ontbreekt een tweede individueel, schriftelijk advies van "
+        "een andere deskundige (kinder- of jeugdpsycholoog, pedagoog, kinderpsychiater, "
+        "maatschappelijk werker of arts).",
+        grondslag=_DESKUNDIGEN,
+    ),
+    GebrekCode.TLV_ADVIES_NIET_INDIVIDUEEL_SCHRIFTELIJK: Gebreksoort(
+        omschrijving="Een advies was niet individueel of niet schriftelijk (bijvoorbeeld een "
+        "advies van een commissie) en telt daarom niet mee.",
+        grondslag=(*_DESKUNDIGEN, LBT_COLLECTIEF_ADVIES),
+    ),
+    GebrekCode.TLV_OUDERS_NIET_GEHOORD: Gebreksoort(
+        omschrijving="De ouders kregen vóór het besluit niet de gelegenheid hun zienswijze te "
+        "geven.",
+        grondslag=(AWB_4_8,),
+    ),
+    GebrekCode.TLV_FORMULIER_PAST_NIET: Gebreksoort(
+        omschrijving="Het gebruikte TLV-formulier (A, B of D) past niet bij de situatie van de "
+        "leerling (regionaal beleid Zuid-Kennemerland).",
+        grondslag=(SEED_004_TLV,),
+    ),
+    GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK: Gebreksoort(
+        omschrijving="De tweede deskundige is in dienst van de verwijzende of de nieuwe school "
+        "(regionaal beleid Zuid-Kennemerland: niet onafhankelijk).",
+        grondslag=(SEED_004_TLV,),
+    ),
+    GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN: Gebreksoort(
+        omschrijving="Een eenzijdige TLV zonder verwijderingsbesluit, zonder aanbod van "
+        "mediation of onderwijsconsulent, of zonder onafhankelijk onderzoek (regionaal beleid "
+        "Zuid-Kennemerland).",
+        grondslag=(SEED_004_TLV,),
+    ),
+}
+
+_BESLUITEN = (TlvUitkomst.AFGEGEVEN, TlvUitkomst.AFGEWEZEN)
+
+
+def _wetten(tlv: Tlv) -> frozenset[str]:
+    """The laws of the TLV's sector: an SWV PO issues under the WPO, an SWV VO under the WVO
+    2020; the WEC (toelating to SO/VSO needs a TLV) applies to both."""
+    return frozenset({"WPO" if tlv.swv.sector is Sector.PO else "WVO 2020", "WEC"})
+
+
+def _gebrek(code: GebrekCode, uitleg: str, tlv: Tlv) -> Gebrek:
+    soort = GEBREKSOORTEN[code]
+    return Gebrek(
+        code=code,
+        grondslag=voor_wetten(soort.grondslag, _wetten(tlv)),
+        uitleg=uitleg,
+        gpo_reden=soort.gpo_reden,
+    )
+
+
+def _ingeschreven_op(dossier: Dossier, op: dt.date) -> list[School]:
+    return [i.school for i in dossier.inschrijvingen if i.ingeschreven(op)]
+
+
+def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
+    """TLV-01: the bestuur of the school of inschrijving, or the school of aanmelding."""
+    dag = tlv.aangevraagd_op.isoformat()
+    scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
+    if scholen:
+        if any(s.bestuur == tlv.aanvrager.bestuur for s in scholen):
+            return None
+        return _gebrek(
+            GebrekCode.TLV_AANVRAGER_ONBEVOEGD,
+            f"De leerling stond op {dag} ingeschreven op {scholen[0].naam}. Alleen het bevoegd "
+            f"gezag van die school mag de TLV aanvragen, niet {tlv.aanvrager.bestuur.naam}.",
+            tlv,
+        )
+    doel = tlv.categorie.schoolsoort
+    aangemeld = any(
+        a.school == tlv.aanvrager and a.ontvangen_op <= tlv.aangevraagd_op
+        for a in dossier.aanmeldingen
+    )
+    if tlv.aanvrager.soort is doel and aangemeld:
+        return None
+    return _gebrek(
+        GebrekCode.TLV_AANVRAGER_ONBEVOEGD,
+        f"De leerling stond op {dag} nergens ingeschreven. Dan vraagt de school voor "
+        f"{doel.name} waar de leerling is aangemeld de TLV aan; {tlv.aanvrager.naam} is dat "
+        "volgens het dossier niet.",
+        tlv,
+    )
+
+
+def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
+    """TLV-02: two individual written advices of the right professions before the decision."""
+    assert tlv.besluit_op is not None
+    voor_besluit = [a for a in tlv.adviezen if a.datum <= tlv.besluit_op]
+    for advies in voor_besluit:
+        if not advies.telt:
+            yield _gebrek(
+                GebrekCode.TLV_ADVIES_NIET_INDIVIDUEEL_SCHRIFTELIJK,
+                f"Het advies van de {advies.deskundige.value} van {advies.datum.isoformat()} is "
+                "niet individueel en schriftelijk gegeven en telt niet mee.",
+                tlv,
+            )
+    beroepen = {a.deskundige for a in voor_besluit if a.telt}
+    if not beroepen & EERSTE_DESKUNDIGEN:
+        yield _gebrek(
+            GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT,
+            "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen "
+            "orthopedagoog of psycholoog individueel en schriftelijk.",
+            tlv,
+        )
+    if not beroepen & TWEEDE_DESKUNDIGEN:
+        yield _gebrek(
+            GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT,
+            "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen tweede "
+            "deskundige met een andere functie (kinder- of jeugdpsycholoog, pedagoog, "
+            "kinderpsychiater, maatschappelijk werker of arts).",
+            tlv,
+        )
+
+
+def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
+    """Seed 004 § 6.1.3: forms A, B, D, an independent second deskundige, eenzijdige TLV."""
+    if tlv.besluit_op is not None:
+        tweede = [
+            a
+            for a in tlv.adviezen
+            if a.telt and a.deskundige in TWEEDE_DESKUNDIGEN and a.datum <= tlv.besluit_op
+        ]
+        if tweede and all(a.in_dienst_van_school for a in tweede):
+            yield _gebrek(
+                GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK,
+                f"De tweede deskundige ({tweede[0].deskundige.value}) is in dienst van de "
+                "verwijzende of de nieuwe school; in Zuid-Kennemerland moet die onafhankelijk "
+                "zijn.",
+                tlv,
+            )
+    scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
+    soorten = {s.soort for s in scholen}
+    eerder_op_school = any(i.ingeschreven_op <= tlv.aangevraagd_op for i in dossier.inschrijvingen)
+    past = {
+        None: True,
+        TlvFormulier.A: Schoolsoort.BAO in soorten,
+        TlvFormulier.B: bool(soorten & {Schoolsoort.SBO, Schoolsoort.SO}),
+        TlvFormulier.D: not eerder_op_school,
+    }[tlv.formulier]
+    if not past:
+        assert tlv.formulier is not None
+        yield _gebrek(
+            GebrekCode.TLV_FORMULIER_PAST_NIET,
+            f"Formulier {tlv.formulier.value} past niet: op {tlv.aangevraagd_op.isoformat()} "
+            + (
+                "stond de leerling ingeschreven op "
+                + ", ".join(sorted(f"{s.naam} ({s.soort.name})" for s in scholen))
+                if scholen
+                else "stond de leerling nergens ingeschreven"
+            )
+            + ".",
+            tlv,
+        )
+    if not tlv.eenzijdig:
+        return
+    ontbreekt = []
+    if not any(
+        v.besluit_op is not None
+        and v.besluit_op <= tlv.aangevraagd_op
+        and v.school.bestuur == tlv.aanvrager.bestuur
+        for v in dossier.verwijderingen
+    ):
+        ontbreekt.append("een verwijderingsbesluit van het aanvragende schoolbestuur")
+    if not tlv.bemiddeling:
+        ontbreekt.append("mediation of de onderwijsconsulenten (of de weigering daarvan)")
+    if tlv.besluit_op is not None and (
+        tlv.onafhankelijk_onderzoek_op is None or tlv.onafhankelijk_onderzoek_op > tlv.besluit_op
+    ):
+        ontbreekt.append("een onafhankelijk onderzoek vóór het besluit")
+    if ontbreekt:
+        yield _gebrek(
+            GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN,
+            "Eenzijdig aangevraagde TLV; het dossier mist: " + "; ".join(ontbreekt) + ".",
+            tlv,
+        )
+
+
+def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
+    """The defects of every TLV procedure in ``dossier`` (as it stood on ``op``).
+
+    Grondslag:
+        WPO art. 18a lid 6, WVO 2020 art. 2.47 lid 7 (who requests, TLV-01); WPO art. 18a and
+        Besluit bekostiging WPO (2014) art. 34.8 (two deskundigen, TLV-02); Awb art. 4:8
+        (parents heard); seed 004 § 6.1.3 under ``Beleid.tlv_formulieren_zuid_kennemerland``.
+    """
+    for tlv in dossier.tlvs:
+        gebrek = _aanvrager_gebrek(dossier, tlv)
+        if gebrek is not None and not (
+            beleid.tlv_formulieren_zuid_kennemerland and tlv.formulier is TlvFormulier.D
+        ):
+            yield gebrek
+        if tlv.uitkomst in _BESLUITEN:
+            assert tlv.besluit_op is not None
+            yield from _advies_gebreken(tlv)
+            if tlv.ouders_gehoord_op is None or tlv.ouders_gehoord_op > tlv.besluit_op:
+                yield _gebrek(
+                    GebrekCode.TLV_OUDERS_NIET_GEHOORD,
+                    "Het dossier laat niet zien dat de ouders vóór het besluit van "
+                    f"{tlv.besluit_op.isoformat()} hun zienswijze konden geven.",
+                    tlv,
+                )
+        if beleid.tlv_formulieren_zuid_kennemerland:
+            yield from _zuid_kennemerland(dossier, tlv)
+
+
+def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Termijn]:
+    """The bezwaar term of each TLV decision and the SWV's decision term on a bezwaar.
+
+    Grondslag:
+        Awb art. 6:7, 6:8, 6:9, 7:10, 7:13 (TLV-05).
+    """
+    for tlv in dossier.tlvs:
+        if tlv.besluit_op is None:
+            continue
+        yield tlv.bezwaartermijn(kalender=kalender)
+        if tlv.bezwaar_ontvangen_op is not None:
+            yield tlv.beslistermijn_bezwaar(kalender=kalender, beleid=beleid)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
+from passend import _opp, _tlv
 from passend._beleid import Beleid
 from passend._dossier import Dossier
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
@@ -20,8 +21,8 @@ __all__ = ["Controle", "catalogus", "toets"]
 #: A check: (dossier as it stood on ``op``, op, calendar, policy) → the defects it finds.
 Controle = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Gebrek]]
 
-_CONTROLES: tuple[Controle, ...] = ()
-_CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = ()
+_CONTROLES: tuple[Controle, ...] = (_tlv.gebreken, _opp.gebreken)
+_CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (_tlv.GEBREKSOORTEN, _opp.GEBREKSOORTEN)
 
 
 def catalogus() -> Mapping[GebrekCode, Gebreksoort]:

@@ -1,0 +1,124 @@
+"""Invariants of the TLV and OPP rules (issue 4, item 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from passend import (
+    Aanbodafwijzing,
+    Beleid,
+    Bestuurssoort,
+    Dossier,
+    Handelingsdeel,
+    Inschrijving,
+    Kalender,
+    Leerling,
+    Opp,
+    Samenwerkingsverband,
+    School,
+    Schoolbestuur,
+    Schoolsoort,
+    Schorsing,
+    Sector,
+    Tlv,
+    TlvCategorie,
+    TlvUitkomst,
+)
+from passend import strategies as ps
+from passend._opp import gebreken as opp_gebreken
+from passend._toets import toets
+
+DAG = dt.timedelta(days=1)
+KAL = Kalender.standaard()
+LL = Leerling(id="ll-1", geboortedatum=dt.date(2015, 5, 1))
+BESTUUR = Schoolbestuur(id="b-1", naam="Stichting", soort=Bestuurssoort.OPENBAAR)
+SBO = School(brin="34CD", naam="De Brug", soort=Schoolsoort.SBO, bestuur=BESTUUR)
+ANDERE = School(brin="12AB", naam="De Linde", soort=Schoolsoort.BAO, bestuur=BESTUUR)
+SWV = Samenwerkingsverband(id="PO2702", naam="SWV", sector=Sector.PO)
+GEBEURTENIS = ps.datums(max_value=dt.date(2027, 9, 30))
+
+
+@st.composite
+def goede_dossiers(draw: st.DrawFn) -> tuple[Dossier, dt.date]:
+    """An SBO pupil with an OPP that meets every rule, and a day within its first year."""
+    ingeschreven = draw(GEBEURTENIS)
+    vastgesteld = ingeschreven + draw(st.integers(0, 42)) * DAG
+    opp = Opp(
+        leerling=LL,
+        school=SBO,
+        vastgesteld_op=vastgesteld,
+        uitstroombestemming="vso arbeidsmarkt",
+        belemmerende_factoren=("prikkelverwerking",),
+        bevorderende_factoren=("doorzettingsvermogen",),
+        handelingsdeel=Handelingsdeel(ondersteuning="kleine groep", afwijkingen="minder uren"),
+        oogo_op=vastgesteld - draw(st.integers(0, 14)) * DAG,
+        instemming_op=vastgesteld,
+        leerling_gehoord_op=vastgesteld,
+    )
+    dossier = Dossier(
+        leerling=LL,
+        inschrijvingen=(Inschrijving(leerling=LL, school=SBO, ingeschreven_op=ingeschreven),),
+        opps=(opp,),
+    )
+    return dossier, vastgesteld + draw(st.integers(0, 365)) * DAG
+
+
+@st.composite
+def losse_records(draw: st.DrawFn, rond: dt.date) -> Schorsing | Aanbodafwijzing:
+    """A record about another school that has nothing to do with the OPP."""
+    begin = rond + draw(st.integers(-200, 200)) * DAG
+    if draw(st.booleans()):
+        return Schorsing(leerling=LL, school=ANDERE, begin=begin, einde=begin + 2 * DAG)
+    return Aanbodafwijzing(leerling=LL, school=ANDERE, afgewezen_op=begin)
+
+
+def _opp_codes(dossier: Dossier, op: dt.date) -> list[str]:
+    return [g.code.value for g in toets(dossier, op) if g.code.value.startswith("opp_")]
+
+
+@given(goede_dossiers(), st.data())
+def test_goed_opp_blijft_goed_met_een_los_record_erbij(
+    geval: tuple[Dossier, dt.date], data: st.DataObject
+) -> None:
+    dossier, op = geval
+    assert _opp_codes(dossier, op) == []
+    los = data.draw(losse_records(op))
+    if isinstance(los, Schorsing):
+        meer = attrs.evolve(dossier, schorsingen=(los,))
+    else:
+        meer = attrs.evolve(dossier, aanbodafwijzingen=(los,))
+    assert _opp_codes(meer, op) == []
+    assert list(opp_gebreken(meer.stand_op(op), op, KAL, Beleid())) == []
+
+
+@given(
+    ps.datums(),
+    st.integers(1, 2000),
+    st.integers(-3000, 3000),
+    st.sampled_from(TlvUitkomst),
+)
+def test_tlv_is_nooit_geldig_buiten_zijn_datums(
+    ingang: dt.date, duur: int, verschil: int, uitkomst: TlvUitkomst
+) -> None:
+    einde = ingang + duur * DAG
+    tlv = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=ingang - 60 * DAG,
+        aanvrager=ANDERE,
+        besluit_op=ingang - 30 * DAG,
+        uitkomst=uitkomst,
+        ingangsdatum=ingang,
+        einddatum=einde,
+    )
+    op = ingang + verschil * DAG
+    if tlv.geldig_op(op):
+        assert ingang <= op <= einde
+        assert uitkomst is TlvUitkomst.AFGEGEVEN
+    elif uitkomst is TlvUitkomst.AFGEGEVEN:
+        assert not ingang <= op <= einde

@@ -1,0 +1,495 @@
+"""OPP: when it is required (OPP-01), its term (OPP-02, E9), contents (OPP-03), OOGO and
+instemming (OPP-04, from 2017-08-01), evaluation (OPP-05), hoorrecht (OPP-06, from 2025-08-01)
+and symbiose (OVR-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from passend import (
+    Beleid,
+    Bestuurssoort,
+    Dossier,
+    ExtraOndersteuning,
+    Gebrek,
+    GebrekCode,
+    GpoReden,
+    Handelingsdeel,
+    Inschrijving,
+    Instemmer,
+    Leerling,
+    NietBekend,
+    OngeldigeInvoer,
+    Opp,
+    OppTermijnVanaf,
+    Samenwerkingsverband,
+    School,
+    Schoolbestuur,
+    Schoolsoort,
+    Sector,
+    Symbiose,
+    Tlv,
+    TlvCategorie,
+    opp_vereist,
+)
+from passend._dossier import lopende_termijnen
+from passend._toets import catalogus, toets
+
+D = dt.date
+LL = Leerling(id="ll-1", geboortedatum=D(2018, 5, 1))
+BESTUUR = Schoolbestuur(id="b-1", naam="Stichting De Linde", soort=Bestuurssoort.OPENBAAR)
+BAO = School(brin="12AB", naam="De Linde", soort=Schoolsoort.BAO, bestuur=BESTUUR)
+SBO = School(brin="34CD", naam="De Brug", soort=Schoolsoort.SBO, bestuur=BESTUUR)
+VSO = School(brin="56EF", naam="De Horizon", soort=Schoolsoort.VSO, bestuur=BESTUUR, cluster=4)
+SWV = Samenwerkingsverband(id="PO2702", naam="SWV Zuid-Kennemerland", sector=Sector.PO)
+
+
+SEPT_2025 = D(2025, 9, 1)
+
+
+def inschrijving(school: School = BAO, op: dt.date = SEPT_2025) -> Inschrijving:
+    return Inschrijving(leerling=LL, school=school, ingeschreven_op=op)
+
+
+def steun(vanaf: dt.date = SEPT_2025, tot: dt.date | None = None) -> ExtraOndersteuning:
+    return ExtraOndersteuning(leerling=LL, school=BAO, vanaf=vanaf, tot=tot)
+
+
+def opp(**anders: object) -> Opp:
+    """A complete OPP, drawn up with the parents and the pupil heard."""
+    velden: dict[str, object] = {
+        "leerling": LL,
+        "school": BAO,
+        "vastgesteld_op": D(2025, 10, 6),
+        "uitstroombestemming": "vmbo-kader",
+        "belemmerende_factoren": ("concentratie",),
+        "bevorderende_factoren": ("motivatie",),
+        "handelingsdeel": Handelingsdeel(ondersteuning="rekenen in kleine groep"),
+        "oogo_op": D(2025, 9, 29),
+        "instemming_op": D(2025, 10, 6),
+        "leerling_gehoord_op": D(2025, 9, 29),
+    }
+    velden.update(anders)
+    return Opp(**velden)  # type: ignore[arg-type]
+
+
+def dossier(*opps: Opp, **records: object) -> Dossier:
+    velden: dict[str, object] = {"inschrijvingen": (inschrijving(),), "ondersteuningen": (steun(),)}
+    velden.update(records)
+    return Dossier(leerling=LL, opps=opps, **velden)  # type: ignore[arg-type]
+
+
+def opp_gebreken(d: Dossier, op: dt.date, beleid: Beleid | None = None) -> list[Gebrek]:
+    """The defects this module reports (other modules check their own records)."""
+    return [g for g in toets(d, op, beleid=beleid) if g.code.value.startswith("opp_")]
+
+
+def codes(d: Dossier, op: dt.date, beleid: Beleid | None = None) -> list[GebrekCode]:
+    return [g.code for g in toets(d, op, beleid=beleid) if g.code.value.startswith("opp_")]
+
+
+# --- Acceptance: E9 and OPP-01 ------------------------------------------------------------------
+
+
+def test_bao_met_extra_ondersteuning_zonder_opp_is_te_laat_na_13_oktober() -> None:
+    """E9: enrolled ma 2025-09-01 → OPP vastgesteld uiterlijk 2025-10-13."""
+    d = dossier()
+    assert codes(d, D(2025, 10, 13)) == []
+    gebreken = [g for g in toets(d, D(2025, 10, 14)) if g.code is GebrekCode.OPP_TE_LAAT]
+    assert len(gebreken) == 1
+    assert "uiterlijk op 2025-10-13" in gebreken[0].uitleg
+    assert gebreken[0].gpo_reden is GpoReden.OPP_ONTBREEKT_OF_TE_LAAT
+    assert str(gebreken[0].grondslag[0]) == "WPO art. 40a lid 1"
+
+
+def test_opp_termijn_loopt_tot_13_oktober() -> None:
+    termijnen = lopende_termijnen(dossier(), D(2025, 10, 13))
+    assert [(t.naam, t.einde) for t in termijnen] == [
+        ("Termijn ontwikkelingsperspectief", D(2025, 10, 13))
+    ]
+    assert lopende_termijnen(dossier(), D(2025, 10, 14)) == ()
+
+
+def test_sbo_leerling_heeft_altijd_een_opp_nodig() -> None:
+    d = dossier(inschrijvingen=(inschrijving(SBO),), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 9, 1))
+    assert oordeel.vereist
+    assert oordeel.school == SBO
+    assert [str(b) for b in oordeel.grondslag] == ["WPO art. 40a"]
+    assert "De Brug" in oordeel.uitleg
+    assert codes(d, D(2025, 10, 14)) == [GebrekCode.OPP_TE_LAAT]
+
+
+def test_vso_en_pro_citeren_hun_eigen_wet() -> None:
+    vso = dossier(inschrijvingen=(inschrijving(VSO),), ondersteuningen=())
+    assert [str(b) for b in opp_vereist(vso, D(2025, 9, 1)).grondslag] == ["WEC art. 41a"]
+    pro = attrs.evolve(VSO, soort=Schoolsoort.PRO, cluster=None)
+    d = dossier(inschrijvingen=(inschrijving(pro),), ondersteuningen=())
+    assert [str(b) for b in opp_vereist(d, D(2025, 9, 1)).grondslag] == ["WVO 2020 art. 2.44"]
+
+
+def test_bao_zonder_extra_ondersteuning_heeft_geen_opp_nodig() -> None:
+    d = dossier(ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 10, 14))
+    assert not oordeel.vereist
+    assert "geen extra ondersteuning" in oordeel.uitleg
+    assert codes(d, D(2025, 12, 1)) == []
+    # Support that has ended no longer requires one; support that has not begun not yet.
+    afgelopen = dossier(ondersteuningen=(steun(tot=D(2025, 10, 1)),))
+    assert not opp_vereist(afgelopen, D(2025, 10, 1)).vereist
+    assert opp_vereist(afgelopen, D(2025, 9, 30)).vereist
+    assert not opp_vereist(dossier(), D(2025, 8, 31)).vereist
+
+
+def test_niet_ingeschreven_leerling() -> None:
+    oordeel = opp_vereist(dossier(inschrijvingen=()), D(2025, 10, 14))
+    assert (oordeel.vereist, oordeel.school) == (False, None)
+    assert "nergens ingeschreven" in oordeel.uitleg
+
+
+def test_opp_als_basis_van_tlv_aanvraag_symbiose_en_variawet() -> None:
+    aanvraag = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 11, 3),
+        aanvrager=BAO,
+    )
+    d = dossier(ondersteuningen=(), tlvs=(aanvraag,))
+    assert not opp_vereist(d, D(2025, 11, 2)).vereist
+    oordeel = opp_vereist(d, D(2025, 11, 3))
+    assert oordeel.vereist
+    assert "§ 9" in str(oordeel.grondslag[0])
+    symbiose = opp_vereist(dossier(ondersteuningen=()), D(2025, 11, 3), symbiose=True)
+    assert symbiose.vereist
+    assert str(symbiose.grondslag[0]) == "WPO art. 15"
+    varia = opp_vereist(dossier(ondersteuningen=()), D(2025, 11, 3), afwijking_onderwijstijd=True)
+    assert varia.vereist
+    assert "Variawet" in str(varia.grondslag[0])
+    # These grounds have no statutory 6-week term.
+    assert lopende_termijnen(d, D(2025, 11, 3)) == ()
+
+
+def test_opp_vereist_weigert_een_datetime() -> None:
+    with pytest.raises(OngeldigeInvoer, match="op"):
+        opp_vereist(dossier(), dt.datetime(2025, 10, 14, 9, 0))
+
+
+# --- OPP-02: late, and the trigger choice (OQ 8) -------------------------------------------------
+
+
+def test_opp_te_laat_vastgesteld() -> None:
+    laat = opp(vastgesteld_op=D(2025, 10, 14), instemming_op=D(2025, 10, 14))
+    gebreken = [g for g in toets(dossier(laat), D(2025, 10, 20)) if g.code.value == "opp_te_laat"]
+    assert len(gebreken) == 1
+    assert "vast op 2025-10-14" in gebreken[0].uitleg
+    assert codes(dossier(opp()), D(2025, 10, 20)) == []
+    assert lopende_termijnen(dossier(opp()), D(2025, 10, 7))[0].naam.startswith("Evaluatie")
+
+
+def test_e10_opp_termijn_schuift_over_kerst() -> None:
+    """E10: enrolled vr 2025-11-14 → nominal 2025-12-26 → ma 2025-12-29."""
+    d = dossier(inschrijvingen=(inschrijving(SBO, D(2025, 11, 14)),), ondersteuningen=())
+    assert codes(d, D(2025, 12, 29)) == []
+    assert codes(d, D(2025, 12, 30)) == [GebrekCode.OPP_TE_LAAT]
+
+
+def test_later_ontstane_behoefte_volgens_wet_en_volgens_beleid() -> None:
+    d = dossier(inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),), ondersteuningen=(steun(),))
+    # The statute counts from the inschrijving: 2024-10-14 is long past.
+    assert codes(d, D(2025, 9, 2)) == [GebrekCode.OPP_TE_LAAT]
+    beleid = Beleid(naam="GPO-praktijk", opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING)
+    assert codes(d, D(2025, 10, 13), beleid) == []
+    assert codes(d, D(2025, 10, 14), beleid) == [GebrekCode.OPP_TE_LAAT]
+    (termijn,) = lopende_termijnen(d, D(2025, 9, 2), beleid=beleid)
+    assert (termijn.einde, termijn.wettelijk_einde) == (D(2025, 10, 13), D(2024, 10, 14))
+    assert termijn.beleid == "GPO-praktijk"
+    assert "na de start van de extra ondersteuning" in termijn.uitleg
+
+
+def test_oude_inschrijving_zonder_atw_kalender_is_toch_te_laat() -> None:
+    """2022 has no KB list in the calendar; a year late is late whatever the Atw says."""
+    d = dossier(inschrijvingen=(inschrijving(SBO, D(2022, 9, 1)),), ondersteuningen=())
+    gebreken = [g for g in toets(d, D(2025, 10, 1)) if g.code is GebrekCode.OPP_TE_LAAT]
+    assert "2022-10-13" in gebreken[0].uitleg
+    assert "zonder de Algemene termijnenwet" in gebreken[0].uitleg
+
+
+# --- OPP-03: contents ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("anders", "code", "fragment"),
+    [
+        ({"uitstroombestemming": " "}, GebrekCode.OPP_UITSTROOMBESTEMMING_ONTBREEKT, "uitstroom"),
+        ({"belemmerende_factoren": ()}, GebrekCode.OPP_ONDERBOUWING_ONTBREEKT, "belemmerende"),
+        (
+            {"belemmerende_factoren": (), "bevorderende_factoren": ("",)},
+            GebrekCode.OPP_ONDERBOUWING_ONTBREEKT,
+            "geen belemmerende en geen bevorderende",
+        ),
+        (
+            {"handelingsdeel": None, "instemming_op": None},
+            GebrekCode.OPP_HANDELINGSDEEL_ONTBREEKT,
+            "handelingsdeel",
+        ),
+        (
+            {"handelingsdeel": Handelingsdeel(ondersteuning="")},
+            GebrekCode.OPP_HANDELINGSDEEL_ONTBREEKT,
+            "handelingsdeel",
+        ),
+    ],
+)
+def test_verplichte_onderdelen(anders: dict[str, object], code: GebrekCode, fragment: str) -> None:
+    gebreken = opp_gebreken(dossier(opp(**anders)), D(2025, 10, 20))
+    assert [g.code for g in gebreken] == [code]
+    assert fragment in gebreken[0].uitleg
+    assert gebreken[0].gpo_reden is GpoReden.OPP_ONVOLLEDIG
+
+
+# --- OPP-04: OOGO and instemming -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("oogo", [None, D(2025, 10, 7)])
+def test_geen_oogo_voor_vaststelling(oogo: dt.date | None) -> None:
+    assert codes(dossier(opp(oogo_op=oogo)), D(2025, 10, 20)) == [GebrekCode.OPP_GEEN_OOGO]
+
+
+@pytest.mark.parametrize(
+    ("vastgesteld", "gebrek"),
+    [(D(2017, 7, 31), False), (D(2017, 8, 1), True)],
+)
+def test_instemming_handelingsdeel_sinds_1_augustus_2017(
+    vastgesteld: dt.date, gebrek: bool
+) -> None:
+    oud = opp(
+        vastgesteld_op=vastgesteld,
+        oogo_op=vastgesteld,
+        instemming_op=None,
+        leerling_gehoord_op=None,
+        evaluaties=(D(2017, 9, 1),),
+    )
+    d = dossier(oud, inschrijvingen=(inschrijving(BAO, D(2016, 9, 1)),), ondersteuningen=())
+    gevonden = codes(d, D(2017, 9, 4))
+    assert (GebrekCode.OPP_GEEN_INSTEMMING in gevonden) is gebrek
+    if gebrek:
+        soort = catalogus()[GebrekCode.OPP_GEEN_INSTEMMING]
+        assert soort.grondslag[0].geldig_vanaf == D(2017, 8, 1)
+        assert str(soort.grondslag[0]) == "WPO art. 40a lid 2"
+
+
+def test_instemming_later_dan_vaststelling_telt_vanaf_die_dag() -> None:
+    later = opp(instemming_op=D(2025, 10, 20))
+    assert codes(dossier(later), D(2025, 10, 10)) == [GebrekCode.OPP_GEEN_INSTEMMING]
+    assert codes(dossier(later), D(2025, 10, 20)) == []
+
+
+def test_meerderjarige_vso_leerling_stemt_zelf_in() -> None:
+    volwassen = Leerling(id="ll-9", geboortedatum=D(2007, 3, 1))
+    inschr = Inschrijving(leerling=volwassen, school=VSO, ingeschreven_op=D(2025, 9, 1))
+    goed = opp(leerling=volwassen, school=VSO, instemming_door=Instemmer.MEERDERJARIGE_LEERLING)
+    d = Dossier(leerling=volwassen, inschrijvingen=(inschr,), opps=(goed,))
+    assert codes(d, D(2025, 10, 20)) == []
+    # At 17, or at a BAO school, the parents agree.
+    jong = Leerling(id="ll-8", geboortedatum=D(2007, 10, 7))
+    te_jong = attrs.evolve(goed, leerling=jong)
+    d = Dossier(
+        leerling=jong, inschrijvingen=(attrs.evolve(inschr, leerling=jong),), opps=(te_jong,)
+    )
+    gebreken = [g for g in toets(d, D(2025, 10, 20)) if g.code.value.startswith("opp_")]
+    assert [g.code for g in gebreken] == [GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD]
+    assert "17 jaar" in gebreken[0].uitleg
+    bao = opp(instemming_door=Instemmer.MEERDERJARIGE_LEERLING, instemming_op=None)
+    gebreken = [
+        g
+        for g in opp_gebreken(dossier(bao), D(2025, 10, 7))
+        if g.code is GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD
+    ]
+    assert [str(b) for b in gebreken[0].grondslag] == ["WPO art. 40a lid 2"]
+
+
+def test_elk_gebrek_noemt_een_grondslag_in_elke_sector() -> None:
+    """Filtering the catalogue to one sector law never leaves a defect without its ground."""
+    from passend._bronnen import voor_wetten
+
+    per_soort = {
+        "opp_": [frozenset({"WPO"}), frozenset({"WEC"}), frozenset({"WVO 2020"})],
+        # A TLV is issued by an SWV PO (WPO) or VO (WVO 2020); the WEC applies to both.
+        "tlv_": [frozenset({"WPO", "WEC"}), frozenset({"WVO 2020", "WEC"})],
+    }
+    for code, soort in catalogus().items():
+        for wetten in per_soort.get(code.value[:4], []):  # other modules check their own
+            assert voor_wetten(soort.grondslag, wetten), (code, wetten)
+
+
+# --- OPP-05: evaluation at least once per school year -------------------------------------------
+
+
+def test_evaluatie_uiterlijk_eind_volgend_schooljaar() -> None:
+    eerste = opp(
+        vastgesteld_op=D(2024, 10, 1), oogo_op=D(2024, 10, 1), instemming_op=D(2024, 10, 1)
+    )
+    d = dossier(
+        eerste,
+        inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),),
+        ondersteuningen=(steun(D(2024, 9, 2)),),
+    )
+    assert eerste.volgende_evaluatie_uiterlijk() == D(2026, 7, 31)
+    assert codes(d, D(2026, 7, 31)) == []
+    gebreken = [g for g in toets(d, D(2026, 8, 1)) if g.code is GebrekCode.OPP_NIET_GEEVALUEERD]
+    assert "uiterlijk op 2026-07-31" in gebreken[0].uitleg
+    geevalueerd = attrs.evolve(
+        eerste, evaluaties=(D(2025, 6, 30), D(2026, 7, 1)), leerling_gehoord_bij=(D(2026, 7, 1),)
+    )
+    assert geevalueerd.volgende_evaluatie_uiterlijk() == D(2027, 7, 31)
+    d = attrs.evolve(d, opps=(geevalueerd,))
+    assert codes(d, D(2026, 8, 1)) == []
+    (termijn,) = lopende_termijnen(d, D(2026, 8, 1))
+    assert (termijn.naam, termijn.begin, termijn.einde) == (
+        "Evaluatie ontwikkelingsperspectief",
+        D(2026, 7, 2),
+        D(2027, 7, 31),
+    )
+    assert not termijn.atw_toegepast
+
+
+def test_opp_van_een_vorige_school_hoeft_niet_geevalueerd() -> None:
+    oud = opp(vastgesteld_op=D(2024, 10, 1), oogo_op=D(2024, 10, 1), instemming_op=D(2024, 10, 1))
+    weg = Inschrijving(
+        leerling=LL, school=BAO, ingeschreven_op=D(2024, 9, 2), uitgeschreven_op=D(2025, 8, 1)
+    )
+    d = dossier(oud, inschrijvingen=(weg,), ondersteuningen=())
+    assert codes(d, D(2026, 8, 3)) == []
+
+
+# --- OPP-06: hoorrecht from 2025-08-01 -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("vastgesteld", "gebrek"),
+    [(D(2025, 7, 31), False), (D(2025, 8, 1), True)],
+)
+def test_hoorrecht_bij_opstellen_sinds_1_augustus_2025(vastgesteld: dt.date, gebrek: bool) -> None:
+    zonder = opp(
+        vastgesteld_op=vastgesteld,
+        oogo_op=vastgesteld,
+        instemming_op=vastgesteld,
+        leerling_gehoord_op=None,
+    )
+    d = dossier(zonder, inschrijvingen=(inschrijving(SBO, D(2025, 7, 1)),), ondersteuningen=())
+    assert (GebrekCode.OPP_LEERLING_NIET_GEHOORD in codes(d, D(2025, 8, 4))) is gebrek
+
+
+def test_hoorrecht_bij_evalueren_en_aanpassen() -> None:
+    basis = opp(evaluaties=(D(2026, 2, 2),), aanpassingen=(D(2026, 3, 2),))
+    gebreken = [g for g in toets(dossier(basis), D(2026, 3, 9)) if g.code.value.startswith("opp_")]
+    assert [g.code for g in gebreken] == [GebrekCode.OPP_LEERLING_NIET_GEHOORD] * 2
+    assert "2026-02-02 geëvalueerd" in gebreken[0].uitleg
+    assert "2026-03-02 aangepast" in gebreken[1].uitleg
+    gehoord = attrs.evolve(basis, leerling_gehoord_bij=(D(2026, 2, 2), D(2026, 3, 2)))
+    assert codes(dossier(gehoord), D(2026, 3, 9)) == []
+    # Before 2025-08-01 there was no hoorrecht: an evaluation then needs no hearing record.
+    oud = opp(
+        school=SBO,
+        vastgesteld_op=D(2024, 10, 1),
+        oogo_op=D(2024, 10, 1),
+        instemming_op=D(2024, 10, 1),
+        evaluaties=(D(2025, 6, 2),),
+    )
+    d = dossier(oud, inschrijvingen=(inschrijving(SBO, D(2024, 9, 2)),), ondersteuningen=())
+    assert codes(d, D(2025, 8, 4)) == []
+
+
+# --- OVR-01: symbiose ----------------------------------------------------------------------------
+
+
+def test_symbiose_volledig_en_onvolledig() -> None:
+    volledig = Symbiose(
+        andere_school=SBO,
+        begin=D(2025, 11, 1),
+        einde=D(2026, 7, 10),
+        inhoud="rekenen en taal",
+        omvang_procent=40,
+        ondertekend_op=D(2025, 10, 6),
+    )
+    assert codes(dossier(opp(symbiose=volledig)), D(2025, 11, 3)) == []
+    leeg = Symbiose(andere_school=SBO, begin=D(2025, 11, 1))
+    gebreken = [
+        g
+        for g in opp_gebreken(dossier(opp(symbiose=leeg)), D(2025, 11, 3))
+        if g.code.value.startswith("opp_")
+    ]
+    assert [g.code for g in gebreken] == [GebrekCode.OPP_SYMBIOSE_ONVOLLEDIG]
+    for deel in ("einddatum", "inhoud", "omvang", "ondertekening"):
+        assert deel in gebreken[0].uitleg
+    te_veel = attrs.evolve(volledig, omvang_procent=61)
+    assert codes(dossier(opp(symbiose=te_veel)), D(2025, 11, 3)) == [
+        GebrekCode.OPP_SYMBIOSE_TE_OMVANGRIJK
+    ]
+    assert (
+        codes(dossier(opp(symbiose=attrs.evolve(volledig, omvang_procent=60))), D(2025, 11, 3))
+        == []
+    )
+
+
+@pytest.mark.parametrize("omvang", [0, 101, True, "40"])
+def test_symbiose_omvang_is_een_percentage(omvang: object) -> None:
+    with pytest.raises(OngeldigeInvoer, match="omvang_procent"):
+        Symbiose(andere_school=SBO, begin=D(2025, 11, 1), omvang_procent=omvang)  # type: ignore[arg-type]
+
+
+def test_stand_op_van_opp_laat_latere_feiten_weg() -> None:
+    volledig = opp(
+        evaluaties=(D(2026, 2, 2),),
+        aanpassingen=(D(2026, 3, 2),),
+        leerling_gehoord_bij=(D(2026, 2, 2),),
+        symbiose=Symbiose(andere_school=SBO, begin=D(2025, 11, 1), ondertekend_op=D(2025, 11, 5)),
+    )
+    assert volledig.stand_op(D(2025, 10, 5)) is None
+    eerder = volledig.stand_op(D(2025, 10, 6))
+    assert eerder is not None
+    assert eerder.evaluaties == eerder.aanpassingen == eerder.leerling_gehoord_bij == ()
+    assert eerder.symbiose is not None
+    assert eerder.symbiose.ondertekend_op is None
+    assert volledig.stand_op(D(2026, 4, 1)) == volledig
+
+
+def test_catalogus_kent_elke_opp_code_met_gpo_reden() -> None:
+    opp_codes = [c for c in GebrekCode if c.value.startswith("opp_")]
+    assert len(opp_codes) == 11
+    for code in opp_codes:
+        soort = catalogus()[code]
+        assert soort.grondslag
+        assert soort.gpo_reden is not None
+
+
+def test_vlak_na_het_nominale_einde_zonder_atw_kalender_niet_bekend() -> None:
+    """Within the Atw margin the calendar decides; without its KB list passend does not guess."""
+    d = dossier(inschrijvingen=(inschrijving(SBO, D(2022, 9, 1)),), ondersteuningen=())
+    with pytest.raises(NietBekend):
+        toets(d, D(2022, 10, 14))
+
+
+def test_gebrek_op_een_vso_school_noemt_alleen_de_wec() -> None:
+    onvolledig = opp(school=VSO, uitstroombestemming="")
+    d = dossier(onvolledig, inschrijvingen=(inschrijving(VSO),), ondersteuningen=())
+    (gebrek,) = opp_gebreken(d, D(2025, 10, 20))
+    assert [str(b) for b in gebrek.grondslag] == ["WEC art. 41a"]
+    # The catalogue keeps every sector and the lower regulation of the WPO.
+    assert len(catalogus()[GebrekCode.OPP_UITSTROOMBESTEMMING_ONTBREEKT].grondslag) == 4
+
+
+def test_opp_na_afloop_van_de_extra_ondersteuning_hoeft_niet_geevalueerd() -> None:
+    oud = opp(vastgesteld_op=D(2024, 10, 1), oogo_op=D(2024, 10, 1), instemming_op=D(2024, 10, 1))
+    d = dossier(
+        oud,
+        inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),),
+        ondersteuningen=(steun(D(2024, 9, 2), D(2025, 7, 1)),),
+    )
+    assert codes(d, D(2026, 8, 3)) == []
+    assert lopende_termijnen(d, D(2026, 8, 3)) == ()
+    met_steun = attrs.evolve(d, ondersteuningen=(steun(D(2024, 9, 2)),))
+    assert codes(met_steun, D(2026, 8, 3)) == [GebrekCode.OPP_NIET_GEEVALUEERD]
