@@ -16,7 +16,7 @@ from passend._aanmelding import (
 )
 from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
 from passend._bronnen import WETTEN, Bron, Zekerheid
-from passend._dossier import Dossier
+from passend._dossier import Dossier, lopende_termijnen
 from passend._fouten import (
     BuitenBereik,
     NietBekend,
@@ -39,6 +39,7 @@ from passend._partijen import (
     Sector,
 )
 from passend._tlv import Deskundige, Deskundigenadvies, Tlv, TlvCategorie, TlvUitkomst
+from passend._toets import aandachtspunten, catalogus, toets
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
 from passend.termijnen import Termijn
 
@@ -94,11 +95,15 @@ __all__ = [
     "Verwijdering",
     "Schorsing",
     "Dossier",
+    "lopende_termijnen",
     # Procedural audit
     "GebrekCode",
     "GpoReden",
     "Gebrek",
     "Gebreksoort",
     "Aandachtspunt",
+    "toets",
+    "aandachtspunten",
+    "catalogus",
     "__version__",
 ]

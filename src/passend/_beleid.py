@@ -53,6 +53,11 @@ class Beleid:
     #: Atw art. 4 (as read by secondary sources) excludes terms longer than 12 weeks, so a
     #: verdaagde Awb 7:10 term of 18 weeks is not Atw-shifted by default (OQ 13).
     atw_bij_termijn_boven_12_weken: bool = False
+    #: Seed 003 (noot 44, citing Zoontjens 2023): in VO a schorsing that precedes a
+    #: verwijdering may last as long as the verwijderingsprocedure. The statute reading (at most
+    #: one week, WVO 2020 art. 8.14) is the default (rules.md OQ 7, SCH-02). No regional preset
+    #: switches it on: seed 003 is an analysis, not a region's policy.
+    vo_schorsing_zolang_verwijdering_loopt: bool = False
 
     @classmethod
     def wettelijk(cls) -> Beleid:

@@ -1,13 +1,48 @@
-"""Verwijdering, schorsing and bezwaar: the records of a removal procedure (rules.md §6-7)."""
+"""Verwijdering, schorsing and bezwaar: the records of a removal procedure and its checks
+(rules.md §6-7).
+
+The records are facts as a school records them. The module-level functions :func:`gebreken`,
+:func:`aandachtspunten` and :func:`termijnen` are this module's contributions to
+``passend.toets``, ``passend.aandachtspunten`` and ``passend.lopende_termijnen``.
+
+A de-facto exclusion (the pupil is kept at home without a verwijderingsbesluit) leaves the
+zorgplicht with the school (VER-01); ``passend.zorgplicht`` judges that, not this module.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
-from passend._partijen import Leerling, School
+from passend._beleid import Beleid
+from passend._bronnen import (
+    AWB_3_46,
+    AWB_4_8,
+    AWB_7_10,
+    GPO_PROCEDURE,
+    WEC_40_VERWIJDEREN,
+    WEC_45,
+    WEC_61,
+    WPO_40_VERWIJDEREN,
+    WPO_43,
+    WPO_63,
+    WPO_63_MOTIVERING,
+    WVO_8_8,
+    WVO_8_15_HOREN,
+    WVO_8_15_INSPECTIE,
+    WVO_8_15_VERWIJDEREN,
+    Bron,
+)
+from passend._fouten import TegenstrijdigDossier
+from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._kalender import Kalender, dagnaam
+from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
+from passend._schorsing import Schorsing
+from passend._tlv import TlvCategorie, TlvUitkomst
 from passend._waarden import (
     als_tuple,
     is_datum,
@@ -17,6 +52,17 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend.termijnen import (
+    Termijn,
+    beslistermijn_bezwaar,
+    bezwaartermijn,
+    gpo_oordeel_termijn,
+    gpo_termijn,
+)
+
+if TYPE_CHECKING:
+    from passend._dossier import Dossier
+    from passend._tlv import Tlv
 
 __all__ = ["Bezwaar", "Gehoord", "Gehoorde", "Schorsing", "Verwijdering"]
 
@@ -43,7 +89,9 @@ class Bezwaar:
     """A bezwaar against a decision, and a dispute at the GPO about it.
 
     ``gpo_ingediend_op`` and ``gpo_oordeel_op`` mark the GPO case that suspends the decision
-    term on the bezwaar (VER-05, VER-06).
+    term on the bezwaar (VER-05, VER-06). ``ouders_gehoord_op``: the day the bevoegd gezag
+    heard the parents on the bezwaar (bijzonder onderwijs, VER-05). ``adviescommissie``: an
+    openbare school asked an advisory committee in the sense of Awb 7:13 (12-week term).
     """
 
     ontvangen_op: dt.date = attrs.field(validator=is_datum)
@@ -55,6 +103,10 @@ class Bezwaar:
         default=None,
         validator=[is_datum_of_none, niet_voor("gpo_ingediend_op", "de indiening bij de GPO")],
     )
+    ouders_gehoord_op: dt.date | None = attrs.field(
+        default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
+    )
+    adviescommissie: bool = False
 
     def stand_op(self, op: dt.date) -> Bezwaar | None:
         """This bezwaar as known on ``op``: None before receipt, later facts left out."""
@@ -65,6 +117,7 @@ class Bezwaar:
             beslist_op=tot_en_met(self.beslist_op, op),
             gpo_ingediend_op=tot_en_met(self.gpo_ingediend_op, op),
             gpo_oordeel_op=tot_en_met(self.gpo_oordeel_op, op),
+            ouders_gehoord_op=tot_en_met(self.ouders_gehoord_op, op),
         )
 
 
@@ -74,6 +127,10 @@ class Verwijdering:
 
     ``besluit_op`` is None while the removal is only intended. ``andere_school`` with
     ``andere_school_bereid_op``: the school that is willing to admit (VER-01).
+    ``gemotiveerd``: the decision was made known in writing and with reasons.
+    ``leerplichtig``: whether the pupil falls under the Leerplichtwet (VO only: decides the
+    Inspectie-overleg and VER-01); None when not recorded, which ``passend.aandachtspunten``
+    reports instead of guessing.
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -85,7 +142,20 @@ class Verwijdering:
     andere_school: School | None = None
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     gemotiveerd: bool = False
-    bezwaar: Bezwaar | None = None
+    bezwaar: Bezwaar | None = attrs.field(default=None)
+    leerplichtig: bool | None = None
+
+    @bezwaar.validator
+    def _check_bezwaar(
+        self, attribute: attrs.Attribute[Bezwaar | None], value: Bezwaar | None
+    ) -> None:
+        if value is None:
+            return
+        if self.besluit_op is None:
+            raise TegenstrijdigDossier(
+                attribute.name, value.ontvangen_op, "bezwaar zonder verwijderingsbesluit"
+            )
+        niet_voor("besluit_op", "het besluit")(self, attribute, value.ontvangen_op)
 
     def stand_op(self, op: dt.date) -> Verwijdering | None:
         """This removal as known on ``op``: steps after ``op`` left out.
@@ -117,18 +187,419 @@ class Verwijdering:
         )
 
 
-@attrs.frozen(kw_only=True)
-class Schorsing:
-    """A schorsing (ordemaatregel) from ``begin`` to ``einde``, both days included."""
+# --- Checks (toets, aandachtspunten, lopende termijnen) ---------------------------------------
 
-    leerling: Leerling = attrs.field(validator=is_type(Leerling))
-    school: School = attrs.field(validator=is_type(School))
-    begin: dt.date = attrs.field(validator=is_datum)
-    einde: dt.date = attrs.field(validator=[is_datum, niet_voor("begin", "het begin")])
-    inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+_PO_WEC = ("WPO", "WEC")
+#: From this day a VO school hears the pupil before a verwijdering (Reparatiewet OCW 2024).
+HOORRECHT_LEERLING_VO = dt.date(2024, 8, 1)
 
-    def stand_op(self, op: dt.date) -> Schorsing | None:
-        """This schorsing as known on ``op``: None before it began; a later melding left out."""
-        if self.begin > op:
-            return None
-        return attrs.evolve(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))
+_NIET_VERWIJDEREN = {
+    "WPO": WPO_40_VERWIJDEREN,
+    "WEC": WEC_40_VERWIJDEREN,
+    "WVO 2020": WVO_8_15_VERWIJDEREN,
+}
+_MOTIVERING_BIJZONDER = {
+    "WPO": WPO_63_MOTIVERING,
+    "WEC": attrs.evolve(WEC_61, regel="BES-04"),
+    "WVO 2020": WVO_8_15_INSPECTIE,
+}
+_BEZWAAR_BIJZONDER = {
+    "WPO": WPO_63.met_lid("3"),
+    "WEC": WEC_61,
+    "WVO 2020": WVO_8_8.met_lid("4"),
+}
+_GPO = {"WPO": WPO_43, "WEC": WEC_45, "WVO 2020": GPO_PROCEDURE}
+#: TLV categories that give access to each kind of specialised school (TLV-04).
+_TLV_VOOR: dict[Schoolsoort, frozenset[TlvCategorie]] = {
+    Schoolsoort.SBO: frozenset({TlvCategorie.SBO}),
+    Schoolsoort.SO: frozenset({TlvCategorie.SO_LAAG, TlvCategorie.SO_MIDDEN, TlvCategorie.SO_HOOG}),
+    Schoolsoort.VSO: frozenset(
+        {TlvCategorie.VSO_LAAG, TlvCategorie.VSO_MIDDEN, TlvCategorie.VSO_HOOG}
+    ),
+    Schoolsoort.PRO: frozenset({TlvCategorie.PRO}),
+}
+
+_C = GebrekCode
+_P = GpoReden
+GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
+    _C.VERWIJDERING_LEERKRACHT_NIET_GEHOORD: Gebreksoort(
+        omschrijving="PO en (V)SO: de groepsleraar is vóór het verwijderingsbesluit niet gehoord.",
+        grondslag=(WPO_40_VERWIJDEREN, WEC_40_VERWIJDEREN),
+        gpo_reden=_P.LEERKRACHT_NIET_GEHOORD,
+    ),
+    _C.VERWIJDERING_OUDERS_NIET_GEHOORD: Gebreksoort(
+        omschrijving="De ouders zijn vóór het verwijderingsbesluit niet gehoord (in het vo: "
+        "als de leerling jonger is dan 18 jaar).",
+        grondslag=(WPO_40_VERWIJDEREN, WEC_40_VERWIJDEREN, WVO_8_15_HOREN, AWB_4_8),
+        gpo_reden=_P.OUDERS_NIET_GEHOORD,
+    ),
+    _C.VERWIJDERING_LEERLING_NIET_GEHOORD: Gebreksoort(
+        omschrijving="Vo, besluit vanaf 1 augustus 2024: de leerling is vóór het "
+        "verwijderingsbesluit niet gehoord.",
+        grondslag=(WVO_8_15_HOREN,),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.VERWIJDERING_INSPECTIE_NIET_GERAADPLEEGD: Gebreksoort(
+        omschrijving="Vo, leerplichtige leerling: vóór het definitieve besluit is niet met de "
+        "Inspectie overlegd.",
+        grondslag=(WVO_8_15_INSPECTIE,),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.VERWIJDERING_INSPECTIE_NIET_GEINFORMEERD: Gebreksoort(
+        omschrijving="Vo: de Inspectie is niet schriftelijk over de definitieve verwijdering "
+        "geïnformeerd.",
+        grondslag=(WVO_8_15_INSPECTIE,),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.VERWIJDERING_ZONDER_ANDERE_SCHOOL: Gebreksoort(
+        omschrijving="Verwijderd (of voorgenomen) zonder dat vóór het besluit een andere school "
+        "bereid was de leerling toe te laten; bij een S(B)O-, (V)SO- of PrO-school: met een "
+        "passende TLV.",
+        grondslag=(WPO_40_VERWIJDEREN, WEC_40_VERWIJDEREN, WVO_8_15_VERWIJDEREN),
+        gpo_reden=_P.TE_WEINIG_INSPANNING,
+    ),
+    _C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD: Gebreksoort(
+        omschrijving="Het verwijderingsbesluit is niet schriftelijk en met redenen omkleed "
+        "bekendgemaakt.",
+        grondslag=(WPO_63_MOTIVERING, _MOTIVERING_BIJZONDER["WEC"], WVO_8_15_INSPECTIE, AWB_3_46),
+        gpo_reden=_P.MOTIVERING_ONVOLLEDIG,
+    ),
+    _C.BEZWAAR_OUDERS_NIET_GEHOORD: Gebreksoort(
+        omschrijving="Bijzonder onderwijs: op het bezwaar is beslist zonder de ouders te horen.",
+        grondslag=tuple(_BEZWAAR_BIJZONDER.values()),
+        gpo_reden=_P.OUDERS_NIET_GEHOORD,
+    ),
+    _C.BEZWAAR_BESLIST_VOOR_GPO_OORDEEL: Gebreksoort(
+        omschrijving="Op het bezwaar is beslist terwijl het geschil nog bij de "
+        "Geschillencommissie passend onderwijs lag.",
+        grondslag=(WPO_43, WEC_45, GPO_PROCEDURE),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.BEZWAAR_BESLISSING_TE_LAAT: Gebreksoort(
+        omschrijving="Niet binnen de beslistermijn op het bezwaar beslist (bijzonder: 4 weken na "
+        "ontvangst; openbaar: Awb 7:10), met opschorting tijdens een GPO-procedure.",
+        grondslag=(*_BEZWAAR_BIJZONDER.values(), AWB_7_10, WPO_43, WEC_45),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+}
+
+
+def _gebrek(code: GebrekCode, uitleg: str, *grondslag: Bron) -> Gebrek:
+    return Gebrek(
+        code=code, grondslag=grondslag, uitleg=uitleg, gpo_reden=GEBREKSOORTEN[code].gpo_reden
+    )
+
+
+def leeftijd(geboortedatum: dt.date, op: dt.date) -> int:
+    """Age in whole years on ``op`` (a birthday on 29 February counts from 1 March).
+
+    >>> leeftijd(dt.date(2008, 3, 1), dt.date(2026, 2, 28)), leeftijd(dt.date(2008, 3, 1), dt.date(2026, 3, 1))
+    (17, 18)
+    """
+    return (
+        op.year
+        - geboortedatum.year
+        - ((op.month, op.day) < (geboortedatum.month, geboortedatum.day))
+    )
+
+
+def andere_school_ontbreekt(
+    andere_school: School | None,
+    bereid_op: dt.date | None,
+    besluit_op: dt.date | None,
+    tlvs: Sequence[Tlv],
+) -> str | None:
+    """Why no other school was (yet) willing to admit the pupil, or None when one was.
+
+    Willing means: ``bereid_op`` recorded and not after ``besluit_op``; a specialised school
+    (S(B)O, (V)SO, PrO) also needs a TLV of a fitting category, afgegeven by then.
+
+    Grondslag:
+        WPO art. 40 lid 4 en 11, WEC art. 40 lid 5 en 18, WVO 2020 art. 8.9 lid 2 en 8.15 lid 2
+        (BES-04, VER-01; lid numbers SEED).
+    """
+    if andere_school is None:
+        return "er is geen andere school vastgelegd die bereid is de leerling toe te laten"
+    if bereid_op is None:
+        return f"niet vastgelegd wanneer {andere_school.naam} bereid was de leerling toe te laten"
+    if besluit_op is not None and bereid_op > besluit_op:
+        return (
+            f"{andere_school.naam} was pas op {dagnaam(bereid_op)} bereid, na het besluit "
+            f"op {dagnaam(besluit_op)}"
+        )
+    categorieen = _TLV_VOOR.get(andere_school.soort)
+    if categorieen is None:
+        return None
+    peildatum = besluit_op or bereid_op
+    if any(
+        t.uitkomst is TlvUitkomst.AFGEGEVEN
+        and t.categorie in categorieen
+        and t.besluit_op is not None
+        and t.besluit_op <= peildatum
+        for t in tlvs
+    ):
+        return None
+    return (
+        f"{andere_school.naam} is een {andere_school.soort.value}-school, maar er is geen "
+        f"passende TLV afgegeven uiterlijk op {dagnaam(peildatum)}"
+    )
+
+
+def _gehoord(v: Verwijdering, wie: Gehoorde) -> bool:
+    return any(g.wie is wie and (v.besluit_op is None or g.op <= v.besluit_op) for g in v.gehoord)
+
+
+def _verwijdering_gebreken(v: Verwijdering, dossier: Dossier, op: dt.date) -> Iterator[Gebrek]:
+    """The defects of one verwijdering (VER-01, VER-03, VER-04)."""
+    wet = v.school.soort.wet
+    peil = v.besluit_op or op
+    wanneer = (
+        f"vóór het besluit van {dagnaam(v.besluit_op)}"
+        if v.besluit_op
+        else "vóór het besluit (nog niet genomen)"
+    )
+    vo = wet not in _PO_WEC
+    horen_ouders: tuple[Bron, ...] = (
+        (WVO_8_15_HOREN,)
+        if vo
+        else (
+            _NIET_VERWIJDEREN[wet],
+            _MOTIVERING_BIJZONDER[wet]
+            if v.school.bestuur.soort is Bestuurssoort.BIJZONDER
+            else AWB_4_8,
+        )
+    )
+    if not vo and not _gehoord(v, Gehoorde.LEERKRACHT):
+        yield _gebrek(
+            _C.VERWIJDERING_LEERKRACHT_NIET_GEHOORD,
+            f"De groepsleraar van de leerling is niet gehoord {wanneer}. De wet vraagt dat het "
+            "bevoegd gezag de groepsleraar hoort voordat het over verwijdering beslist.",
+            _NIET_VERWIJDEREN[wet],
+        )
+    minderjarig = leeftijd(v.leerling.geboortedatum, peil) < 18
+    hoorrecht = not vo or peil >= HOORRECHT_LEERLING_VO
+    if hoorrecht and (not vo or minderjarig) and not _gehoord(v, Gehoorde.OUDERS):
+        yield _gebrek(
+            _C.VERWIJDERING_OUDERS_NIET_GEHOORD,
+            f"De ouders zijn niet gehoord {wanneer}. Zij moeten hun kant kunnen vertellen "
+            "voordat over verwijdering wordt beslist.",
+            *horen_ouders,
+        )
+    if vo and hoorrecht and not _gehoord(v, Gehoorde.LEERLING):
+        yield _gebrek(
+            _C.VERWIJDERING_LEERLING_NIET_GEHOORD,
+            f"De leerling is niet gehoord {wanneer}. Sinds 1 augustus 2024 hoort een vo-school "
+            "de leerling zelf voordat zij over verwijdering beslist.",
+            WVO_8_15_HOREN,
+        )
+    if (
+        vo
+        and v.leerplichtig
+        and (
+            v.inspectie_overleg_op is None
+            or (v.besluit_op is not None and v.inspectie_overleg_op > v.besluit_op)
+        )
+    ):
+        yield _gebrek(
+            _C.VERWIJDERING_INSPECTIE_NIET_GERAADPLEEGD,
+            f"Er is niet met de Inspectie overlegd {wanneer}. Bij een leerplichtige leerling "
+            "overlegt de school met de Inspectie hoe de leerling onderwijs kan blijven volgen.",
+            WVO_8_15_INSPECTIE,
+        )
+    if not vo or v.leerplichtig:
+        reden = andere_school_ontbreekt(
+            v.andere_school, v.andere_school_bereid_op, v.besluit_op, dossier.tlvs
+        )
+        if reden is not None:
+            yield _gebrek(
+                _C.VERWIJDERING_ZONDER_ANDERE_SCHOOL,
+                f"De verwijdering is pas definitief als een andere school bereid is de leerling "
+                f"toe te laten; {reden}. De school houdt de regie bij het zoeken.",
+                _NIET_VERWIJDEREN[wet],
+            )
+    if v.besluit_op is None:
+        return
+    if not v.gemotiveerd:
+        yield _gebrek(
+            _C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD,
+            f"Het besluit van {dagnaam(v.besluit_op)} is niet schriftelijk en met redenen "
+            "bekendgemaakt. Ouders (en in het vo de leerling) moeten kunnen lezen waarom.",
+            _MOTIVERING_BIJZONDER[wet]
+            if v.school.bestuur.soort is Bestuurssoort.BIJZONDER
+            else AWB_3_46,
+        )
+    if vo and v.inspectie_gemeld_op is None:
+        yield _gebrek(
+            _C.VERWIJDERING_INSPECTIE_NIET_GEINFORMEERD,
+            f"De Inspectie is niet schriftelijk en met redenen geïnformeerd over het "
+            f"verwijderingsbesluit van {dagnaam(v.besluit_op)}.",
+            WVO_8_15_INSPECTIE,
+        )
+
+
+def _beslistermijn_bezwaar(
+    v: Verwijdering, b: Bezwaar, besluit: dt.date, kal: Kalender, bel: Beleid
+) -> Termijn:
+    """The decision term on bezwaar ``b``, suspended for a GPO case that began in time."""
+    soort = v.school.bestuur.soort
+    einde_bezwaar = (
+        bezwaartermijn(besluit, bestuur_soort=soort, kalender=kal).einde
+        if soort is Bestuurssoort.OPENBAAR
+        else None
+    )
+
+    def termijn(opschortingen: list[tuple[dt.date, dt.date]]) -> Termijn:
+        return beslistermijn_bezwaar(
+            b.ontvangen_op,
+            bestuur_soort=soort,
+            bezwaartermijn_einde=einde_bezwaar,
+            adviescommissie=b.adviescommissie,
+            opschortingen=opschortingen,
+            schoolsoort=v.school.soort,
+            kalender=kal,
+            beleid=bel,
+        )
+
+    basis = termijn([])
+    # Only a term still running can be suspended.
+    if b.gpo_ingediend_op and b.gpo_oordeel_op and b.gpo_ingediend_op <= basis.einde:
+        return termijn([(b.gpo_ingediend_op, b.gpo_oordeel_op)])
+    return basis
+
+
+def _gpo_loopt(b: Bezwaar) -> bool:
+    return b.gpo_ingediend_op is not None and b.gpo_oordeel_op is None
+
+
+def _bezwaar_gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Iterator[Gebrek]:
+    """The defects in handling a bezwaar against the verwijdering (VER-05, VER-06)."""
+    b = v.bezwaar
+    if b is None or v.besluit_op is None:
+        return
+    wet = v.school.soort.wet
+    bijzonder = v.school.bestuur.soort is Bestuurssoort.BIJZONDER
+    if (
+        b.beslist_op is not None
+        and bijzonder
+        and (b.ouders_gehoord_op is None or b.ouders_gehoord_op > b.beslist_op)
+    ):
+        yield _gebrek(
+            _C.BEZWAAR_OUDERS_NIET_GEHOORD,
+            f"Op het bezwaar is op {dagnaam(b.beslist_op)} beslist zonder de ouders eerst te "
+            "horen. Bij een bijzondere school hoort het bevoegd gezag de ouders over hun bezwaar.",
+            _BEZWAAR_BIJZONDER[wet],
+        )
+    if (
+        b.beslist_op is not None
+        and b.gpo_ingediend_op is not None
+        and b.gpo_ingediend_op <= b.beslist_op
+        and (b.gpo_oordeel_op is None or b.beslist_op < b.gpo_oordeel_op)
+    ):
+        yield _gebrek(
+            _C.BEZWAAR_BESLIST_VOOR_GPO_OORDEEL,
+            f"Het geschil lag sinds {dagnaam(b.gpo_ingediend_op)} bij de Geschillencommissie "
+            f"passend onderwijs, maar op het bezwaar is al op {dagnaam(b.beslist_op)} beslist. "
+            "Het bevoegd gezag wacht het oordeel af.",
+            _GPO[wet],
+        )
+    if _gpo_loopt(b) and b.beslist_op is None:
+        return  # the decision term is suspended until the oordeel
+    termijn = _beslistermijn_bezwaar(v, b, v.besluit_op, kal, bel)
+    beslist = b.beslist_op
+    if (beslist is not None and beslist > termijn.einde) or (
+        beslist is None and op > termijn.einde
+    ):
+        wanneer = f"pas op {dagnaam(beslist)}" if beslist else f"op {dagnaam(op)} nog niet"
+        yield _gebrek(
+            _C.BEZWAAR_BESLISSING_TE_LAAT,
+            f"Op het bezwaar (ontvangen {dagnaam(b.ontvangen_op)}) is {wanneer} beslist; de "
+            f"termijn eindigde op {dagnaam(termijn.einde)}. {termijn.uitleg}",
+            *termijn.grondslag,
+        )
+
+
+def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
+    """The procedural defects of every verwijdering, bezwaar and schorsing in the dossier.
+
+    ``dossier`` is the dossier as it stood on ``op``. An intended verwijdering (no
+    ``besluit_op`` yet) shows the steps still missing before the decision.
+
+    Grondslag:
+        WPO art. 40 lid 11, 40c, 43, 63; WEC art. 40 lid 18, 40a, 45, 61; WVO 2020 art. 8.8,
+        8.14, 8.15; Awb art. 3:46, 4:8, 7:10 (VER-01 … VER-06, SCH-01, SCH-02).
+    """
+    for v in dossier.verwijderingen:
+        yield from _verwijdering_gebreken(v, dossier, op)
+        yield from _bezwaar_gebreken(v, op, kalender, beleid)
+
+
+def aandachtspunten(
+    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
+) -> Iterator[Aandachtspunt]:
+    """Open norms of a verwijdering that a person must judge, and facts not recorded.
+
+    Grondslag:
+        WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 (VER-01, VER-03); seed 003
+        bijlage 2 tabel 1 for the GPO categories.
+    """
+    for v in dossier.verwijderingen:
+        wet = v.school.soort.wet
+        bron = _NIET_VERWIJDEREN[wet]
+        yield Aandachtspunt(
+            onderwerp="Evenredigheid van de verwijdering",
+            uitleg="Ga na of de reden voor verwijdering goed is onderzocht en onderbouwd, en of "
+            "verwijdering in verhouding staat tot wat er is gebeurd. Dat oordeel kan deze "
+            "bibliotheek niet geven.",
+            grondslag=(bron,),
+            gpo_reden=_P.VERWIJDERING_ONVOLDOENDE_GEMOTIVEERD,
+        )
+        yield Aandachtspunt(
+            onderwerp="Onderzoek naar de ondersteuningsbehoefte",
+            uitleg="Ga na of de ondersteuningsbehoefte van de leerling actueel is onderzocht, en "
+            "door de school zelf; een verouderd onderzoek is een veelvoorkomende reden waarom de "
+            "Geschillencommissie ouders gelijk geeft.",
+            grondslag=(bron,),
+            gpo_reden=_P.ONDERZOEK_VEROUDERD,
+        )
+        if wet not in _PO_WEC and v.leerplichtig is None:
+            yield Aandachtspunt(
+                onderwerp="Leerplicht niet vastgelegd",
+                uitleg="Leg vast of de leerling leerplichtig is. Bij een leerplichtige leerling "
+                "overlegt de school vóór het besluit met de Inspectie en mag zij pas "
+                "verwijderen als een andere school bereid is de leerling toe te laten.",
+                grondslag=(WVO_8_15_VERWIJDEREN, WVO_8_15_INSPECTIE),
+            )
+
+
+def termijnen(
+    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
+) -> Iterator[Termijn]:
+    """Terms of a verwijdering, its bezwaar and its GPO case.
+
+    After the decision: the bezwaartermijn (until a bezwaar is received) and the GPO term
+    (until a case is lodged); after a bezwaar: the decision term on it, which rests while the
+    GPO case is pending (then the GPO's own 10-week term is shown). ``lopende_termijnen``
+    keeps those running on ``op``.
+
+    Grondslag:
+        WPO art. 40c, 43, 63 lid 3; WEC art. 40a, 45, 61; WVO 2020 art. 8.8 lid 4, 8.14; Awb
+        art. 6:7, 6:8, 7:10; procedure of the GPO (VER-05, VER-06, SCH-01, SCH-02).
+    """
+    for v in dossier.verwijderingen:
+        if v.besluit_op is None:
+            continue
+        b = v.bezwaar
+        if b is None:
+            yield bezwaartermijn(
+                v.besluit_op,
+                bestuur_soort=v.school.bestuur.soort,
+                schoolsoort=v.school.soort,
+                kalender=kalender,
+            )
+        if b is None or b.gpo_ingediend_op is None:
+            yield gpo_termijn(v.besluit_op)
+        if b is not None and b.beslist_op is None:
+            if b.gpo_ingediend_op is not None and b.gpo_oordeel_op is None:
+                yield gpo_oordeel_termijn(b.gpo_ingediend_op)
+            else:
+                yield _beslistermijn_bezwaar(v, b, v.besluit_op, kalender, beleid)
