@@ -467,10 +467,6 @@ def _beslistermijn_bezwaar(
     return basis
 
 
-def _gpo_loopt(b: Bezwaar) -> bool:
-    return b.gpo_ingediend_op is not None and b.gpo_oordeel_op is None
-
-
 def _bezwaar_gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Iterator[Gebrek]:
     """The defects in handling a bezwaar against the verwijdering (VER-05, VER-06)."""
     b = v.bezwaar
@@ -502,9 +498,10 @@ def _bezwaar_gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) 
             "Het bevoegd gezag wacht het oordeel af.",
             _GPO[wet],
         )
-    if _gpo_loopt(b) and b.beslist_op is None:
-        return  # the decision term is suspended until the oordeel
     termijn = _beslistermijn_bezwaar(v, b, v.besluit_op, kal, bel)
+    ingediend = b.gpo_ingediend_op
+    if ingediend is not None and b.gpo_oordeel_op is None and ingediend <= termijn.einde:
+        return  # the decision term rests while the GPO case is pending
     beslist = b.beslist_op
     if (beslist is not None and beslist > termijn.einde) or (
         beslist is None and op > termijn.einde
