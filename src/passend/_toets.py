@@ -74,7 +74,7 @@ def toets(
     """The procedural defects the dossier shows on ``op``.
 
     Every check of aanmelding and toelating, TLV, OPP, verwijdering, bezwaar and schorsing runs
-    on the dossier as it stood on ``op`` (:meth:`Dossier.stand_op`): a record or step dated
+    on the dossier as it stood on ``op`` (``Dossier.stand_op``): a record or step dated
     after ``op`` never changes the answer. A step still missing before a decision that has not
     been taken yet (an intended verwijdering) is reported too, so a school sees it in time.
 

@@ -201,7 +201,8 @@ _NIET_VERWIJDEREN = {
 _MOTIVERING_BIJZONDER = {
     "WPO": WPO_63_MOTIVERING,
     "WEC": attrs.evolve(WEC_61, regel="BES-04"),
-    "WVO 2020": WVO_8_15_INSPECTIE,
+    # Seed 003: WVO 2020 art. 8.15 asks a "deugdelijke motivering" (VER-03).
+    "WVO 2020": attrs.evolve(WVO_8_15_INSPECTIE, regel="VER-03"),
 }
 _BEZWAAR_BIJZONDER = {
     "WPO": WPO_63.met_lid("3"),
@@ -261,7 +262,7 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
     _C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD: Gebreksoort(
         omschrijving="Het verwijderingsbesluit is niet schriftelijk en met redenen omkleed "
         "bekendgemaakt.",
-        grondslag=(WPO_63_MOTIVERING, _MOTIVERING_BIJZONDER["WEC"], WVO_8_15_INSPECTIE, AWB_3_46),
+        grondslag=(*_MOTIVERING_BIJZONDER.values(), AWB_3_46),
         gpo_reden=_P.MOTIVERING_ONVOLLEDIG,
     ),
     _C.BEZWAAR_OUDERS_NIET_GEHOORD: Gebreksoort(
