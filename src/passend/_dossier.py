@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from passend import _schorsing, _verwijdering
+from passend import _bezwaar, _schorsing
 from passend._aanmelding import Aanmelding
 from passend._beleid import Beleid
 from passend._fouten import TegenstrijdigDossier
@@ -123,7 +123,7 @@ class Dossier:
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
-_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (_verwijdering.termijnen, _schorsing.termijnen)
+_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (_bezwaar.termijnen, _schorsing.termijnen)
 
 
 def lopende_termijnen(

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from passend import _aanmelding, _schorsing, _verwijdering
+from passend import _aanmelding, _bezwaar, _schorsing, _verwijdering
 from passend._beleid import Beleid
 from passend._dossier import Dossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort
@@ -27,11 +27,13 @@ Aandachtsbron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Aandacht
 _CONTROLES: tuple[Controle, ...] = (
     _aanmelding.gebreken,
     _verwijdering.gebreken,
+    _bezwaar.gebreken,
     _schorsing.gebreken,
 )
 _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
     _aanmelding.GEBREKSOORTEN,
     _verwijdering.GEBREKSOORTEN,
+    _bezwaar.GEBREKSOORTEN,
     _schorsing.GEBREKSOORTEN,
 )
 _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (

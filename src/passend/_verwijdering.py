@@ -1,9 +1,10 @@
 """Verwijdering, schorsing and bezwaar: the records of a removal procedure and its checks
 (rules.md §6-7).
 
-The records are facts as a school records them. The module-level functions :func:`gebreken`,
-:func:`aandachtspunten` and :func:`termijnen` are this module's contributions to
-``passend.toets``, ``passend.aandachtspunten`` and ``passend.lopende_termijnen``.
+The records are facts as a school records them. The module-level functions :func:`gebreken`
+and :func:`aandachtspunten` are this module's contributions to ``passend.toets`` and
+``passend.aandachtspunten``; the bezwaar and its terms live in ``_bezwaar``, the schorsing in
+``_schorsing``.
 
 A de-facto exclusion (the pupil is kept at home without a verwijderingsbesluit) leaves the
 zorgplicht with the school (VER-01); ``passend.zorgplicht`` judges that, not this module.
@@ -19,19 +20,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._beleid import Beleid
+from passend._bezwaar import Bezwaar
 from passend._bronnen import (
     AWB_3_46,
     AWB_4_8,
-    AWB_7_10,
-    GPO_PROCEDURE,
     WEC_40_VERWIJDEREN,
-    WEC_45,
     WEC_61,
     WPO_40_VERWIJDEREN,
-    WPO_43,
-    WPO_63,
     WPO_63_MOTIVERING,
-    WVO_8_8,
     WVO_8_15_HOREN,
     WVO_8_15_INSPECTIE,
     WVO_8_15_VERWIJDEREN,
@@ -51,13 +47,6 @@ from passend._waarden import (
     is_type,
     niet_voor,
     tot_en_met,
-)
-from passend.termijnen import (
-    Termijn,
-    beslistermijn_bezwaar,
-    bezwaartermijn,
-    gpo_oordeel_termijn,
-    gpo_termijn,
 )
 
 if TYPE_CHECKING:
@@ -82,43 +71,6 @@ class Gehoord:
 
     wie: Gehoorde = attrs.field(validator=is_enum(Gehoorde))
     op: dt.date = attrs.field(validator=is_datum)
-
-
-@attrs.frozen(kw_only=True)
-class Bezwaar:
-    """A bezwaar against a decision, and a dispute at the GPO about it.
-
-    ``gpo_ingediend_op`` and ``gpo_oordeel_op`` mark the GPO case that suspends the decision
-    term on the bezwaar (VER-05, VER-06). ``ouders_gehoord_op``: the day the bevoegd gezag
-    heard the parents on the bezwaar (bijzonder onderwijs, VER-05). ``adviescommissie``: an
-    openbare school asked an advisory committee in the sense of Awb 7:13 (12-week term).
-    """
-
-    ontvangen_op: dt.date = attrs.field(validator=is_datum)
-    beslist_op: dt.date | None = attrs.field(
-        default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
-    )
-    gpo_ingediend_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    gpo_oordeel_op: dt.date | None = attrs.field(
-        default=None,
-        validator=[is_datum_of_none, niet_voor("gpo_ingediend_op", "de indiening bij de GPO")],
-    )
-    ouders_gehoord_op: dt.date | None = attrs.field(
-        default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
-    )
-    adviescommissie: bool = False
-
-    def stand_op(self, op: dt.date) -> Bezwaar | None:
-        """This bezwaar as known on ``op``: None before receipt, later facts left out."""
-        if self.ontvangen_op > op:
-            return None
-        return attrs.evolve(
-            self,
-            beslist_op=tot_en_met(self.beslist_op, op),
-            gpo_ingediend_op=tot_en_met(self.gpo_ingediend_op, op),
-            gpo_oordeel_op=tot_en_met(self.gpo_oordeel_op, op),
-            ouders_gehoord_op=tot_en_met(self.ouders_gehoord_op, op),
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -204,12 +156,6 @@ _MOTIVERING_BIJZONDER = {
     # Seed 003: WVO 2020 art. 8.15 asks a "deugdelijke motivering" (VER-03).
     "WVO 2020": attrs.evolve(WVO_8_15_INSPECTIE, regel="VER-03"),
 }
-_BEZWAAR_BIJZONDER = {
-    "WPO": WPO_63.met_lid("3"),
-    "WEC": WEC_61,
-    "WVO 2020": WVO_8_8.met_lid("4"),
-}
-_GPO = {"WPO": WPO_43, "WEC": WEC_45, "WVO 2020": GPO_PROCEDURE}
 #: TLV categories that give access to each kind of specialised school (TLV-04).
 _TLV_VOOR: dict[Schoolsoort, frozenset[TlvCategorie]] = {
     Schoolsoort.SBO: frozenset({TlvCategorie.SBO}),
@@ -264,23 +210,6 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
         "bekendgemaakt.",
         grondslag=(*_MOTIVERING_BIJZONDER.values(), AWB_3_46),
         gpo_reden=_P.MOTIVERING_ONVOLLEDIG,
-    ),
-    _C.BEZWAAR_OUDERS_NIET_GEHOORD: Gebreksoort(
-        omschrijving="Bijzonder onderwijs: op het bezwaar is beslist zonder de ouders te horen.",
-        grondslag=tuple(_BEZWAAR_BIJZONDER.values()),
-        gpo_reden=_P.OUDERS_NIET_GEHOORD,
-    ),
-    _C.BEZWAAR_BESLIST_VOOR_GPO_OORDEEL: Gebreksoort(
-        omschrijving="Op het bezwaar is beslist terwijl het geschil nog bij de "
-        "Geschillencommissie passend onderwijs lag.",
-        grondslag=(WPO_43, WEC_45, GPO_PROCEDURE),
-        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
-    ),
-    _C.BEZWAAR_BESLISSING_TE_LAAT: Gebreksoort(
-        omschrijving="Niet binnen de beslistermijn op het bezwaar beslist (bijzonder: 4 weken na "
-        "ontvangst; openbaar: Awb 7:10), met opschorting tijdens een GPO-procedure.",
-        grondslag=(*_BEZWAAR_BIJZONDER.values(), AWB_7_10, WPO_43, WEC_45),
-        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
     ),
 }
 
@@ -350,86 +279,107 @@ def _gehoord(v: Verwijdering, wie: Gehoorde) -> bool:
     return any(g.wie is wie and (v.besluit_op is None or g.op <= v.besluit_op) for g in v.gehoord)
 
 
-def _verwijdering_gebreken(v: Verwijdering, dossier: Dossier, op: dt.date) -> Iterator[Gebrek]:
-    """The defects of one verwijdering (VER-01, VER-03, VER-04)."""
+def _wanneer(v: Verwijdering) -> str:
+    if v.besluit_op is None:
+        return "vóór het besluit (nog niet genomen)"
+    return f"vóór het besluit van {dagnaam(v.besluit_op)}"
+
+
+def _bijzonder(v: Verwijdering) -> bool:
+    return v.school.bestuur.soort is Bestuurssoort.BIJZONDER
+
+
+def _horen(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
+    """Who must be heard before the decision (VER-03).
+
+    PO and (V)SO: the groepsleraar and the ouders. VO, for decisions from 2024-08-01: the pupil,
+    and the ouders while the pupil is under 18. A hearing after the decision does not count.
+
+    Grondslag:
+        WPO art. 40 lid 11, WEC art. 40 lid 18 (with WPO art. 63 / WEC art. 61 for bijzonder and
+        Awb art. 4:8 for openbaar onderwijs, rules.md OQ 5); WVO 2020 art. 8.15 lid 3.
+    """
     wet = v.school.soort.wet
     peil = v.besluit_op or op
-    wanneer = (
-        f"vóór het besluit van {dagnaam(v.besluit_op)}"
-        if v.besluit_op
-        else "vóór het besluit (nog niet genomen)"
-    )
-    vo = wet not in _PO_WEC
-    horen_ouders: tuple[Bron, ...] = (
-        (WVO_8_15_HOREN,)
-        if vo
-        else (
+    if wet in _PO_WEC:
+        if not _gehoord(v, Gehoorde.LEERKRACHT):
+            yield _gebrek(
+                _C.VERWIJDERING_LEERKRACHT_NIET_GEHOORD,
+                f"De groepsleraar van de leerling is niet gehoord {_wanneer(v)}. De wet vraagt "
+                "dat het bevoegd gezag de groepsleraar hoort voordat het over verwijdering "
+                "beslist.",
+                _NIET_VERWIJDEREN[wet],
+            )
+        ouders: tuple[Bron, ...] = (
             _NIET_VERWIJDEREN[wet],
-            _MOTIVERING_BIJZONDER[wet]
-            if v.school.bestuur.soort is Bestuurssoort.BIJZONDER
-            else AWB_4_8,
+            _MOTIVERING_BIJZONDER[wet] if _bijzonder(v) else AWB_4_8,
         )
-    )
-    if not vo and not _gehoord(v, Gehoorde.LEERKRACHT):
-        yield _gebrek(
-            _C.VERWIJDERING_LEERKRACHT_NIET_GEHOORD,
-            f"De groepsleraar van de leerling is niet gehoord {wanneer}. De wet vraagt dat het "
-            "bevoegd gezag de groepsleraar hoort voordat het over verwijdering beslist.",
-            _NIET_VERWIJDEREN[wet],
-        )
-    minderjarig = leeftijd(v.leerling.geboortedatum, peil) < 18
-    hoorrecht = not vo or peil >= HOORRECHT_LEERLING_VO
-    if hoorrecht and (not vo or minderjarig) and not _gehoord(v, Gehoorde.OUDERS):
+    elif peil >= HOORRECHT_LEERLING_VO:
+        if not _gehoord(v, Gehoorde.LEERLING):
+            yield _gebrek(
+                _C.VERWIJDERING_LEERLING_NIET_GEHOORD,
+                f"De leerling is niet gehoord {_wanneer(v)}. Sinds 1 augustus 2024 hoort een "
+                "vo-school de leerling zelf voordat zij over verwijdering beslist.",
+                WVO_8_15_HOREN,
+            )
+        if leeftijd(v.leerling.geboortedatum, peil) >= 18:
+            return
+        ouders = (WVO_8_15_HOREN,)
+    else:
+        return  # VO before 2024-08-01: rules.md names no hearing duty to check
+    if not _gehoord(v, Gehoorde.OUDERS):
         yield _gebrek(
             _C.VERWIJDERING_OUDERS_NIET_GEHOORD,
-            f"De ouders zijn niet gehoord {wanneer}. Zij moeten hun kant kunnen vertellen "
+            f"De ouders zijn niet gehoord {_wanneer(v)}. Zij moeten hun kant kunnen vertellen "
             "voordat over verwijdering wordt beslist.",
-            *horen_ouders,
+            *ouders,
         )
-    if vo and hoorrecht and not _gehoord(v, Gehoorde.LEERLING):
+
+
+def _andere_school(v: Verwijdering, dossier: Dossier) -> Iterator[Gebrek]:
+    """Not final before another school is willing to admit (VER-01).
+
+    In VO this holds for a leerplichtige pupil; whether the pupil is leerplichtig is an input
+    (``leerplichtig``), and unknown is reported by :func:`aandachtspunten`.
+
+    Grondslag:
+        WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (lid numbers SEED).
+    """
+    wet = v.school.soort.wet
+    if wet not in _PO_WEC and not v.leerplichtig:
+        return
+    reden = andere_school_ontbreekt(
+        v.andere_school, v.andere_school_bereid_op, v.besluit_op, dossier.tlvs
+    )
+    if reden is not None:
         yield _gebrek(
-            _C.VERWIJDERING_LEERLING_NIET_GEHOORD,
-            f"De leerling is niet gehoord {wanneer}. Sinds 1 augustus 2024 hoort een vo-school "
-            "de leerling zelf voordat zij over verwijdering beslist.",
-            WVO_8_15_HOREN,
+            _C.VERWIJDERING_ZONDER_ANDERE_SCHOOL,
+            f"De verwijdering is pas definitief als een andere school bereid is de leerling toe "
+            f"te laten; {reden}. De school houdt de regie bij het zoeken.",
+            _NIET_VERWIJDEREN[wet],
         )
-    if (
-        vo
-        and v.leerplichtig
-        and (
-            v.inspectie_overleg_op is None
-            or (v.besluit_op is not None and v.inspectie_overleg_op > v.besluit_op)
-        )
+
+
+def _inspectie(v: Verwijdering) -> Iterator[Gebrek]:
+    """VO: consult the Inspectie before the decision (leerplichtig), inform it after (VER-03/04).
+
+    Grondslag:
+        WVO 2020 art. 8.15 (article per seed 003; lid not known).
+    """
+    if v.school.soort.wet in _PO_WEC:
+        return
+    overleg = v.inspectie_overleg_op
+    if v.leerplichtig and (
+        overleg is None or (v.besluit_op is not None and overleg > v.besluit_op)
     ):
         yield _gebrek(
             _C.VERWIJDERING_INSPECTIE_NIET_GERAADPLEEGD,
-            f"Er is niet met de Inspectie overlegd {wanneer}. Bij een leerplichtige leerling "
-            "overlegt de school met de Inspectie hoe de leerling onderwijs kan blijven volgen.",
+            f"Er is niet met de Inspectie overlegd {_wanneer(v)}. Bij een leerplichtige "
+            "leerling overlegt de school met de Inspectie hoe de leerling onderwijs kan blijven "
+            "volgen.",
             WVO_8_15_INSPECTIE,
         )
-    if not vo or v.leerplichtig:
-        reden = andere_school_ontbreekt(
-            v.andere_school, v.andere_school_bereid_op, v.besluit_op, dossier.tlvs
-        )
-        if reden is not None:
-            yield _gebrek(
-                _C.VERWIJDERING_ZONDER_ANDERE_SCHOOL,
-                f"De verwijdering is pas definitief als een andere school bereid is de leerling "
-                f"toe te laten; {reden}. De school houdt de regie bij het zoeken.",
-                _NIET_VERWIJDEREN[wet],
-            )
-    if v.besluit_op is None:
-        return
-    if not v.gemotiveerd:
-        yield _gebrek(
-            _C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD,
-            f"Het besluit van {dagnaam(v.besluit_op)} is niet schriftelijk en met redenen "
-            "bekendgemaakt. Ouders (en in het vo de leerling) moeten kunnen lezen waarom.",
-            _MOTIVERING_BIJZONDER[wet]
-            if v.school.bestuur.soort is Bestuurssoort.BIJZONDER
-            else AWB_3_46,
-        )
-    if vo and v.inspectie_gemeld_op is None:
+    if v.besluit_op is not None and v.inspectie_gemeld_op is None:
         yield _gebrek(
             _C.VERWIJDERING_INSPECTIE_NIET_GEINFORMEERD,
             f"De Inspectie is niet schriftelijk en met redenen geïnformeerd over het "
@@ -438,86 +388,23 @@ def _verwijdering_gebreken(v: Verwijdering, dossier: Dossier, op: dt.date) -> It
         )
 
 
-def _beslistermijn_bezwaar(
-    v: Verwijdering, b: Bezwaar, besluit: dt.date, kal: Kalender, bel: Beleid
-) -> Termijn:
-    """The decision term on bezwaar ``b``, suspended for a GPO case that began in time."""
-    soort = v.school.bestuur.soort
-    einde_bezwaar = (
-        bezwaartermijn(besluit, bestuur_soort=soort, kalender=kal).einde
-        if soort is Bestuurssoort.OPENBAAR
-        else None
-    )
+def _motivering(v: Verwijdering) -> Iterator[Gebrek]:
+    """The decision is made known in writing and with reasons (VER-03).
 
-    def termijn(opschortingen: list[tuple[dt.date, dt.date]]) -> Termijn:
-        return beslistermijn_bezwaar(
-            b.ontvangen_op,
-            bestuur_soort=soort,
-            bezwaartermijn_einde=einde_bezwaar,
-            adviescommissie=b.adviescommissie,
-            opschortingen=opschortingen,
-            schoolsoort=v.school.soort,
-            kalender=kal,
-            beleid=bel,
-        )
-
-    basis = termijn([])
-    # Only a term still running can be suspended.
-    if b.gpo_ingediend_op and b.gpo_oordeel_op and b.gpo_ingediend_op <= basis.einde:
-        return termijn([(b.gpo_ingediend_op, b.gpo_oordeel_op)])
-    return basis
-
-
-def _bezwaar_gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Iterator[Gebrek]:
-    """The defects in handling a bezwaar against the verwijdering (VER-05, VER-06)."""
-    b = v.bezwaar
-    if b is None or v.besluit_op is None:
-        return
-    wet = v.school.soort.wet
-    bijzonder = v.school.bestuur.soort is Bestuurssoort.BIJZONDER
-    if (
-        b.beslist_op is not None
-        and bijzonder
-        and (b.ouders_gehoord_op is None or b.ouders_gehoord_op > b.beslist_op)
-    ):
+    Grondslag:
+        Bijzonder: WPO art. 63 lid 2, WEC art. 61, WVO 2020 art. 8.15; openbaar: Awb art. 3:46.
+    """
+    if v.besluit_op is not None and not v.gemotiveerd:
         yield _gebrek(
-            _C.BEZWAAR_OUDERS_NIET_GEHOORD,
-            f"Op het bezwaar is op {dagnaam(b.beslist_op)} beslist zonder de ouders eerst te "
-            "horen. Bij een bijzondere school hoort het bevoegd gezag de ouders over hun bezwaar.",
-            _BEZWAAR_BIJZONDER[wet],
-        )
-    if (
-        b.beslist_op is not None
-        and b.gpo_ingediend_op is not None
-        and b.gpo_ingediend_op <= b.beslist_op
-        and (b.gpo_oordeel_op is None or b.beslist_op < b.gpo_oordeel_op)
-    ):
-        yield _gebrek(
-            _C.BEZWAAR_BESLIST_VOOR_GPO_OORDEEL,
-            f"Het geschil lag sinds {dagnaam(b.gpo_ingediend_op)} bij de Geschillencommissie "
-            f"passend onderwijs, maar op het bezwaar is al op {dagnaam(b.beslist_op)} beslist. "
-            "Het bevoegd gezag wacht het oordeel af.",
-            _GPO[wet],
-        )
-    termijn = _beslistermijn_bezwaar(v, b, v.besluit_op, kal, bel)
-    ingediend = b.gpo_ingediend_op
-    if ingediend is not None and b.gpo_oordeel_op is None and ingediend <= termijn.einde:
-        return  # the decision term rests while the GPO case is pending
-    beslist = b.beslist_op
-    if (beslist is not None and beslist > termijn.einde) or (
-        beslist is None and op > termijn.einde
-    ):
-        wanneer = f"pas op {dagnaam(beslist)}" if beslist else f"op {dagnaam(op)} nog niet"
-        yield _gebrek(
-            _C.BEZWAAR_BESLISSING_TE_LAAT,
-            f"Op het bezwaar (ontvangen {dagnaam(b.ontvangen_op)}) is {wanneer} beslist; de "
-            f"termijn eindigde op {dagnaam(termijn.einde)}. {termijn.uitleg}",
-            *termijn.grondslag,
+            _C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD,
+            f"Het besluit van {dagnaam(v.besluit_op)} is niet schriftelijk en met redenen "
+            "bekendgemaakt. Ouders (en in het vo de leerling) moeten kunnen lezen waarom.",
+            _MOTIVERING_BIJZONDER[v.school.soort.wet] if _bijzonder(v) else AWB_3_46,
         )
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The procedural defects of every verwijdering, bezwaar and schorsing in the dossier.
+    """The procedural defects of every verwijdering in the dossier.
 
     ``dossier`` is the dossier as it stood on ``op``. An intended verwijdering (no
     ``besluit_op`` yet) shows the steps still missing before the decision.
@@ -527,8 +414,10 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         8.14, 8.15; Awb art. 3:46, 4:8, 7:10 (VER-01 … VER-06, SCH-01, SCH-02).
     """
     for v in dossier.verwijderingen:
-        yield from _verwijdering_gebreken(v, dossier, op)
-        yield from _bezwaar_gebreken(v, op, kalender, beleid)
+        yield from _horen(v, op)
+        yield from _inspectie(v)
+        yield from _andere_school(v, dossier)
+        yield from _motivering(v)
 
 
 def aandachtspunten(
@@ -567,37 +456,3 @@ def aandachtspunten(
                 "verwijderen als een andere school bereid is de leerling toe te laten.",
                 grondslag=(WVO_8_15_VERWIJDEREN, WVO_8_15_INSPECTIE),
             )
-
-
-def termijnen(
-    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
-) -> Iterator[Termijn]:
-    """Terms of a verwijdering, its bezwaar and its GPO case.
-
-    After the decision: the bezwaartermijn (until a bezwaar is received) and the GPO term
-    (until a case is lodged); after a bezwaar: the decision term on it, which rests while the
-    GPO case is pending (then the GPO's own 10-week term is shown). ``lopende_termijnen``
-    keeps those running on ``op``.
-
-    Grondslag:
-        WPO art. 40c, 43, 63 lid 3; WEC art. 40a, 45, 61; WVO 2020 art. 8.8 lid 4, 8.14; Awb
-        art. 6:7, 6:8, 7:10; procedure of the GPO (VER-05, VER-06, SCH-01, SCH-02).
-    """
-    for v in dossier.verwijderingen:
-        if v.besluit_op is None:
-            continue
-        b = v.bezwaar
-        if b is None:
-            yield bezwaartermijn(
-                v.besluit_op,
-                bestuur_soort=v.school.bestuur.soort,
-                schoolsoort=v.school.soort,
-                kalender=kalender,
-            )
-        if b is None or b.gpo_ingediend_op is None:
-            yield gpo_termijn(v.besluit_op)
-        if b is not None and b.beslist_op is None:
-            if b.gpo_ingediend_op is not None and b.gpo_oordeel_op is None:
-                yield gpo_oordeel_termijn(b.gpo_ingediend_op)
-            else:
-                yield _beslistermijn_bezwaar(v, b, v.besluit_op, kalender, beleid)

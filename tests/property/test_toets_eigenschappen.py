@@ -37,7 +37,7 @@ from passend import (
     lopende_termijnen,
     toets,
 )
-from passend._verwijdering import _beslistermijn_bezwaar
+from passend._bezwaar import beslistermijn_op_bezwaar
 from passend.termijnen import beslistermijn
 
 D = dt.date
@@ -244,7 +244,7 @@ def _beslis_op_tijd(d: Dossier, op: dt.date) -> Dossier:
     b = v.bezwaar
     assert b is not None
     assert v.besluit_op is not None
-    einde = _beslistermijn_bezwaar(v, b, v.besluit_op, Kalender.standaard(), Beleid()).einde
+    einde = beslistermijn_op_bezwaar(v, b, v.besluit_op, Kalender.standaard(), Beleid()).einde
     # Deciding by the book includes hearing the parents first (bijzonder onderwijs).
     gehoord = min(b.ouders_gehoord_op or b.ontvangen_op, einde)
     return _bezwaar(d, beslist_op=einde, ouders_gehoord_op=gehoord)
