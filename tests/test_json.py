@@ -75,6 +75,7 @@ def voorbeelddossier() -> Dossier:
                 ontvangen_op=D(2025, 3, 3),
                 ondersteuningsbehoefte=Ondersteuningsbehoefte.VERMOED,
                 verlenging=Verlenging(medegedeeld_op=D(2025, 4, 1), weken=4),
+                verdere_verlengingen=(Verlenging(medegedeeld_op=D(2025, 4, 8), weken=1),),
                 besluit=Toelatingsbesluit(
                     datum=D(2025, 5, 1), uitkomst=Toelatingsuitkomst.TOEGELATEN
                 ),
@@ -127,11 +128,19 @@ def voorbeelddossier() -> Dossier:
                 gehoord=(Gehoord(wie=Gehoorde.OUDERS, op=D(2026, 2, 16)),),
                 andere_school=BAO,
                 gemotiveerd=True,
-                bezwaar=Bezwaar(ontvangen_op=D(2026, 3, 11)),
+                bezwaar=Bezwaar(ontvangen_op=D(2026, 3, 11), ouders_gehoord_op=D(2026, 3, 25)),
+                leerplichtig=True,
             ),
         ),
         schorsingen=(
-            Schorsing(leerling=LL, school=SBO, begin=D(2026, 2, 9), einde=D(2026, 2, 13)),
+            Schorsing(
+                leerling=LL,
+                school=SBO,
+                begin=D(2026, 2, 9),
+                einde=D(2026, 2, 13),
+                schriftelijk=True,
+                hangende_verwijdering=True,
+            ),
         ),
         contactmomenten=(Contactmoment(leerling=LL, school=BAO, op=D(2025, 2, 17)),),
         schoolwisselmeldingen=(

@@ -2,7 +2,8 @@
 drift from the code.
 
 ``.. bronnentabel::`` lists every named :class:`passend.Bron` constant of ``passend._bronnen``
-with its confidence label.
+with its confidence label. ``.. gebrekentabel::`` lists every :class:`passend.GebrekCode` of
+``passend._toets.catalogus()`` with its description, articles and GPO category.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
-from passend import _bronnen
+from passend import _bronnen, _toets
 
 
 def tabel(koppen: list[str], rijen: list[list[nodes.Node | str]]) -> nodes.table:
@@ -54,6 +55,33 @@ class Bronnentabel(SphinxDirective):
         return [tabel(["Constante", "Bron", "Regel (rules.md)", "Zekerheid"], rijen)]
 
 
+def _bronnen_cel(bronnen: tuple[_bronnen.Bron, ...]) -> nodes.Node:
+    """The citations of one row, each linked to wetten.overheid.nl when it has a BWB-id."""
+    cel = nodes.inline()
+    for i, bron in enumerate(bronnen):
+        if i:
+            cel += nodes.Text("; ")
+        cel += (
+            nodes.reference("", str(bron), refuri=bron.url) if bron.url else nodes.Text(str(bron))
+        )
+    return cel
+
+
+class Gebrekentabel(SphinxDirective):
+    def run(self) -> list[nodes.Node]:
+        rijen: list[list[nodes.Node | str]] = [
+            [
+                nodes.literal("", code.value),
+                soort.omschrijving,
+                _bronnen_cel(soort.grondslag),
+                soort.gpo_reden.value if soort.gpo_reden else "—",
+            ]
+            for code, soort in _toets.catalogus().items()
+        ]
+        return [tabel(["Code", "Gebrek", "Grondslag", "GPO-categorie (seed 003)"], rijen)]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("bronnentabel", Bronnentabel)
+    app.add_directive("gebrekentabel", Gebrekentabel)
     return {"parallel_read_safe": True, "version": "1"}

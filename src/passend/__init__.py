@@ -72,6 +72,7 @@ from passend._tlv import (
     VerantwoordelijkSwv,
     verantwoordelijk_swv,
 )
+from passend._toets import aandachtspunten, catalogus, toets
 from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijdering
 from passend._zorgplicht import (
     FinancieleVerantwoordelijkheid,
@@ -167,5 +168,8 @@ __all__ = [
     "Gebrek",
     "Gebreksoort",
     "Aandachtspunt",
+    "toets",
+    "aandachtspunten",
+    "catalogus",
     "__version__",
 ]

@@ -14,9 +14,25 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._beleid import Beleid
-from passend._fouten import NietBekend, OngeldigeInvoer
-from passend._kalender import Kalender
-from passend._partijen import Leerling, School, Schoolsoort
+from passend._bronnen import (
+    AWB_3_46,
+    WEC_40,
+    WEC_40_WEIGEREN,
+    WEC_61,
+    WPO_40,
+    WPO_40_WEIGEREN,
+    WPO_63_MOTIVERING,
+    WVO_8_8,
+    WVO_8_8_MOTIVERING,
+    WVO_8_9_WEIGEREN,
+    Bron,
+    Zekerheid,
+)
+from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._kalender import Kalender, dagnaam
+from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
+from passend._verwijdering import andere_school_ontbreekt
 from passend._waarden import (
     als_tuple,
     is_datum,
@@ -27,6 +43,9 @@ from passend._waarden import (
     tot_en_met,
 )
 from passend.termijnen import Termijn, beslistermijn, niet_behandelen_termijn
+
+if TYPE_CHECKING:
+    from passend._dossier import Dossier
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
@@ -129,6 +148,8 @@ class Aanmelding:
 
     ``voorkeur`` is the parents' preference rank (1 = first preference), or None when they did
     not give one. ``schriftelijk=False`` records a disputed, non-written aanmelding (AAN-01).
+    ``verdere_verlengingen``: extensions notified after the first one; the law allows only one,
+    so ``passend.toets`` reports them (they do not move the beslistermijn).
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -145,6 +166,7 @@ class Aanmelding:
         default=(), converter=als_tuple
     )
     besluit: Toelatingsbesluit | None = attrs.field(default=None)
+    verdere_verlengingen: tuple[Verlenging, ...] = attrs.field(default=(), converter=als_tuple)
     #: Central placement (Haarlem, AAN-06): the day the parents accepted the offered place.
     plaats_geaccepteerd_op: dt.date | None = attrs.field(
         default=None,
@@ -167,6 +189,20 @@ class Aanmelding:
                 self, attribute, value.medegedeeld_op
             )
 
+    @verdere_verlengingen.validator
+    def _check_verdere(
+        self, attribute: attrs.Attribute[tuple[Verlenging, ...]], value: tuple[Verlenging, ...]
+    ) -> None:
+        for verlenging in value:
+            is_type(Verlenging)(self, attribute, verlenging)
+            eerste = self.verlenging
+            if eerste is None or verlenging.medegedeeld_op < eerste.medegedeeld_op:
+                raise TegenstrijdigDossier(
+                    attribute.name,
+                    verlenging.medegedeeld_op,
+                    "een verdere verlenging ligt niet na een eerste verlenging",
+                )
+
     @besluit.validator
     def _check_besluit(
         self, attribute: attrs.Attribute[Toelatingsbesluit | None], value: Toelatingsbesluit | None
@@ -185,6 +221,7 @@ class Aanmelding:
         return attrs.evolve(
             self,
             verlenging=verlenging if verlenging and verlenging.medegedeeld_op <= op else None,
+            verdere_verlengingen=[v for v in self.verdere_verlengingen if v.medegedeeld_op <= op],
             informatieverzoeken=[
                 attrs.evolve(v, ontvangen_op=tot_en_met(v.ontvangen_op, op))
                 for v in self.informatieverzoeken
@@ -313,3 +350,204 @@ def termijnen(
                 yield niet_behandelen_termijn(
                     na, schoolsoort=aanmelding.school.soort, kalender=kalender
                 )
+
+
+# --- Checks (toets and aandachtspunten) ------------------------------------------------------
+
+#: The beslistermijn and its one extension (BES-01; lid numbers SEED).
+_BESLIS = {
+    "WPO": WPO_40.met_lid("6", zekerheid=Zekerheid.SEED),
+    "WEC": WEC_40.met_lid("7", zekerheid=Zekerheid.SEED),
+    "WVO 2020": WVO_8_8.met_lid("2"),
+}
+_WEIGEREN = {"WPO": WPO_40_WEIGEREN, "WEC": WEC_40_WEIGEREN, "WVO 2020": WVO_8_9_WEIGEREN}
+_MOTIVERING = {
+    "WPO": WPO_63_MOTIVERING,
+    "WEC": attrs.evolve(WEC_61, regel="BES-04"),
+    "WVO 2020": WVO_8_8_MOTIVERING,
+}
+#: What the parents or the school said that makes the zorgplicht bite on a refusal (AAN-07).
+_EXTRA_ONDERSTEUNING = (Ondersteuningsbehoefte.VERMOED, Ondersteuningsbehoefte.VASTGESTELD)
+
+_C = GebrekCode
+_P = GpoReden
+GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
+    _C.BESLUIT_AANMELDING_TE_LAAT: Gebreksoort(
+        omschrijving="Niet binnen zes weken (met een geldige verlenging: ten hoogste tien weken) "
+        "na ontvangst van de schriftelijke aanmelding beslist.",
+        grondslag=tuple(_BESLIS.values()),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.VERLENGING_TE_LANG: Gebreksoort(
+        omschrijving="De beslistermijn is met meer dan vier weken verlengd.",
+        grondslag=tuple(_BESLIS.values()),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.VERLENGING_HERHAALD: Gebreksoort(
+        omschrijving="De beslistermijn is meer dan eens verlengd; de wet staat één verlenging toe.",
+        grondslag=tuple(_BESLIS.values()),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.VERLENGING_TE_LAAT_MEEGEDEELD: Gebreksoort(
+        omschrijving="De verlenging is pas na afloop van de zes weken aan de ouders meegedeeld.",
+        grondslag=tuple(_BESLIS.values()),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.WEIGERING_ZONDER_ANDERE_SCHOOL: Gebreksoort(
+        omschrijving="Een leerling met (vermoedelijk) extra ondersteuningsbehoefte is geweigerd "
+        "zonder dat vóór het besluit een andere school bereid was hem toe te laten; bij een "
+        "S(B)O-, (V)SO- of PrO-school: met een passende TLV.",
+        grondslag=tuple(_WEIGEREN.values()),
+        gpo_reden=_P.TE_WEINIG_INSPANNING,
+    ),
+    _C.WEIGERING_NIET_SCHRIFTELIJK_GEMOTIVEERD: Gebreksoort(
+        omschrijving="Een weigering (of besluit de aanmelding niet te behandelen) is niet "
+        "schriftelijk en met redenen omkleed.",
+        grondslag=(*_MOTIVERING.values(), AWB_3_46),
+        gpo_reden=_P.MOTIVERING_ONVOLLEDIG,
+    ),
+}
+
+
+def _gebrek(code: GebrekCode, uitleg: str, grondslag: tuple[Bron, ...]) -> Gebrek:
+    return Gebrek(
+        code=code, grondslag=grondslag, uitleg=uitleg, gpo_reden=GEBREKSOORTEN[code].gpo_reden
+    )
+
+
+def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Iterator[Gebrek]:
+    """Extension too long, notified too late, or repeated (BES-01)."""
+    zes = beslistermijn(moment, schoolsoort=a.school.soort, kalender=kal)
+    bron = (_BESLIS[a.school.soort.wet],)
+    if a.verlenging is not None and a.verlenging.weken > 4:
+        yield _gebrek(
+            _C.VERLENGING_TE_LANG,
+            f"Aan de ouders is een verlenging van {a.verlenging.weken} weken meegedeeld; de wet "
+            "staat ten hoogste vier weken toe. De termijn telt daarom met vier weken.",
+            bron,
+        )
+    if a.verlenging is not None and a.verlenging.medegedeeld_op > zes.einde:
+        yield _gebrek(
+            _C.VERLENGING_TE_LAAT_MEEGEDEELD,
+            f"De verlenging is op {dagnaam(a.verlenging.medegedeeld_op)} meegedeeld, na afloop "
+            f"van de zes weken op {dagnaam(zes.einde)}. Een te late verlenging telt niet.",
+            bron,
+        )
+    for verder in a.verdere_verlengingen:
+        yield _gebrek(
+            _C.VERLENGING_HERHAALD,
+            f"Op {dagnaam(verder.medegedeeld_op)} is de termijn nog eens verlengd. De wet staat "
+            "één verlenging toe; de tweede telt niet.",
+            bron,
+        )
+
+
+def _besluit_gebreken(
+    a: Aanmelding, dossier: Dossier, op: dt.date, termijn: Termijn, beleid: Beleid
+) -> Iterator[Gebrek]:
+    """Decision late, refusal without another school, no written motivation (BES-01, BES-04)."""
+    wet = a.school.soort.wet
+    besluit = a.besluit
+    # Without a decision the term only binds while the aanmelding runs: parents who enrolled
+    # the pupil elsewhere (or turned down an offer) before it ended need no decision.
+    zonder_besluit = besluit is None and op > termijn.einde
+    if (besluit is not None and besluit.datum > termijn.einde) or (
+        zonder_besluit and loopt(a, dossier, termijn.einde, beleid)
+    ):
+        wanneer = f"pas op {dagnaam(besluit.datum)}" if besluit else f"op {dagnaam(op)} nog niet"
+        yield _gebrek(
+            _C.BESLUIT_AANMELDING_TE_LAAT,
+            f"Op de aanmelding van {dagnaam(a.ontvangen_op)} is {wanneer} beslist; de termijn "
+            f"eindigde op {dagnaam(termijn.einde)}. {termijn.uitleg}",
+            termijn.grondslag,
+        )
+    if besluit is None:
+        return
+    if (
+        besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
+        and a.ondersteuningsbehoefte in _EXTRA_ONDERSTEUNING
+        and a.uitzondering is None
+    ):
+        reden = andere_school_ontbreekt(
+            besluit.andere_school, besluit.andere_school_bereid_op, besluit.datum, dossier.tlvs
+        )
+        if reden is not None:
+            yield _gebrek(
+                _C.WEIGERING_ZONDER_ANDERE_SCHOOL,
+                f"De leerling is op {dagnaam(besluit.datum)} geweigerd, maar {reden}. Een school "
+                "met zorgplicht weigert pas als een andere school bereid is de leerling toe te "
+                "laten.",
+                (_WEIGEREN[wet],),
+            )
+    if (
+        besluit.uitkomst is not Toelatingsuitkomst.TOEGELATEN
+        and besluit.schriftelijk_gemotiveerd is False
+    ):
+        bijzonder = a.school.bestuur.soort is Bestuurssoort.BIJZONDER
+        yield _gebrek(
+            _C.WEIGERING_NIET_SCHRIFTELIJK_GEMOTIVEERD,
+            f"Het besluit van {dagnaam(besluit.datum)} ({besluit.uitkomst.value}) is niet "
+            "schriftelijk en met redenen aan de ouders bekendgemaakt, met de mogelijkheid van "
+            "bezwaar.",
+            (_MOTIVERING[wet],) if bijzonder else (AWB_3_46,),
+        )
+
+
+def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
+    """The procedural defects of every written aanmelding in the dossier (as it stood on ``op``).
+
+    A non-written aanmelding starts no term (AAN-01) and is not checked here.
+
+    Grondslag:
+        WPO art. 40 lid 4 en 6, 63 lid 2; WEC art. 40 lid 5 en 7, 61; WVO 2020 art. 8.8 lid 2
+        en 4, 8.9 lid 2; Awb art. 3:46 (BES-01, BES-04; lid numbers SEED).
+    """
+    for a in dossier.aanmeldingen:
+        moment = a.aanmeldmoment(beleid)
+        # Central placement: no term runs before the parents accepted the place (AAN-06).
+        if not a.schriftelijk or moment is None:
+            continue
+        yield from _verlenging_gebreken(a, moment, kalender)
+        termijn = a.beslistermijn(kalender=kalender, beleid=beleid)
+        yield from _besluit_gebreken(a, dossier, op, termijn, beleid)
+
+
+def aandachtspunten(
+    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
+) -> Iterator[Aandachtspunt]:
+    """Open norms and unrecorded facts of a refusal, to judge by hand.
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (BES-04); seed 003
+        bijlage 2 tabel 1 for the GPO categories.
+    """
+    for a in dossier.aanmeldingen:
+        besluit = a.besluit
+        if besluit is None or besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN:
+            continue
+        bron = _WEIGEREN[a.school.soort.wet]
+        if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.ONBEKEND:
+            yield Aandachtspunt(
+                onderwerp="Ondersteuningsbehoefte onbekend",
+                uitleg="Niet vastgelegd of de leerling extra ondersteuning nodig heeft. Ga na of "
+                "de zorgplicht gold; dan mocht de school pas weigeren als een andere school "
+                "bereid was de leerling toe te laten.",
+                grondslag=(bron,),
+                gpo_reden=_P.ONDERZOEK_ONVOLDOENDE,
+            )
+        if a.ondersteuningsbehoefte in _EXTRA_ONDERSTEUNING:
+            yield Aandachtspunt(
+                onderwerp="Onderzoek naar de ondersteuningsbehoefte",
+                uitleg="Ga na of de school de ondersteuningsbehoefte zelf, actueel en goed "
+                "heeft onderzocht voordat zij besloot.",
+                grondslag=(bron,),
+                gpo_reden=_P.ONDERZOEK_VEROUDERD,
+            )
+        if besluit.schriftelijk_gemotiveerd is None:
+            yield Aandachtspunt(
+                onderwerp="Motivering niet vastgelegd",
+                uitleg="Niet vastgelegd of het besluit schriftelijk en met redenen is "
+                "bekendgemaakt. Leg dat vast (schriftelijk_gemotiveerd).",
+                grondslag=(_MOTIVERING[a.school.soort.wet], AWB_3_46),
+                gpo_reden=_P.MOTIVERING_ONVOLLEDIG,
+            )

@@ -102,6 +102,12 @@ class Beleid:
     #: Regional, so off by default; :meth:`zuid_kennemerland` switches it on.
     tlv_formulieren_zuid_kennemerland: bool = False
 
+    #: Seed 003 (noot 44, citing Zoontjens 2023): in VO a schorsing that precedes a
+    #: verwijdering may last as long as the verwijderingsprocedure. The statute reading (at most
+    #: one week, WVO 2020 art. 8.14) is the default (rules.md OQ 7, SCH-02). No regional preset
+    #: switches it on: seed 003 is an analysis, not a region's policy.
+    vo_schorsing_zolang_verwijdering_loopt: bool = False
+
     @property
     def regionaal(self) -> bool:
         """True when a regional rule (not only an interpretation choice) is switched on."""

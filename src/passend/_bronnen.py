@@ -156,6 +156,9 @@ AWB_6_8 = Bron(wet="Awb", artikel="6:8", lid="1", regel="T-06")
 AWB_6_9 = Bron(wet="Awb", artikel="6:9", regel="T-06")
 AWB_7_10 = Bron(wet="Awb", artikel="7:10", regel="T-06")
 AWB_7_13 = Bron(wet="Awb", artikel="7:13", regel="T-06")
+# Motivering (3:46-3:50) and hearing (4:8) of a decision by an openbare school (BES-04, VER-03)
+AWB_3_46 = Bron(wet="Awb", artikel="3:46", regel="BES-04")
+AWB_4_8 = Bron(wet="Awb", artikel="4:8", regel="VER-03")
 
 # Wet op het primair onderwijs
 WPO_15 = Bron(wet="WPO", artikel="15", regel="OVR-01")
@@ -169,6 +172,9 @@ WPO_40A_INSTEMMING = Bron(
 WPO_40C = Bron(wet="WPO", artikel="40c", regel="SCH-01")
 WPO_43 = Bron(wet="WPO", artikel="43", regel="VER-06")
 WPO_63 = Bron(wet="WPO", artikel="63", regel="VER-05")
+WPO_40_WEIGEREN = Bron(wet="WPO", artikel="40", lid="4", zekerheid=_S, regel="BES-04")
+WPO_40_VERWIJDEREN = Bron(wet="WPO", artikel="40", lid="11", zekerheid=_S, regel="VER-01")
+WPO_63_MOTIVERING = Bron(wet="WPO", artikel="63", lid="2", zekerheid=_S, regel="BES-04")
 
 # Wet op de expertisecentra
 WEC_24 = Bron(wet="WEC", artikel="24", regel="OVR-01")
@@ -180,6 +186,8 @@ WEC_41A_INSTEMMING = Bron(
 )
 WEC_45 = Bron(wet="WEC", artikel="45", regel="VER-06")
 WEC_61 = Bron(wet="WEC", artikel="61", regel="VER-05")
+WEC_40_WEIGEREN = Bron(wet="WEC", artikel="40", lid="5", zekerheid=_S, regel="BES-04")
+WEC_40_VERWIJDEREN = Bron(wet="WEC", artikel="40", lid="18", zekerheid=_S, regel="VER-01")
 
 # Wet voortgezet onderwijs 2020 (article numbers per seed 003)
 WVO_2_44 = Bron(wet="WVO 2020", artikel="2.44", regel="OPP-01", zekerheid=_S)
@@ -192,6 +200,20 @@ WVO_8_8 = Bron(wet="WVO 2020", artikel="8.8", regel="BES-01", zekerheid=_S)
 WVO_8_9 = Bron(wet="WVO 2020", artikel="8.9", regel="AAN-07", zekerheid=_S)
 WVO_8_14 = Bron(wet="WVO 2020", artikel="8.14", regel="SCH-02", zekerheid=_S)
 WVO_8_15 = Bron(wet="WVO 2020", artikel="8.15", regel="VER-01", zekerheid=_S)
+WVO_8_8_MOTIVERING = Bron(wet="WVO 2020", artikel="8.8", lid="4", zekerheid=_S, regel="BES-04")
+WVO_8_9_WEIGEREN = Bron(wet="WVO 2020", artikel="8.9", lid="2", zekerheid=_S, regel="BES-04")
+WVO_8_15_VERWIJDEREN = Bron(wet="WVO 2020", artikel="8.15", lid="2", zekerheid=_S, regel="VER-01")
+#: Hearing the pupil (and parents under 18): Reparatiewet OCW 2024, Stb. 2024, 109 (VER-03).
+WVO_8_15_HOREN = Bron(
+    wet="WVO 2020",
+    artikel="8.15",
+    lid="3",
+    geldig_vanaf=dt.date(2024, 8, 1),
+    zekerheid=_S,
+    regel="VER-03",
+)
+#: Overleg with and melding to the Inspectie (VER-03, VER-04); lid not known.
+WVO_8_15_INSPECTIE = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel="VER-04")
 
 # Lower regulations and national guidance. The AMvB passend onderwijs 2014 put the OPP contents
 # and the TLV deskundigen in the then Besluit bekostiging WPO; the numbering after 2022 was not
@@ -233,6 +255,14 @@ GPO_PROCEDURE = Bron(
 )
 
 # Seed documents (regional policy, never statute)
+#: Seed 003 fn 44 (citing Zoontjens 2023): in VO a schorsing preceding a verwijdering may last
+#: as long as the verwijderingsprocedure (rules.md OQ 7).
+SEED_003_SCHORSING = Bron(
+    wet="KBA Nijmegen, analyse voor de Geschillencommissie passend onderwijs (2024)",
+    artikel="noot 44",
+    zekerheid=_S,
+    regel="SCH-02",
+)
 SEED_001 = Bron(
     wet="SWV Rijn & Gelderse Vallei, Zorgplicht in schema (2022)",
     artikel="§ 4",

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from passend import _aanmelding, _opp, _tlv
+from passend import _aanmelding, _bezwaar, _opp, _schorsing, _tlv
 from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
 from passend._fouten import TegenstrijdigDossier
@@ -143,7 +143,13 @@ class Dossier:
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
-_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (_aanmelding.termijnen, _tlv.lopende, _opp.lopende)
+_TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
+    _aanmelding.termijnen,
+    _tlv.lopende,
+    _opp.lopende,
+    _bezwaar.termijnen,
+    _schorsing.termijnen,
+)
 
 
 def lopende_termijnen(

@@ -52,6 +52,12 @@ class GebrekCode(enum.Enum):
     """Stable codes of procedural defects. The value is the code; never rename one."""
 
     # --- Aanmelding en toelating (issue 5) ---
+    BESLUIT_AANMELDING_TE_LAAT = "besluit_aanmelding_te_laat"
+    VERLENGING_TE_LANG = "verlenging_te_lang"
+    VERLENGING_HERHAALD = "verlenging_herhaald"
+    VERLENGING_TE_LAAT_MEEGEDEELD = "verlenging_te_laat_meegedeeld"
+    WEIGERING_ZONDER_ANDERE_SCHOOL = "weigering_zonder_andere_school"
+    WEIGERING_NIET_SCHRIFTELIJK_GEMOTIVEERD = "weigering_niet_schriftelijk_gemotiveerd"
 
     # --- TLV (issue 4) ---
     TLV_AANVRAGER_ONBEVOEGD = "tlv_aanvrager_onbevoegd"
@@ -77,6 +83,19 @@ class GebrekCode(enum.Enum):
     OPP_SYMBIOSE_TE_OMVANGRIJK = "opp_symbiose_te_omvangrijk"
 
     # --- Verwijdering, schorsing en bezwaar (issue 5) ---
+    VERWIJDERING_LEERKRACHT_NIET_GEHOORD = "verwijdering_leerkracht_niet_gehoord"
+    VERWIJDERING_OUDERS_NIET_GEHOORD = "verwijdering_ouders_niet_gehoord"
+    VERWIJDERING_LEERLING_NIET_GEHOORD = "verwijdering_leerling_niet_gehoord"
+    VERWIJDERING_INSPECTIE_NIET_GERAADPLEEGD = "verwijdering_inspectie_niet_geraadpleegd"
+    VERWIJDERING_INSPECTIE_NIET_GEINFORMEERD = "verwijdering_inspectie_niet_geinformeerd"
+    VERWIJDERING_ZONDER_ANDERE_SCHOOL = "verwijdering_zonder_andere_school"
+    VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD = "verwijdering_niet_schriftelijk_gemotiveerd"
+    BEZWAAR_OUDERS_NIET_GEHOORD = "bezwaar_ouders_niet_gehoord"
+    BEZWAAR_BESLIST_VOOR_GPO_OORDEEL = "bezwaar_beslist_voor_gpo_oordeel"
+    BEZWAAR_BESLISSING_TE_LAAT = "bezwaar_beslissing_te_laat"
+    SCHORSING_TE_LANG = "schorsing_te_lang"
+    SCHORSING_NIET_SCHRIFTELIJK = "schorsing_niet_schriftelijk"
+    SCHORSING_INSPECTIE_NIET_GEMELD = "schorsing_inspectie_niet_gemeld"
 
 
 @attrs.frozen(kw_only=True)
