@@ -31,6 +31,7 @@ from passend import (
     Toelatingsuitkomst,
     Uitzondering,
     Verlenging,
+    Verwijdering,
     ZorgplichtReden,
     financieel_verantwoordelijke,
     zorgplicht,
@@ -300,6 +301,22 @@ def test_tijdelijke_inschrijving_en_lege_dagen() -> None:
     uit = dossier(inschrijvingen=[inschrijving(A, D(2024, 8, 26), uitgeschreven_op=D(2025, 1, 6))])
     assert zorgplicht(uit, D(2025, 1, 6)).reden is R.GEEN_AANMELDING
     assert zorgplicht(dossier(), D(2025, 1, 6)).reden is R.GEEN_DOSSIER
+
+
+@pytest.mark.parametrize("besluit_op", [None, D(2026, 2, 2)])
+def test_verwijdering_laat_de_zorgplicht_bij_de_school_tot_inschrijving_elders(
+    besluit_op: dt.date | None,
+) -> None:
+    """VER-01: an intended (or de-facto) removal, and a decided one, leave the zorgplicht with
+    the school while the pupil is enrolled there."""
+    verwijdering = Verwijdering(
+        leerling=LL, school=A, besluit_op=besluit_op, inspectie_overleg_op=D(2026, 1, 20)
+    )
+    d = dossier(inschrijvingen=[inschrijving(A, D(2024, 8, 26))], verwijderingen=[verwijdering])
+    o = zorgplicht(d, D(2026, 2, 10))
+    assert (o.reden, o.bestuur) == (R.INGESCHREVEN, BESTUUR_A)
+    assert "feitelijke uitsluiting" in o.uitleg
+    assert "WPO art. 40 lid 11" in [str(b) for b in o.grondslag]
 
 
 # --- Seed 001 (Rijn & Gelderse Vallei, Zorgplicht in schema) -----------------------------------

@@ -37,15 +37,18 @@ from passend._bronnen import (
     SEED_004_BAO_BAO,
     SEED_004_HAARLEM,
     SEED_004_MOREEL,
+    WEC_40_VERWIJDEREN,
     WEC_CLUSTER_1_2,
     WEC_TAAL,
     WEC_TIJDELIJK,
     WEC_UITZONDERING,
     WEC_ZORGPLICHT,
+    WPO_40_VERWIJDEREN,
     WPO_TAAL,
     WPO_TIJDELIJK,
     WPO_UITZONDERING,
     WPO_ZORGPLICHT,
+    WVO_8_15_VERWIJDEREN,
     WVO_TAAL,
     WVO_TIJDELIJK,
     WVO_UITZONDERING,
@@ -369,6 +372,23 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
 
     if inschrijving is not None:
         tijdelijk = inschrijving.tijdelijk
+        bronnen = (_zorgplicht_bron(inschrijving.school),)
+        # A removal, decided or only intended, ends nothing while the pupil is enrolled here
+        # (VER-01: also a de-facto exclusion without a decision leaves the zorgplicht intact).
+        if any(v.school == inschrijving.school for v in stand.verwijderingen):
+            noten.append(
+                "Er loopt een verwijdering, maar zolang de leerling hier ingeschreven staat, blijft "
+                "de zorgplicht hier; ook een feitelijke uitsluiting zonder besluit verandert dat "
+                "niet (VER-01)."
+            )
+            bronnen += (
+                _per_wet(
+                    inschrijving.school,
+                    WPO_40_VERWIJDEREN,
+                    WEC_40_VERWIJDEREN,
+                    WVO_8_15_VERWIJDEREN,
+                ),
+            )
         return uitkomst(
             ZorgplichtReden.TIJDELIJK_INGESCHREVEN if tijdelijk else ZorgplichtReden.INGESCHREVEN,
             inschrijving.school,
@@ -378,7 +398,7 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
             f"{dagnaam(inschrijving.ingeschreven_op)}, voor zover zij extra ondersteuning nodig "
             "heeft. Een TLV of een andere school die wil toelaten verandert dat pas bij "
             "inschrijving elders.",
-            (_zorgplicht_bron(inschrijving.school),),
+            bronnen,
         )
 
     if uitzonderingen:
