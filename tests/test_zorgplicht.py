@@ -66,6 +66,19 @@ def inschrijving(school: School, op: dt.date, **kw: Any) -> Inschrijving:
     return Inschrijving(leerling=kw.pop("leerling", LL), school=school, ingeschreven_op=op, **kw)
 
 
+def tlv_sbo(uitkomst: TlvUitkomst = TlvUitkomst.AFGEGEVEN) -> Tlv:
+    """A TLV for SBO requested by De Akker on 2025-10-01, decided on 2025-11-01."""
+    return Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 10, 1),
+        aanvrager=A,
+        besluit_op=D(2025, 11, 1),
+        uitkomst=uitkomst,
+    )
+
+
 def dossier(**records: Any) -> Dossier:
     return Dossier(leerling=records.pop("leerling", LL), **records)
 
@@ -217,15 +230,7 @@ def test_uitzondering_bij_eerste_voorkeur_laat_de_volgende_aanmelding_tellen() -
 
 
 def test_ingeschreven_leerling_houdt_zorgplicht_bij_de_school_ook_met_tlv() -> None:
-    tlv = Tlv(
-        leerling=LL,
-        swv=SWV,
-        categorie=TlvCategorie.SBO,
-        aangevraagd_op=D(2025, 10, 1),
-        aanvrager=A,
-        besluit_op=D(2025, 11, 1),
-        uitkomst=TlvUitkomst.AFGEGEVEN,
-    )
+    tlv = tlv_sbo()
     d = dossier(inschrijvingen=[inschrijving(A, D(2025, 8, 25))], tlvs=[tlv])
     o = zorgplicht(d, D(2025, 12, 1))
     assert (o.reden, o.bestuur, o.ingeschreven_bij, o.sinds) == (
@@ -341,30 +346,14 @@ def test_seed001_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
 def test_seed001_tlv_aangehouden_of_afgewezen_laat_zorgplicht_bij_de_school(
     uitkomst: TlvUitkomst,
 ) -> None:
-    tlv = Tlv(
-        leerling=LL,
-        swv=SWV,
-        categorie=TlvCategorie.SBO,
-        aangevraagd_op=D(2025, 10, 1),
-        aanvrager=A,
-        besluit_op=D(2025, 11, 1),
-        uitkomst=uitkomst,
-    )
+    tlv = tlv_sbo(uitkomst)
     d = dossier(inschrijvingen=[inschrijving(A, D(2024, 8, 26))], tlvs=[tlv])
     assert zorgplicht(d, D(2025, 11, 2)).bestuur == BESTUUR_A
 
 
 def test_seed001_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> None:
     """Seed 001 § 9: TLV issued, parents register at the SBO, the SBO enrols the pupil."""
-    tlv = Tlv(
-        leerling=LL,
-        swv=SWV,
-        categorie=TlvCategorie.SBO,
-        aangevraagd_op=D(2025, 10, 1),
-        aanvrager=A,
-        besluit_op=D(2025, 11, 1),
-        uitkomst=TlvUitkomst.AFGEGEVEN,
-    )
+    tlv = tlv_sbo()
     d = dossier(
         inschrijvingen=[
             inschrijving(A, D(2024, 8, 26), uitgeschreven_op=D(2026, 1, 5)),
