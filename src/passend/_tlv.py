@@ -1,5 +1,6 @@
 """Toelaatbaarheidsverklaring (TLV): the SWV's statement that a pupil may go to SBO, (V)SO or
-PrO (rules.md §4), which SWV is responsible for it (ZP-04), and the checks of its procedure.
+PrO (rules.md §4), which SWV is responsible for it (ZP-04), and the terms that run after its
+decision. The checks of its procedure are in :mod:`passend._tlv_toets`.
 """
 
 from __future__ import annotations
@@ -13,21 +14,8 @@ import attrs
 
 from passend import termijnen
 from passend._beleid import Beleid
-from passend._bronnen import (
-    AWB_4_8,
-    BESLUIT_DESKUNDIGEN,
-    LBT_COLLECTIEF_ADVIES,
-    OCW_STROOMSCHEMA_TLV,
-    SEED_001_VERHUIZING,
-    SEED_004_TLV,
-    WEC_40,
-    WPO_18A,
-    WVO_2_47,
-    Bron,
-    voor_wetten,
-)
+from passend._bronnen import OCW_STROOMSCHEMA_TLV, SEED_001_VERHUIZING, WPO_18A, WVO_2_47, Bron
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
-from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
 from passend._kalender import Kalender
 from passend._partijen import (
     Bestuurssoort,
@@ -52,7 +40,6 @@ if TYPE_CHECKING:
     from passend._dossier import Dossier
 
 __all__ = [
-    "GEBREKSOORTEN",
     "Deskundige",
     "Deskundigenadvies",
     "SwvReden",
@@ -61,7 +48,6 @@ __all__ = [
     "TlvFormulier",
     "TlvUitkomst",
     "VerantwoordelijkSwv",
-    "gebreken",
     "lopende",
     "verantwoordelijk_swv",
 ]
@@ -437,230 +423,7 @@ def verantwoordelijk_swv(
     )
 
 
-# --- Checks of the procedure (toets) ----------------------------------------------------------
-
-# rules.md TLV-02 names the WPO and its Besluit; for an SWV VO the TLV article of the WVO 2020.
-_DESKUNDIGEN = (WPO_18A, BESLUIT_DESKUNDIGEN, WVO_2_47)
-
-#: Every code this module reports. TLV disputes go to the LBT and the bestuursrechter, not to
-#: the Geschillencommissie passend onderwijs (TLV-05), so no code has a ``gpo_reden``.
-GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
-    GebrekCode.TLV_AANVRAGER_ONBEVOEGD: Gebreksoort(
-        omschrijving="De TLV is aangevraagd door een ander dan het bevoegd gezag van de school "
-        "van inschrijving of, bij een eerste inschrijving, de gespecialiseerde school van "
-        "aanmelding.",
-        grondslag=(WPO_18A.met_lid("6"), WVO_2_47.met_lid("7"), WEC_40),
-    ),
-    GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT: Gebreksoort(
-        omschrijving="Vóór het besluit ontbreekt een individueel, schriftelijk advies van een "
-        "orthopedagoog of psycholoog.",
-        grondslag=_DESKUNDIGEN,
-    ),
-    GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT: Gebreksoort(
-        omschrijving="Vóór het besluit ontbreekt een tweede individueel, schriftelijk advies van "
-        "een andere deskundige (kinder- of jeugdpsycholoog, pedagoog, kinderpsychiater, "
-        "maatschappelijk werker of arts).",
-        grondslag=_DESKUNDIGEN,
-    ),
-    GebrekCode.TLV_ADVIES_NIET_INDIVIDUEEL_SCHRIFTELIJK: Gebreksoort(
-        omschrijving="Een advies was niet individueel of niet schriftelijk (bijvoorbeeld een "
-        "advies van een commissie) en telt daarom niet mee.",
-        grondslag=(*_DESKUNDIGEN, LBT_COLLECTIEF_ADVIES),
-    ),
-    GebrekCode.TLV_OUDERS_NIET_GEHOORD: Gebreksoort(
-        omschrijving="De ouders kregen vóór het besluit niet de gelegenheid hun zienswijze te "
-        "geven.",
-        grondslag=(AWB_4_8,),
-    ),
-    GebrekCode.TLV_FORMULIER_PAST_NIET: Gebreksoort(
-        omschrijving="Het gebruikte TLV-formulier (A, B of D) past niet bij de situatie van de "
-        "leerling (regionaal beleid Zuid-Kennemerland).",
-        grondslag=(SEED_004_TLV,),
-    ),
-    GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK: Gebreksoort(
-        omschrijving="De tweede deskundige is in dienst van de verwijzende of de nieuwe school "
-        "(regionaal beleid Zuid-Kennemerland: niet onafhankelijk).",
-        grondslag=(SEED_004_TLV,),
-    ),
-    GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN: Gebreksoort(
-        omschrijving="Een eenzijdige TLV zonder verwijderingsbesluit, zonder aanbod van "
-        "mediation of onderwijsconsulent, of zonder onafhankelijk onderzoek (regionaal beleid "
-        "Zuid-Kennemerland).",
-        grondslag=(SEED_004_TLV,),
-    ),
-}
-
-_BESLUITEN = (TlvUitkomst.AFGEGEVEN, TlvUitkomst.AFGEWEZEN)
-
-
-def _wetten(tlv: Tlv) -> frozenset[str]:
-    """The laws of the TLV's sector: an SWV PO issues under the WPO, an SWV VO under the WVO
-    2020; the WEC (toelating to SO/VSO needs a TLV) applies to both."""
-    return frozenset({"WPO" if tlv.swv.sector is Sector.PO else "WVO 2020", "WEC"})
-
-
-def _gebrek(code: GebrekCode, uitleg: str, tlv: Tlv) -> Gebrek:
-    soort = GEBREKSOORTEN[code]
-    return Gebrek(
-        code=code,
-        grondslag=voor_wetten(soort.grondslag, _wetten(tlv)),
-        uitleg=uitleg,
-        gpo_reden=soort.gpo_reden,
-    )
-
-
-def _ingeschreven_op(dossier: Dossier, op: dt.date) -> list[School]:
-    return [i.school for i in dossier.inschrijvingen if i.ingeschreven(op)]
-
-
-def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
-    """TLV-01: the bestuur of the school of inschrijving, or the school of aanmelding."""
-    dag = tlv.aangevraagd_op.isoformat()
-    scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
-    if scholen:
-        if any(s.bestuur == tlv.aanvrager.bestuur for s in scholen):
-            return None
-        return _gebrek(
-            GebrekCode.TLV_AANVRAGER_ONBEVOEGD,
-            f"De leerling stond op {dag} ingeschreven op {scholen[0].naam}. Alleen het bevoegd "
-            f"gezag van die school mag de TLV aanvragen, niet {tlv.aanvrager.bestuur.naam}.",
-            tlv,
-        )
-    doel = tlv.categorie.schoolsoort
-    aangemeld = any(
-        a.school == tlv.aanvrager and a.ontvangen_op <= tlv.aangevraagd_op
-        for a in dossier.aanmeldingen
-    )
-    if tlv.aanvrager.soort is doel and aangemeld:
-        return None
-    return _gebrek(
-        GebrekCode.TLV_AANVRAGER_ONBEVOEGD,
-        f"De leerling stond op {dag} nergens ingeschreven. Dan vraagt de school voor "
-        f"{doel.name} waar de leerling is aangemeld de TLV aan; {tlv.aanvrager.naam} is dat "
-        "volgens het dossier niet.",
-        tlv,
-    )
-
-
-def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
-    """TLV-02: two individual written advices of the right professions before the decision."""
-    assert tlv.besluit_op is not None
-    voor_besluit = [a for a in tlv.adviezen if a.datum <= tlv.besluit_op]
-    for advies in voor_besluit:
-        if not advies.telt:
-            yield _gebrek(
-                GebrekCode.TLV_ADVIES_NIET_INDIVIDUEEL_SCHRIFTELIJK,
-                f"Het advies van de {advies.deskundige.value} van {advies.datum.isoformat()} is "
-                "niet individueel en schriftelijk gegeven en telt niet mee.",
-                tlv,
-            )
-    beroepen = {a.deskundige for a in voor_besluit if a.telt}
-    if not beroepen & EERSTE_DESKUNDIGEN:
-        yield _gebrek(
-            GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT,
-            "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen "
-            "orthopedagoog of psycholoog individueel en schriftelijk.",
-            tlv,
-        )
-    if not beroepen & TWEEDE_DESKUNDIGEN:
-        yield _gebrek(
-            GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT,
-            "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen tweede "
-            "deskundige met een andere functie (kinder- of jeugdpsycholoog, pedagoog, "
-            "kinderpsychiater, maatschappelijk werker of arts).",
-            tlv,
-        )
-
-
-def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
-    """Seed 004 § 6.1.3: forms A, B, D, an independent second deskundige, eenzijdige TLV."""
-    if tlv.besluit_op is not None:
-        tweede = [
-            a
-            for a in tlv.adviezen
-            if a.telt and a.deskundige in TWEEDE_DESKUNDIGEN and a.datum <= tlv.besluit_op
-        ]
-        if tweede and all(a.in_dienst_van_school for a in tweede):
-            yield _gebrek(
-                GebrekCode.TLV_TWEEDE_DESKUNDIGE_NIET_ONAFHANKELIJK,
-                f"De tweede deskundige ({tweede[0].deskundige.value}) is in dienst van de "
-                "verwijzende of de nieuwe school; in Zuid-Kennemerland moet die onafhankelijk "
-                "zijn.",
-                tlv,
-            )
-    scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
-    soorten = {s.soort for s in scholen}
-    eerder_op_school = any(i.ingeschreven_op <= tlv.aangevraagd_op for i in dossier.inschrijvingen)
-    past = {
-        None: True,
-        TlvFormulier.A: Schoolsoort.BAO in soorten,
-        TlvFormulier.B: bool(soorten & {Schoolsoort.SBO, Schoolsoort.SO}),
-        TlvFormulier.D: not eerder_op_school,
-    }[tlv.formulier]
-    if not past:
-        assert tlv.formulier is not None
-        yield _gebrek(
-            GebrekCode.TLV_FORMULIER_PAST_NIET,
-            f"Formulier {tlv.formulier.value} past niet: op {tlv.aangevraagd_op.isoformat()} "
-            + (
-                "stond de leerling ingeschreven op "
-                + ", ".join(sorted(f"{s.naam} ({s.soort.name})" for s in scholen))
-                if scholen
-                else "stond de leerling nergens ingeschreven"
-            )
-            + ".",
-            tlv,
-        )
-    if not tlv.eenzijdig:
-        return
-    ontbreekt = []
-    if not any(
-        v.besluit_op is not None
-        and v.besluit_op <= tlv.aangevraagd_op
-        and v.school.bestuur == tlv.aanvrager.bestuur
-        for v in dossier.verwijderingen
-    ):
-        ontbreekt.append("een verwijderingsbesluit van het aanvragende schoolbestuur")
-    if not tlv.bemiddeling:
-        ontbreekt.append("mediation of de onderwijsconsulenten (of de weigering daarvan)")
-    if tlv.besluit_op is not None and (
-        tlv.onafhankelijk_onderzoek_op is None or tlv.onafhankelijk_onderzoek_op > tlv.besluit_op
-    ):
-        ontbreekt.append("een onafhankelijk onderzoek vóór het besluit")
-    if ontbreekt:
-        yield _gebrek(
-            GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN,
-            "Eenzijdig aangevraagde TLV; het dossier mist: " + "; ".join(ontbreekt) + ".",
-            tlv,
-        )
-
-
-def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The defects of every TLV procedure in ``dossier`` (as it stood on ``op``).
-
-    Grondslag:
-        WPO art. 18a lid 6, WVO 2020 art. 2.47 lid 7 (who requests, TLV-01); WPO art. 18a and
-        Besluit bekostiging WPO (2014) art. 34.8 (two deskundigen, TLV-02); Awb art. 4:8
-        (parents heard); seed 004 § 6.1.3 under ``Beleid.tlv_formulieren_zuid_kennemerland``.
-    """
-    for tlv in dossier.tlvs:
-        gebrek = _aanvrager_gebrek(dossier, tlv)
-        if gebrek is not None and not (
-            beleid.tlv_formulieren_zuid_kennemerland and tlv.formulier is TlvFormulier.D
-        ):
-            yield gebrek
-        if tlv.uitkomst in _BESLUITEN:
-            assert tlv.besluit_op is not None
-            yield from _advies_gebreken(tlv)
-            if tlv.ouders_gehoord_op is None or tlv.ouders_gehoord_op > tlv.besluit_op:
-                yield _gebrek(
-                    GebrekCode.TLV_OUDERS_NIET_GEHOORD,
-                    "Het dossier laat niet zien dat de ouders vóór het besluit van "
-                    f"{tlv.besluit_op.isoformat()} hun zienswijze konden geven.",
-                    tlv,
-                )
-        if beleid.tlv_formulieren_zuid_kennemerland:
-            yield from _zuid_kennemerland(dossier, tlv)
+# --- Terms after the decision (TLV-05) --------------------------------------------------------
 
 
 def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Termijn]:

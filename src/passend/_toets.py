@@ -2,6 +2,8 @@
 
 Each concept module that checks a procedure contributes a :data:`Controle` and keeps a
 catalogue ``dict[GebrekCode, Gebreksoort]`` of the codes it can report; this module joins them.
+Where a concept module would grow too long, its checks live in a companion module
+(``_tlv_toets``, ``_opp_toets``) next to the records.
 Open norms the library cannot judge come from :func:`aandachtspunten`, never from ``toets``.
 """
 
@@ -11,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from passend import _aanmelding, _bezwaar, _opp, _schorsing, _tlv, _verwijdering
+from passend import _aanmelding, _bezwaar, _opp_toets, _schorsing, _tlv_toets, _verwijdering
 from passend._beleid import Beleid
 from passend._dossier import Dossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort
@@ -26,16 +28,16 @@ Aandachtsbron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Aandacht
 
 _CONTROLES: tuple[Controle, ...] = (
     _aanmelding.gebreken,
-    _tlv.gebreken,
-    _opp.gebreken,
+    _tlv_toets.gebreken,
+    _opp_toets.gebreken,
     _verwijdering.gebreken,
     _bezwaar.gebreken,
     _schorsing.gebreken,
 )
 _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
     _aanmelding.GEBREKSOORTEN,
-    _tlv.GEBREKSOORTEN,
-    _opp.GEBREKSOORTEN,
+    _tlv_toets.GEBREKSOORTEN,
+    _opp_toets.GEBREKSOORTEN,
     _verwijdering.GEBREKSOORTEN,
     _bezwaar.GEBREKSOORTEN,
     _schorsing.GEBREKSOORTEN,

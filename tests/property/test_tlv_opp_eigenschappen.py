@@ -29,7 +29,7 @@ from passend import (
     TlvUitkomst,
 )
 from passend import strategies as ps
-from passend._opp import gebreken as opp_gebreken
+from passend._opp_toets import gebreken as opp_gebreken
 from passend._toets import toets
 
 DAG = dt.timedelta(days=1)

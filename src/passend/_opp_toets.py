@@ -1,0 +1,302 @@
+"""The checks of an OPP (rules.md OPP-02 … OPP-06, OVR-01): in time, complete, agreed with the
+parents, evaluated every school year, the pupil heard, and the symbiose laid down.
+
+The OPP record, when one is required and the terms that run for it are in
+:mod:`passend._opp`; :mod:`passend._toets` joins these checks with those of the other
+procedures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Final
+
+from passend._beleid import Beleid
+from passend._bronnen import (
+    BESLUIT_OPP_INHOUD,
+    WEC_24,
+    WEC_41A,
+    WEC_41A_INSTEMMING,
+    WET_POSITIE_OUDERS_LEERLINGEN,
+    WPO_15,
+    WPO_40A,
+    WPO_40A_INSTEMMING,
+    WVO_2_44,
+    WVO_SYMBIOSE,
+    voor_wetten,
+)
+from passend._fouten import NietBekend
+from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._kalender import Kalender
+from passend._opp import ATW_MARGE, Instemmer, Opp, huidig_opp, opp_start
+from passend._partijen import Leerling, School, Schoolsoort
+
+if TYPE_CHECKING:
+    from passend._dossier import Dossier
+
+__all__ = ["GEBREKSOORTEN", "gebreken"]
+
+#: Instemming with the handelingsdeel is required for OPPs vastgesteld from this day (OPP-04).
+INSTEMMING_VANAF: Final = dt.date(2017, 8, 1)
+#: Hoorrecht of the pupil when the OPP is drawn up, adjusted or evaluated (OPP-06, OQ 9).
+HOORRECHT_VANAF: Final = dt.date(2025, 8, 1)
+#: OVR-01: at most 60 % of the programme may be followed at the other school.
+SYMBIOSE_MAXIMUM_PROCENT: Final = 60
+
+_P = GpoReden.PROCEDURE_NIET_GEVOLGD
+_INHOUD = (WPO_40A, WEC_41A, WVO_2_44, BESLUIT_OPP_INHOUD)
+_INSTEMMING = (WPO_40A_INSTEMMING, WEC_41A_INSTEMMING, WVO_2_44)
+
+#: Every code this module reports, with its articles and the GPO category (seed 003).
+GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
+    GebrekCode.OPP_TE_LAAT: Gebreksoort(
+        omschrijving="Het OPP is niet binnen zes weken na de inschrijving vastgesteld (of, "
+        "volgens beleid, na de start van de extra ondersteuning).",
+        grondslag=(WPO_40A.met_lid("1"), WEC_41A, WVO_2_44),
+        gpo_reden=GpoReden.OPP_ONTBREEKT_OF_TE_LAAT,
+    ),
+    GebrekCode.OPP_UITSTROOMBESTEMMING_ONTBREEKT: Gebreksoort(
+        omschrijving="Het OPP noemt geen te verwachten uitstroombestemming.",
+        grondslag=_INHOUD,
+        gpo_reden=GpoReden.OPP_ONVOLLEDIG,
+    ),
+    GebrekCode.OPP_ONDERBOUWING_ONTBREEKT: Gebreksoort(
+        omschrijving="De onderbouwing mist de belemmerende of de bevorderende factoren.",
+        grondslag=_INHOUD,
+        gpo_reden=GpoReden.OPP_ONVOLLEDIG,
+    ),
+    GebrekCode.OPP_HANDELINGSDEEL_ONTBREEKT: Gebreksoort(
+        omschrijving="Het OPP heeft geen handelingsdeel met de ondersteuning en begeleiding.",
+        grondslag=_INHOUD,
+        gpo_reden=GpoReden.OPP_ONVOLLEDIG,
+    ),
+    GebrekCode.OPP_GEEN_OOGO: Gebreksoort(
+        omschrijving="Het OPP is vastgesteld zonder voorafgaand op overeenstemming gericht "
+        "overleg (OOGO) met de ouders.",
+        grondslag=(WPO_40A, WEC_41A, WVO_2_44),
+        gpo_reden=GpoReden.OUDERS_NIET_TIJDIG_BETROKKEN,
+    ),
+    GebrekCode.OPP_GEEN_INSTEMMING: Gebreksoort(
+        omschrijving="Het handelingsdeel heeft geen instemming van de ouders (of de "
+        "meerderjarige, handelingsbekwame vso-leerling); verplicht sinds 2017-08-01.",
+        grondslag=_INSTEMMING,
+        gpo_reden=_P,
+    ),
+    GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD: Gebreksoort(
+        omschrijving="De leerling stemde zelf in, maar is geen meerderjarige vso-leerling.",
+        grondslag=_INSTEMMING,
+        gpo_reden=_P,
+    ),
+    GebrekCode.OPP_NIET_GEEVALUEERD: Gebreksoort(
+        omschrijving="Het OPP is een heel schooljaar niet geëvalueerd.",
+        grondslag=(WPO_40A, WEC_41A, WVO_2_44),
+        gpo_reden=_P,
+    ),
+    GebrekCode.OPP_LEERLING_NIET_GEHOORD: Gebreksoort(
+        omschrijving="De leerling is niet gehoord bij het opstellen, aanpassen of evalueren van "
+        "het OPP (hoorrecht, sinds 2025-08-01).",
+        grondslag=(WET_POSITIE_OUDERS_LEERLINGEN, WPO_40A, WEC_41A, WVO_2_44),
+        gpo_reden=_P,
+    ),
+    GebrekCode.OPP_SYMBIOSE_ONVOLLEDIG: Gebreksoort(
+        omschrijving="Het OPP mist bij symbiose de duur, de inhoud, de omvang of de "
+        "ondertekening door beide bevoegde gezagen.",
+        grondslag=(WPO_15, WEC_24, WVO_SYMBIOSE),
+        gpo_reden=GpoReden.OPP_ONVOLLEDIG,
+    ),
+    GebrekCode.OPP_SYMBIOSE_TE_OMVANGRIJK: Gebreksoort(
+        omschrijving="Meer dan 60 % van het programma wordt op de andere school gevolgd.",
+        grondslag=(WPO_15, WEC_24, WVO_SYMBIOSE),
+        gpo_reden=_P,
+    ),
+}
+
+
+def _leeftijd(geboren: dt.date, op: dt.date) -> int:
+    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
+
+
+def _gebrek(code: GebrekCode, uitleg: str, school: School) -> Gebrek:
+    """A defect citing only the sector law of ``school`` (the catalogue cites all three)."""
+    soort = GEBREKSOORTEN[code]
+    return Gebrek(
+        code=code,
+        grondslag=voor_wetten(soort.grondslag, frozenset({school.soort.wet})),
+        uitleg=uitleg,
+        gpo_reden=soort.gpo_reden,
+    )
+
+
+def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
+    start = opp_start(dossier, op, beleid)
+    if start is None:
+        return
+    vastgesteld = sorted(o.vastgesteld_op for o in dossier.opps if o.school == start.school)
+    # In time by the nominal end, or still before it: no calendar needed (so an old dossier
+    # does not need the Atw days of its year).
+    eerste = vastgesteld[0] if vastgesteld else op
+    if eerste <= start.nominaal_einde:
+        return
+    try:
+        termijn = start.termijn(kalender, beleid)
+        einde, uitleg = termijn.einde, termijn.uitleg
+    except NietBekend:
+        # Past the Atw margin after the nominal end it is late whatever that year's calendar.
+        if eerste <= start.nominaal_einde + ATW_MARGE:
+            raise
+        einde = start.nominaal_einde
+        uitleg = "Het einde is zonder de Algemene termijnenwet berekend: die dagen van dat jaar "
+        uitleg += "zijn niet bekend, maar verschuiven het einde hooguit negen dagen."
+    if eerste <= einde:
+        return
+    school, uiterlijk = start.school.naam, f"Dat moest uiterlijk op {einde.isoformat()}"
+    if vastgesteld:
+        tekst = f"{school} stelde het OPP vast op {eerste.isoformat()}. {uiterlijk}."
+    else:
+        tekst = f"{school} heeft op {op.isoformat()} nog geen OPP vastgesteld. {uiterlijk}."
+    yield _gebrek(GebrekCode.OPP_TE_LAAT, f"{tekst} {uitleg}", start.school)
+
+
+def _inhoud(opp: Opp) -> Iterator[Gebrek]:
+    """OPP-03: uitstroombestemming, onderbouwing and handelingsdeel."""
+    van = f"Het OPP van {opp.vastgesteld_op.isoformat()}"
+    if not opp.uitstroombestemming.strip():
+        yield _gebrek(
+            GebrekCode.OPP_UITSTROOMBESTEMMING_ONTBREEKT,
+            f"{van} noemt geen uitstroombestemming.",
+            opp.school,
+        )
+    ontbrekend = [
+        naam
+        for naam, factoren in (
+            ("belemmerende", opp.belemmerende_factoren),
+            ("bevorderende", opp.bevorderende_factoren),
+        )
+        if not any(f.strip() for f in factoren)
+    ]
+    if ontbrekend:
+        yield _gebrek(
+            GebrekCode.OPP_ONDERBOUWING_ONTBREEKT,
+            f"{van} noemt geen {' en geen '.join(ontbrekend)} factoren.",
+            opp.school,
+        )
+    if opp.handelingsdeel is None or not opp.handelingsdeel.ondersteuning.strip():
+        yield _gebrek(
+            GebrekCode.OPP_HANDELINGSDEEL_ONTBREEKT,
+            f"{van} heeft geen handelingsdeel met de ondersteuning die de school biedt.",
+            opp.school,
+        )
+
+
+def _ouders_en_leerling(opp: Opp, leerling: Leerling) -> Iterator[Gebrek]:
+    """OPP-04: OOGO and instemming; who may agree."""
+    van = f"Het OPP van {opp.vastgesteld_op.isoformat()}"
+    if opp.oogo_op is None or opp.oogo_op > opp.vastgesteld_op:
+        yield _gebrek(
+            GebrekCode.OPP_GEEN_OOGO,
+            f"{van} is vastgesteld zonder dat het dossier een OOGO met de ouders op of vóór die "
+            "dag laat zien.",
+            opp.school,
+        )
+    if (
+        opp.handelingsdeel is not None
+        and opp.vastgesteld_op >= INSTEMMING_VANAF
+        and opp.instemming_op is None
+    ):
+        yield _gebrek(
+            GebrekCode.OPP_GEEN_INSTEMMING,
+            f"{van} heeft een handelingsdeel zonder instemming van de "
+            f"{opp.instemming_door.value}. Sinds 2017-08-01 is die instemming nodig; zonder "
+            "instemming is het handelingsdeel niet vastgesteld (de school biedt de "
+            "ondersteuning wel).",
+            opp.school,
+        )
+    if opp.instemming_door is Instemmer.MEERDERJARIGE_LEERLING:
+        dag = opp.instemming_op or opp.vastgesteld_op
+        leeftijd = _leeftijd(leerling.geboortedatum, dag)
+        if opp.school.soort is not Schoolsoort.VSO or leeftijd < 18:
+            yield _gebrek(
+                GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD,
+                f"De leerling stemde zelf in op {dag.isoformat()}, maar was toen {leeftijd} jaar "
+                f"op een school voor {opp.school.soort.name}. Alleen een meerderjarige, "
+                "handelingsbekwame vso-leerling stemt zelf in; anders de ouders.",
+                opp.school,
+            )
+
+
+def _hoorrecht(opp: Opp) -> Iterator[Gebrek]:
+    """OPP-06: from 2025-08-01 the pupil is heard on drawing up, adjusting and evaluating."""
+    momenten = [("opgesteld", opp.vastgesteld_op)]
+    momenten += [("aangepast", d) for d in opp.aanpassingen]
+    momenten += [("geëvalueerd", d) for d in opp.evaluaties]
+    for wat, dag in sorted(momenten, key=lambda m: m[1]):
+        if dag < HOORRECHT_VANAF:
+            continue
+        if wat == "opgesteld":
+            gehoord = opp.leerling_gehoord_op is not None and opp.leerling_gehoord_op <= dag
+        else:
+            gehoord = dag in opp.leerling_gehoord_bij
+        if not gehoord:
+            yield _gebrek(
+                GebrekCode.OPP_LEERLING_NIET_GEHOORD,
+                f"Het OPP is op {dag.isoformat()} {wat} zonder dat het dossier laat zien dat "
+                "de leerling zijn of haar mening kon geven (hoorrecht sinds 2025-08-01).",
+                opp.school,
+            )
+
+
+def _symbiose(opp: Opp) -> Iterator[Gebrek]:
+    """OVR-01: duration, content, volume and both signatures; at most 60 %."""
+    s = opp.symbiose
+    if s is None:
+        return
+    ontbrekend = [
+        naam
+        for naam, mist in (
+            ("de einddatum (duur)", s.einde is None),
+            ("de inhoud", not s.inhoud.strip()),
+            ("de omvang", s.omvang_procent is None),
+            ("de ondertekening door beide bevoegde gezagen", s.ondertekend_op is None),
+        )
+        if mist
+    ]
+    if ontbrekend:
+        yield _gebrek(
+            GebrekCode.OPP_SYMBIOSE_ONVOLLEDIG,
+            f"De symbiose met {s.andere_school.naam} in het OPP mist: {', '.join(ontbrekend)}.",
+            opp.school,
+        )
+    if s.omvang_procent is not None and s.omvang_procent > SYMBIOSE_MAXIMUM_PROCENT:
+        yield _gebrek(
+            GebrekCode.OPP_SYMBIOSE_TE_OMVANGRIJK,
+            f"De leerling volgt {s.omvang_procent} % van het programma op "
+            f"{s.andere_school.naam}; ten hoogste {SYMBIOSE_MAXIMUM_PROCENT} % mag.",
+            opp.school,
+        )
+
+
+def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
+    """The defects of the OPPs in ``dossier`` (as it stood on ``op``).
+
+    Grondslag:
+        WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01 … OPP-05); Besluit bekostiging
+        WPO (2014) art. 34.7 (contents, OPP-03); Wet versterking positie ouders en leerlingen
+        (hoorrecht, OPP-06); WPO art. 15, WEC art. 24 (symbiose, OVR-01).
+    """
+    yield from _te_laat(dossier, op, kalender, beleid)
+    for opp in sorted(dossier.opps, key=lambda o: (o.vastgesteld_op, o.school.brin)):
+        yield from _inhoud(opp)
+        yield from _ouders_en_leerling(opp, dossier.leerling)
+        yield from _hoorrecht(opp)
+        yield from _symbiose(opp)
+    huidig = huidig_opp(dossier, op)
+    if huidig is not None and op > huidig.volgende_evaluatie_uiterlijk():
+        laatste = max((huidig.vastgesteld_op, *huidig.evaluaties))
+        yield _gebrek(
+            GebrekCode.OPP_NIET_GEEVALUEERD,
+            f"Het OPP van {huidig.school.naam} is sinds {laatste.isoformat()} niet geëvalueerd; "
+            f"dat moest uiterlijk op {huidig.volgende_evaluatie_uiterlijk().isoformat()} "
+            "(ten minste eens per schooljaar).",
+            huidig.school,
+        )
