@@ -37,6 +37,7 @@ from passend._kalender import Kalender, atw_feestdagen
 from passend._leeftijd import (
     Mijlpaal,
     aanmelden_vanaf,
+    leeftijd,
     leerplichtig_vanaf,
     toelating_vanaf,
     verjaardag,
@@ -116,6 +117,7 @@ __all__ = [
     # Age rules (PO)
     "Mijlpaal",
     "verjaardag",
+    "leeftijd",
     "aanmelden_vanaf",
     "wennen_vanaf",
     "toelating_vanaf",

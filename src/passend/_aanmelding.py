@@ -47,9 +47,6 @@ from passend.termijnen import Termijn, beslistermijn, niet_behandelen_termijn
 if TYPE_CHECKING:
     from passend._dossier import Dossier
 
-if TYPE_CHECKING:
-    from passend._dossier import Dossier
-
 __all__ = [
     "Aanmelding",
     "Contactmoment",

@@ -27,6 +27,7 @@ from passend._partijen import Leerling, Regio
 __all__ = [
     "Mijlpaal",
     "aanmelden_vanaf",
+    "leeftijd",
     "leerplichtig_vanaf",
     "toelating_vanaf",
     "verjaardag",
@@ -59,6 +60,17 @@ def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) 
     if schrikkel and (beleid or Beleid()).schrikkeldag is Schrikkeldag.EERSTE_MAART:
         return dag + dt.timedelta(days=1)
     return dag
+
+
+def leeftijd(leerling: Leerling, op: dt.date, *, beleid: Beleid | None = None) -> int:
+    """Age of ``leerling`` in whole years on ``op`` (birthdays as :func:`verjaardag`).
+
+    >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2008, 2, 29))
+    >>> leeftijd(ll, dt.date(2026, 2, 28)), leeftijd(ll, dt.date(2026, 3, 1))
+    (17, 18)
+    """
+    jaren = op.year - leerling.geboortedatum.year
+    return jaren if verjaardag(leerling, jaren, beleid=beleid) <= op else jaren - 1
 
 
 def _schrikkel(leerling: Leerling) -> tuple[Bron, ...]:

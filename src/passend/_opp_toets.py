@@ -29,6 +29,7 @@ from passend._bronnen import (
 from passend._fouten import NietBekend
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender
+from passend._leeftijd import leeftijd
 from passend._opp import ATW_MARGE, Instemmer, Opp, huidig_opp, opp_start
 from passend._partijen import Leerling, School, Schoolsoort
 
@@ -111,10 +112,6 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
         gpo_reden=_P,
     ),
 }
-
-
-def _leeftijd(geboren: dt.date, op: dt.date) -> int:
-    return op.year - geboren.year - ((op.month, op.day) < (geboren.month, geboren.day))
 
 
 def _gebrek(code: GebrekCode, uitleg: str, school: School) -> Gebrek:
@@ -214,11 +211,11 @@ def _ouders_en_leerling(opp: Opp, leerling: Leerling) -> Iterator[Gebrek]:
         )
     if opp.instemming_door is Instemmer.MEERDERJARIGE_LEERLING:
         dag = opp.instemming_op or opp.vastgesteld_op
-        leeftijd = _leeftijd(leerling.geboortedatum, dag)
-        if opp.school.soort is not Schoolsoort.VSO or leeftijd < 18:
+        jaren = leeftijd(leerling, dag)
+        if opp.school.soort is not Schoolsoort.VSO or jaren < 18:
             yield _gebrek(
                 GebrekCode.OPP_INSTEMMING_DOOR_LEERLING_ONBEVOEGD,
-                f"De leerling stemde zelf in op {dag.isoformat()}, maar was toen {leeftijd} jaar "
+                f"De leerling stemde zelf in op {dag.isoformat()}, maar was toen {jaren} jaar "
                 f"op een school voor {opp.school.soort.name}. Alleen een meerderjarige, "
                 "handelingsbekwame vso-leerling stemt zelf in; anders de ouders.",
                 opp.school,

@@ -36,6 +36,7 @@ from passend._bronnen import (
 from passend._fouten import TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
+from passend._leeftijd import leeftijd
 from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
 from passend._schorsing import Schorsing
 from passend._tlv import TlvCategorie, TlvUitkomst
@@ -220,19 +221,6 @@ def _gebrek(code: GebrekCode, uitleg: str, *grondslag: Bron) -> Gebrek:
     )
 
 
-def leeftijd(geboortedatum: dt.date, op: dt.date) -> int:
-    """Age in whole years on ``op`` (a birthday on 29 February counts from 1 March).
-
-    >>> leeftijd(dt.date(2008, 3, 1), dt.date(2026, 2, 28)), leeftijd(dt.date(2008, 3, 1), dt.date(2026, 3, 1))
-    (17, 18)
-    """
-    return (
-        op.year
-        - geboortedatum.year
-        - ((op.month, op.day) < (geboortedatum.month, geboortedatum.day))
-    )
-
-
 def andere_school_ontbreekt(
     andere_school: School | None,
     bereid_op: dt.date | None,
@@ -322,7 +310,7 @@ def _horen(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
                 "vo-school de leerling zelf voordat zij over verwijdering beslist.",
                 WVO_8_15_HOREN,
             )
-        if leeftijd(v.leerling.geboortedatum, peil) >= 18:
+        if leeftijd(v.leerling, peil) >= 18:
             return
         ouders = (WVO_8_15_HOREN,)
     else:
