@@ -1,4 +1,7 @@
-"""Time the hot paths of the deadline API and write the figures to benchmarks/RESULTS.md.
+"""Time the hot paths of passend and write the figures to benchmarks/RESULTS.md.
+
+Covered: import, the Atw calendar, a statutory term, and the dossier questions (zorgplicht,
+lopende_termijnen, toets) on the demo dossier of ``passend demo``.
 
 Run with ``make bench``. Figures are measured, never asserted: the test suite holds no timing.
 Each figure is the best of several repeats (the least disturbed run), per call.
@@ -38,6 +41,21 @@ def import_tijd() -> float:
     return min(tijden) * 1e3
 
 
+def dossiervragen() -> list[tuple[str, str]]:
+    """The three dossier questions on the demo dossier (2 aanmeldingen, 1 inschrijving)."""
+    setup = (
+        "import datetime as dt; from passend import zorgplicht, lopende_termijnen, toets; "
+        "from passend._cli import _demo_dossier; d = _demo_dossier(); op = dt.date(2025, 4, 7)"
+    )
+    return [
+        (
+            f"`{vraag}(dossier, op)` (voorbeelddossier van `passend demo`)",
+            f"{per_aanroep(f'{vraag}(d, op)', setup, 2_000):.0f} µs",
+        )
+        for vraag in ("zorgplicht", "lopende_termijnen", "toets")
+    ]
+
+
 def main() -> None:
     setup = "import datetime as dt; from passend import Kalender, termijnen"
     metingen = [
@@ -58,6 +76,7 @@ def main() -> None:
             "`termijnen.beslistermijn(date, verlenging_weken=4)`",
             f"{per_aanroep('termijnen.beslistermijn(dt.date(2025, 3, 7), verlenging_weken=4)', setup, 20_000):.1f} µs",
         ),
+        *dossiervragen(),
     ]
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
