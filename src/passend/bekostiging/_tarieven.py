@@ -116,7 +116,7 @@ def tarieven(jaar: int) -> Tarieven:
     >>> tarieven(2025)
     Traceback (most recent call last):
     ...
-    passend.NietBekend: jaar = 2025: tarieven niet geverifieerd (ontbreekt: SBO, SO categorie I, II en III); geef een eigen Tarieven mee
+    passend._fouten.NietBekend: jaar = 2025: tarieven niet geverifieerd (ontbreekt: SBO, SO categorie I, II en III); geef een eigen Tarieven mee
     """
     if isinstance(jaar, bool) or not isinstance(jaar, int):
         raise OngeldigeInvoer("jaar", jaar, "verwacht een kalenderjaar (int)")

@@ -1,0 +1,548 @@
+"""TOP-initiatief of SWV Zuid-Kennemerland: how the SWV passes its money on to schools
+(FIN-07, seed 004 § 8.1.2 – 8.1.8). Regional policy, not statute: every rule here is the
+ondersteuningsplan's, and its parameters live in :class:`TopModel`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from passend._bronnen import (
+    BEGROTING_ZK,
+    TOP_BUDGET,
+    TOP_IKC,
+    TOP_INSTROOM,
+    TOP_TLV_OP_BAO,
+    TOP_VANGNET,
+    Bron,
+)
+from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._tlv import TlvCategorie
+from passend._waarden import als_tuple
+from passend._weergave import html_tabel
+from passend.bekostiging._geld import (
+    controleer_aantal,
+    controleer_bedrag,
+    euro,
+    is_niet_negatief_bedrag,
+    op_centen,
+)
+from passend.bekostiging._tarieven import Tarieven, ikc_tarief, kies_tarieven
+
+__all__ = [
+    "IkcVolume",
+    "Instroombudget",
+    "Instroomsoort",
+    "Schoolbudget",
+    "Schoolbudgetregel",
+    "TlvOpBao",
+    "TopModel",
+    "Vangnet",
+    "ikc_volumebekostiging",
+    "instroombudget",
+    "opmaat_weekbedrag",
+    "schoolbudget",
+    "tlv_op_bao",
+    "vangnet_so_cluster_3",
+]
+
+
+def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    return types.MappingProxyType(dict(waarde))
+
+
+@attrs.frozen(kw_only=True, hash=False)
+class TopModel:
+    """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
+
+    >>> TopModel.zuid_kennemerland().bedrag_per_leerling[2024]
+    Decimal('450')
+    """
+
+    naam: str
+    #: Ondersteuningsbedrag per leerling per kalenderjaar, before placements are deducted.
+    bedrag_per_leerling: Mapping[int, Decimal] = attrs.field(converter=_bevroren)
+    instroombudget_per_jaar: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    instroombudget_jaren: int = 2
+    ikc_aandeel_sbo: Decimal = Decimal("0.7")
+    #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
+    ikc_bandbreedte: Decimal = Decimal("0.03")
+    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
+
+    @classmethod
+    def zuid_kennemerland(cls) -> TopModel:
+        """SWV Zuid-Kennemerland: € 450 (2024), 430, 420, 385, € 365 (2028); € 8.000 a year
+        for two years; IKC 70 % SBO + 30 % SO-I; band 3 % (seed 004 § 8.1.2, § 8.1.5, § 8.1.6,
+        § 12)."""
+        return cls(
+            naam="Zuid-Kennemerland (seed 004)",
+            bedrag_per_leerling={
+                2024: Decimal("450"),
+                2025: Decimal("430"),
+                2026: Decimal("420"),
+                2027: Decimal("385"),
+                2028: Decimal("365"),
+            },
+            instroombudget_per_jaar=Decimal("8000"),
+            grondslag=(TOP_BUDGET, BEGROTING_ZK),
+        )
+
+    def bedrag(self, jaar: int) -> Decimal:
+        """The bedrag per leerling of ``jaar`` (:class:`~passend.NietBekend` outside the plan)."""
+        if jaar not in self.bedrag_per_leerling:
+            raise NietBekend("jaar", jaar, f"geen bedrag per leerling in het model {self.naam!r}")
+        return self.bedrag_per_leerling[jaar]
+
+
+def _model(model: TopModel | None) -> TopModel:
+    return TopModel.zuid_kennemerland() if model is None else model
+
+
+# --- Schoolbudget (§ 8.1.2) --------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Schoolbudgetregel:
+    """One line of a school budget: what, how much (exact), and why."""
+
+    omschrijving: str
+    bedrag: Decimal
+    bron: Bron
+
+
+@attrs.frozen(kw_only=True)
+class Schoolbudget:
+    """Ondersteuningsbudget of one regular primary school for one year.
+
+    ``totaal`` is the exact sum of the lines, rounded once to cents.
+    """
+
+    jaar: int
+    regels: tuple[Schoolbudgetregel, ...] = attrs.field(converter=als_tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+
+    @property
+    def totaal(self) -> Decimal:
+        """Sum of the lines, rounded half-up to cents at the end."""
+        return op_centen(sum((r.bedrag for r in self.regels), Decimal(0)))
+
+    @property
+    def uitleg(self) -> str:
+        """Dutch explanation: every line, then the total."""
+        delen = [f"{r.omschrijving}: {euro(op_centen(r.bedrag))}" for r in self.regels]
+        return (
+            f"Ondersteuningsbudget {self.jaar}: "
+            + "; ".join(delen)
+            + (f". Totaal {euro(self.totaal)}.")
+        )
+
+    def rijen(self) -> list[dict[str, object]]:
+        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``."""
+        return [
+            {"omschrijving": r.omschrijving, "bedrag": op_centen(r.bedrag), "bron": str(r.bron)}
+            for r in self.regels
+        ] + [{"omschrijving": "totaal", "bedrag": self.totaal, "bron": ""}]
+
+    def _repr_html_(self) -> str:
+        rijen = self.rijen()
+        return html_tabel(
+            ["omschrijving", "bedrag", "bron"],
+            [[r["omschrijving"], euro(r["bedrag"]), r["bron"]] for r in rijen],  # type: ignore[arg-type]
+            titel=f"Ondersteuningsbudget {self.jaar}",
+            rechts_vanaf=1,
+            vet=[len(rijen) - 1],
+        )
+
+
+def schoolbudget(
+    jaar: int,
+    *,
+    leerlingen: int,
+    plaatsingen: int = 0,
+    tlvs_op_bao: Sequence[TlvCategorie] = (),
+    model: TopModel | None = None,
+    tarieven: Tarieven | None = None,
+) -> Schoolbudget:
+    """Ondersteuningsbudget of a regular school: leerlingen × bedrag per leerling, minus the
+    places it buys in SBO/IKC/SO at the SBO tariff, plus the money for its TLV's op de bao.
+
+    ``leerlingen`` is the count on the teldatum; ``plaatsingen`` the pupils the school placed in
+    gespecialiseerd onderwijs (one amount since 2022-23: the SBO tariff of ``jaar``);
+    ``tlvs_op_bao`` the categories of the TLV's the SWV pays for pupils at this school.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07); tariffs:
+        Regeling bekostiging WPO en WEC (FIN-05).
+
+    >>> b = schoolbudget(2024, leerlingen=200, plaatsingen=2)
+    >>> b.totaal
+    Decimal('76730.96')
+    >>> from passend.bekostiging import tarieven
+    >>> goedkoper = attrs.evolve(tarieven(2024), sbo=Decimal("6000"))
+    >>> schoolbudget(2024, leerlingen=200, plaatsingen=2, tarieven=goedkoper).totaal
+    Decimal('78000.00')
+    """
+    m = _model(model)
+    n = controleer_aantal("leerlingen", leerlingen)
+    p = controleer_aantal("plaatsingen", plaatsingen)
+    tlvs = tuple(tlvs_op_bao)
+    regels = [
+        Schoolbudgetregel(
+            omschrijving=f"{n} leerlingen × {euro(m.bedrag(jaar))}",
+            bedrag=n * m.bedrag(jaar),
+            bron=TOP_BUDGET,
+        )
+    ]
+    if p or tlvs:
+        t = kies_tarieven(jaar, tarieven)
+        if p:
+            regels.append(
+                Schoolbudgetregel(
+                    omschrijving=f"{p} plaatsingen ingekocht × SBO-tarief {euro(t.sbo)}",
+                    bedrag=-p * t.sbo,
+                    bron=TOP_BUDGET,
+                )
+            )
+        for categorie in tlvs:
+            regels.append(
+                Schoolbudgetregel(
+                    omschrijving=f"TLV op de bao ({categorie.value})",
+                    bedrag=t.tarief(categorie),
+                    bron=TOP_TLV_OP_BAO,
+                )
+            )
+    return Schoolbudget(jaar=jaar, regels=regels, grondslag=m.grondslag)
+
+
+# --- Monthly settlement (§ 8.1.4, § 8.1.5) -----------------------------------------------
+
+
+def _maand(d: dt.date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _maanden_recht(vanaf: dt.date, maanden: int, uit: dt.date | None) -> int:
+    """Months of ``maanden`` from ``vanaf`` the school keeps; the month of leaving still counts."""
+    if uit is None:
+        return maanden
+    return max(0, min(maanden, _maand(uit) - _maand(vanaf) + 1))
+
+
+class Instroomsoort(enum.Enum):
+    """Why a pupil enters a regular school with a budget (§ 8.1.5)."""
+
+    #: Terugplaatsing from gespecialiseerd onderwijs (SBO, IKC, SO).
+    TERUGPLAATSING = "terugplaatsing"
+    #: Instroom with a voorschoolse TLV.
+    VOORSCHOOLSE_TLV = "voorschoolse TLV"
+
+
+@attrs.frozen(kw_only=True)
+class Instroombudget:
+    """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement."""
+
+    soort: Instroomsoort
+    ingeschreven_op: dt.date
+    vanaf: dt.date
+    tot_en_met: dt.date
+    maanden: int
+    bedrag: Decimal
+    verrekend: Decimal
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def instroombudget(
+    ingeschreven_op: dt.date,
+    *,
+    soort: Instroomsoort = Instroomsoort.TERUGPLAATSING,
+    uitgeschreven_op: dt.date | None = None,
+    model: TopModel | None = None,
+) -> Instroombudget:
+    """Instroom-/terugplaatsingsbudget: € 8.000 a year for two years, from the first of the
+    month after enrolment; when the pupil leaves, the months after the month of leaving are
+    settled (the month of leaving itself still counts — passend's reading of "per maand
+    verrekend").
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (FIN-07).
+
+    >>> b = instroombudget(dt.date(2024, 3, 12))
+    >>> b.vanaf, b.tot_en_met, b.bedrag
+    (datetime.date(2024, 4, 1), datetime.date(2026, 3, 31), Decimal('16000.00'))
+    >>> instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20)).bedrag
+    Decimal('6000.00')
+    """
+    if not isinstance(ingeschreven_op, dt.date):
+        raise OngeldigeInvoer("ingeschreven_op", ingeschreven_op, "verwacht een datum")
+    if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
+        raise TegenstrijdigDossier(
+            "uitgeschreven_op", uitgeschreven_op, f"ligt vóór de inschrijving ({ingeschreven_op})"
+        )
+    m = _model(model)
+    totaal_maanden = 12 * m.instroombudget_jaren
+    vanaf = ingeschreven_op.replace(day=1) + relativedelta(months=1)
+    tot_en_met = vanaf + relativedelta(months=totaal_maanden) - dt.timedelta(days=1)
+    maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op)
+    vol = m.instroombudget_per_jaar * m.instroombudget_jaren
+    bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
+    uitleg = (
+        f"{soort.value.capitalize()}: {euro(m.instroombudget_per_jaar)} per jaar, "
+        f"{m.instroombudget_jaren} jaar, vanaf {vanaf.isoformat()} (de eerste van de maand na "
+        f"inschrijving op {ingeschreven_op.isoformat()}) tot en met {tot_en_met.isoformat()}."
+    )
+    if maanden < totaal_maanden:
+        uitleg += (
+            f" Uitgeschreven op {uitgeschreven_op}: recht op {maanden} van {totaal_maanden} "
+            f"maanden, {euro(op_centen(vol - bedrag))} wordt verrekend."
+        )
+    return Instroombudget(
+        soort=soort,
+        ingeschreven_op=ingeschreven_op,
+        vanaf=vanaf,
+        tot_en_met=tot_en_met,
+        maanden=maanden,
+        bedrag=bedrag,
+        verrekend=op_centen(vol - bedrag),
+        grondslag=(TOP_INSTROOM,),
+        uitleg=uitleg,
+    )
+
+
+# --- TLV op de bao (§ 8.1.4) -------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class TlvOpBao:
+    """The money for one TLV op de bao for one school year, paid in August."""
+
+    categorie: TlvCategorie
+    schooljaar: str
+    uitbetaald: Decimal
+    maanden: int
+    bedrag: Decimal
+    verrekend: Decimal
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def tlv_op_bao(
+    categorie: TlvCategorie,
+    *,
+    augustus_van: int,
+    uitgestroomd_op: dt.date | None = None,
+    tarieven: Tarieven | None = None,
+) -> TlvOpBao:
+    """TLV-middelen op de bao: paid once in August of ``augustus_van`` for the coming school year,
+    at the tariff of that (current) calendar year; if the pupil leaves during the school year
+    the months after the month of leaving are settled.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.4 (FIN-07); tariff FIN-05.
+
+    >>> t = tlv_op_bao(TlvCategorie.SO_LAAG, augustus_van=2024, uitgestroomd_op=dt.date(2025, 1, 15))
+    >>> t.uitbetaald, t.maanden, t.verrekend
+    (Decimal('12938.34'), 6, Decimal('6469.17'))
+    """
+    t = kies_tarieven(augustus_van, tarieven)
+    tarief = t.tarief(categorie)
+    begin = dt.date(augustus_van, 8, 1)
+    if uitgestroomd_op is not None and uitgestroomd_op < begin:
+        raise OngeldigeInvoer(
+            "uitgestroomd_op", uitgestroomd_op, f"ligt vóór het schooljaar (vanaf {begin})"
+        )
+    maanden = _maanden_recht(begin, 12, uitgestroomd_op)
+    bedrag = op_centen(tarief * maanden / 12)
+    schooljaar = f"{augustus_van}-{augustus_van + 1}"
+    uitleg = (
+        f"TLV op de bao ({categorie.value}), schooljaar {schooljaar}: in augustus {augustus_van} "
+        f"uitbetaald tegen het tarief van {augustus_van}: {euro(tarief)}."
+    )
+    if maanden < 12:
+        uitleg += (
+            f" Uitgestroomd op {uitgestroomd_op}: recht op {maanden} van 12 maanden, "
+            f"{euro(op_centen(tarief - bedrag))} wordt verrekend."
+        )
+    return TlvOpBao(
+        categorie=categorie,
+        schooljaar=schooljaar,
+        uitbetaald=tarief,
+        maanden=maanden,
+        bedrag=bedrag,
+        verrekend=op_centen(tarief - bedrag),
+        grondslag=(TOP_TLV_OP_BAO, t.bron(categorie)),
+        uitleg=uitleg,
+    )
+
+
+# --- IKC volume funding (§ 8.1.6) --------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class IkcVolume:
+    """Volume funding of IKC Zuid-Kennemerland for one calendar year.
+
+    ``bedrag`` = IKC tariff × pupils on 1 February of the previous year (the fixed amount);
+    ``aanvulling`` is the part on top of the SBO bekostiging the IKC gets from DUO.
+    """
+
+    jaar: int
+    teldatum: dt.date
+    leerlingen: int
+    tarief: Decimal
+    bedrag: Decimal
+    aanvulling: Decimal
+    bandbreedte: Decimal
+    grondslag: tuple[Bron, ...]
+
+    @property
+    def ondergrens(self) -> Decimal:
+        """Fewest pupils for which the amount stays the same (exact, may be fractional)."""
+        return self.leerlingen * (1 - self.bandbreedte)
+
+    @property
+    def bovengrens(self) -> Decimal:
+        """Most pupils for which the amount stays the same."""
+        return self.leerlingen * (1 + self.bandbreedte)
+
+    def overleg_nodig(self, leerlingen_nu: int) -> bool:
+        """True when ``leerlingen_nu`` is outside the band: then the SWV and IKC consult; the
+        outcome is an agreement, not a formula (so passend does not compute a new amount)."""
+        n = controleer_aantal("leerlingen_nu", leerlingen_nu)
+        return not self.ondergrens <= n <= self.bovengrens
+
+    @property
+    def uitleg(self) -> str:
+        """Dutch explanation of amount and band."""
+        return (
+            f"Volumebekostiging IKC {self.jaar}: {self.leerlingen} leerlingen op "
+            f"{self.teldatum.isoformat()} × IKC-tarief {euro(self.tarief)} = {euro(self.bedrag)}. "
+            f"Bij {self.ondergrens.normalize()} tot en met {self.bovengrens.normalize()} leerlingen "
+            f"(bandbreedte {self.bandbreedte * 100:.0f} %) blijft het bedrag gelijk; daarbuiten volgt overleg."
+        )
+
+
+def ikc_volumebekostiging(
+    jaar: int,
+    *,
+    leerlingen_1_februari: int,
+    model: TopModel | None = None,
+    tarieven: Tarieven | None = None,
+) -> IkcVolume:
+    """IKC volume funding: the IKC tariff of ``jaar`` × pupils on 1 February of ``jaar - 1``,
+    fixed within a band of 3 %.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tariffs FIN-05.
+
+    >>> v = ikc_volumebekostiging(2024, leerlingen_1_februari=620)
+    >>> v.bedrag, v.aanvulling
+    (Decimal('5285915.40'), Decimal('1172513.00'))
+    >>> v.overleg_nodig(639), v.overleg_nodig(638)
+    (True, False)
+    """
+    m = _model(model)
+    n = controleer_aantal("leerlingen_1_februari", leerlingen_1_februari)
+    t = kies_tarieven(jaar, tarieven)
+    tarief = ikc_tarief(jaar, aandeel_sbo=m.ikc_aandeel_sbo, tarieven=t)
+    return IkcVolume(
+        jaar=jaar,
+        teldatum=dt.date(jaar - 1, 2, 1),
+        leerlingen=n,
+        tarief=tarief,
+        bedrag=op_centen(n * tarief),
+        aanvulling=op_centen(n * (tarief - t.sbo)),
+        bandbreedte=m.ikc_bandbreedte,
+        grondslag=(TOP_IKC, t.bron(TlvCategorie.SBO)),
+    )
+
+
+# --- Vangnet SO cluster 3 (§ 8.1.7) and Opmaat (§ 8.1.8) ---------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Vangnet:
+    """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
+
+    van_toepassing: bool
+    te_bekostigen_leerlingen: int
+    facturen_tot: dt.date
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def vangnet_so_cluster_3(
+    *, jaar: int, groei_1_september_1_februari: int, groei_2_februari_1_juni: int
+) -> Vangnet:
+    """Vangnet: the SWV pays the net inflow of new pupils at an SO cluster 3 school when growth
+    from 2 February to 1 June (of ``jaar``) exceeds growth from 1 September to 1 February;
+    invoices until 1 October of ``jaar``. Growth is net (may be negative).
+
+    The amount per pupil is not in the ondersteuningsplan, so passend gives the pupil count.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.7 (FIN-03, FIN-07).
+
+    >>> v = vangnet_so_cluster_3(jaar=2024, groei_1_september_1_februari=3, groei_2_februari_1_juni=5)
+    >>> v.van_toepassing, v.te_bekostigen_leerlingen, v.facturen_tot
+    (True, 5, datetime.date(2024, 10, 1))
+    """
+    for veld, waarde in (
+        ("groei_1_september_1_februari", groei_1_september_1_februari),
+        ("groei_2_februari_1_juni", groei_2_februari_1_juni),
+    ):
+        if isinstance(waarde, bool) or not isinstance(waarde, int):
+            raise OngeldigeInvoer(veld, waarde, "verwacht een geheel getal (netto groei)")
+    van_toepassing = groei_2_februari_1_juni > max(groei_1_september_1_februari, 0)
+    aantal = groei_2_februari_1_juni if van_toepassing else 0
+    uitleg = (
+        f"Groei 2 februari t/m 1 juni {jaar}: {groei_2_februari_1_juni}; groei 1 september t/m "
+        f"1 februari: {groei_1_september_1_februari}. "
+        + (
+            f"De tweede periode groeit meer: het SWV bekostigt de netto instroom van {aantal} "
+            f"leerlingen; factureren tot 1 oktober {jaar}."
+            if van_toepassing
+            else "Geen meer dan gemiddelde groei na de teldatum: de vangnetbepaling is niet van toepassing."
+        )
+    )
+    return Vangnet(
+        van_toepassing=van_toepassing,
+        te_bekostigen_leerlingen=aantal,
+        facturen_tot=dt.date(jaar, 10, 1),
+        grondslag=(TOP_VANGNET,),
+        uitleg=uitleg,
+    )
+
+
+def opmaat_weekbedrag(
+    jaar: int,
+    categorie: TlvCategorie,
+    *,
+    weken_per_jaar: int,
+    tarieven: Tarieven | None = None,
+) -> Decimal:
+    """Weekly rate for a placement in the Opmaat group of SO Molenduin (1 February to the summer
+    holiday), paid by the referring bestuur: the TLV tariff divided by ``weken_per_jaar``.
+
+    The plan only says the rate is "based on the national TLV tariffs"; the number of weeks is
+    not in it, so it is a required input.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.8 (FIN-07); tariffs FIN-05.
+
+    >>> opmaat_weekbedrag(2024, TlvCategorie.SO_LAAG, weken_per_jaar=40)
+    Decimal('323.46')
+    """
+    weken = controleer_aantal("weken_per_jaar", weken_per_jaar)
+    if weken == 0:
+        raise OngeldigeInvoer("weken_per_jaar", weken, "verwacht ten minste 1 week")
+    t = kies_tarieven(jaar, tarieven)
+    return op_centen(controleer_bedrag("tarief", t.tarief(categorie)) / weken)
