@@ -295,7 +295,7 @@ def instroombudget(
     vol = m.instroombudget_per_jaar * m.instroombudget_jaren
     bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
     uitleg = (
-        f"{soort.value.capitalize()}: {euro(m.instroombudget_per_jaar)} per jaar, "
+        f"{soort.value[:1].upper()}{soort.value[1:]}: {euro(m.instroombudget_per_jaar)} per jaar, "
         f"{m.instroombudget_jaren} jaar, vanaf {vanaf.isoformat()} (de eerste van de maand na "
         f"inschrijving op {ingeschreven_op.isoformat()}) tot en met {tot_en_met.isoformat()}."
     )
@@ -425,9 +425,14 @@ class IkcVolume:
         return (
             f"Volumebekostiging IKC {self.jaar}: {self.leerlingen} leerlingen op "
             f"{self.teldatum.isoformat()} × IKC-tarief {euro(self.tarief)} = {euro(self.bedrag)}. "
-            f"Bij {self.ondergrens.normalize()} tot en met {self.bovengrens.normalize()} leerlingen "
+            f"Bij {_getal(self.ondergrens)} tot en met {_getal(self.bovengrens)} leerlingen "
             f"(bandbreedte {self.bandbreedte * 100:.0f} %) blijft het bedrag gelijk; daarbuiten volgt overleg."
         )
+
+
+def _getal(waarde: Decimal) -> str:
+    """A pupil count bound in Dutch notation (``601,4``)."""
+    return format(waarde.normalize(), "f").replace(".", ",")
 
 
 def ikc_volumebekostiging(
