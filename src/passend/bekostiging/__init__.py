@@ -1,6 +1,6 @@
 """Funding of samenwerkingsverbanden passend onderwijs (rules.md §9, FIN-01 … FIN-07).
 
-A public namespace: its names are not re-exported from :mod:`passend`.
+A public namespace: its names are not re-exported from ``passend``.
 
 - Tariffs (FIN-05): :func:`tarieven`, :class:`Tarieven`, :func:`ikc_tarief`,
   :func:`ikc_plaatsingsbedrag`.

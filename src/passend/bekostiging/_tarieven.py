@@ -47,7 +47,7 @@ class Tarieven:
     """Ondersteuningsbekostiging per pupil per year for SBO and SO categorie I, II and III.
 
     Every value carries its :class:`~passend.Bron` in ``bronnen`` (keyed by the
-    :class:`~passend.TlvCategorie` it prices). A what-if is one line:
+    ``TlvCategorie`` it prices). A what-if is one line:
 
     >>> t = tarieven(2024)
     >>> t.sbo, t.so[TlvCategorie.SO_HOOG]
@@ -81,7 +81,7 @@ class Tarieven:
             raise OngeldigeInvoer(attribute.name, ontbreekt, "bron ontbreekt voor deze tarieven")
 
     def tarief(self, categorie: TlvCategorie) -> Decimal:
-        """The tariff of one TLV category; VSO and PrO are not priced here (:class:`NietBekend`)."""
+        """The tariff of one TLV category; VSO and PrO are not priced here (:class:`~passend.NietBekend`)."""
         if categorie is TlvCategorie.SBO:
             return self.sbo
         if categorie in self.so:

@@ -1,6 +1,6 @@
 """Built-in examples: the meerjarenraming 2023-2028 of SWV Zuid-Kennemerland (seed 004 § 12).
 
-:func:`meerjarenraming_zuid_kennemerland` rebuilds the table as a :class:`Begroting`;
+:func:`meerjarenraming_zuid_kennemerland` rebuilds the table as a :class:`~passend.bekostiging.Begroting`;
 :func:`tabel_zuid_kennemerland` gives the totals exactly as the table prints them, and
 :func:`afwijkingen_zuid_kennemerland` lists where the printed table does not add up by itself.
 
@@ -50,7 +50,7 @@ def _per_jaar(waarden: Mapping[str, str]) -> Mapping[int, Decimal]:
 
 @functools.cache
 def meerjarenraming_zuid_kennemerland() -> Begroting:
-    """The meerjarenraming 2023-2028 of SWV Zuid-Kennemerland as a :class:`Begroting`.
+    """The meerjarenraming 2023-2028 of SWV Zuid-Kennemerland as a :class:`~passend.bekostiging.Begroting`.
 
     Every line of the table, plus lines marked ``Regelsoort.AFRONDING`` (cents the table hides
     by showing whole euros, each under € 1) and one ``Regelsoort.CORRECTIE`` (the 2023
