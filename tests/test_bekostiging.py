@@ -349,3 +349,24 @@ def test_tarieven_class_accepteert_eigen_waarden() -> None:
     assert schoolbudget(
         2024, leerlingen=0, plaatsingen=1, tarieven=attrs.evolve(eigen, jaar=2024)
     ).totaal == D("-1.00")
+
+
+def test_bron_van_de_tarieven_is_de_regeling_2024() -> None:
+    from passend._bronnen import REGELING_BEKOSTIGING_2024
+
+    assert tarieven(2024).bron(TlvCategorie.SO_MIDDEN) == REGELING_BEKOSTIGING_2024
+
+
+def test_top_model_volgt_de_rij_in_de_begroting() -> None:
+    from passend.bekostiging.voorbeelden import bedrag_per_leerling_zuid_kennemerland
+
+    assert TopModel.zuid_kennemerland().bedrag_per_leerling == dict(
+        bedrag_per_leerling_zuid_kennemerland()
+    )
+
+
+def test_schoolbudget_als_html_is_ge_escaped() -> None:
+    html = schoolbudget(2024, leerlingen=1, plaatsingen=1)._repr_html_()
+    assert '<td style="text-align:right">€ -6.634,52</td>' in html
+    assert "<strong>totaal</strong>" in html
+    assert "<td>Ondersteuningsplan" in html  # source column left-aligned

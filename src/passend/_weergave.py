@@ -7,7 +7,7 @@ Every cell is escaped, so an id or a name from user data can never inject markup
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 __all__ = ["html_tabel"]
 
@@ -17,19 +17,19 @@ def html_tabel(
     rijen: Iterable[Sequence[object]],
     *,
     titel: str | None = None,
-    rechts_vanaf: int = 1,
+    rechts: Collection[int] = (),
     vet: Iterable[int] = (),
 ) -> str:
-    """An HTML ``<table>``: header ``koppen``, body ``rijen``; columns from ``rechts_vanaf`` on
-    are right-aligned (amounts), rows whose index is in ``vet`` are bold (totals).
+    """An HTML ``<table>``: header ``koppen``, body ``rijen``; the columns whose index is in
+    ``rechts`` are right-aligned (amounts), rows whose index is in ``vet`` are bold (totals).
 
-    >>> print(html_tabel(["regel", "2024"], [["<b>", "1"]], titel="A & B"))
+    >>> print(html_tabel(["regel", "2024"], [["<b>", "1"]], titel="A & B", rechts=[1]))
     <table><caption>A &amp; B</caption><thead><tr><th>regel</th><th style="text-align:right">2024</th></tr></thead><tbody><tr><td>&lt;b&gt;</td><td style="text-align:right">1</td></tr></tbody></table>
     """
     vette = set(vet)
 
     def cel(tag: str, index: int, waarde: object, rij_vet: bool) -> str:
-        stijl = ' style="text-align:right"' if index >= rechts_vanaf else ""
+        stijl = ' style="text-align:right"' if index in rechts else ""
         tekst = html.escape("" if waarde is None else str(waarde))
         if rij_vet:
             tekst = f"<strong>{tekst}</strong>"

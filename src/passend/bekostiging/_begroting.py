@@ -13,7 +13,7 @@ import enum
 import types
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -55,7 +55,7 @@ def _bedragen(waarde: Mapping[int, Decimal]) -> Mapping[int, Decimal]:
     return types.MappingProxyType(dict(waarde))
 
 
-@attrs.frozen(kw_only=True, hash=False)
+@attrs.frozen(kw_only=True)
 class Begrotingsregel:
     """One line of a begroting: amounts per calendar year, with its source.
 
@@ -109,7 +109,7 @@ class Afrondingscontrole:
         return self.som_afgeronde_delen - self.afgeronde_som
 
 
-@attrs.frozen(kw_only=True, hash=False)
+@attrs.frozen(kw_only=True)
 class Begroting:
     """A (meerjaren)begroting: lines per year, totals, resultaat and eigen vermogen.
 
@@ -360,7 +360,8 @@ class Begroting:
         vet = [i for i, r in enumerate(rijen) if r["soort"] in ("subtotaal", "totaal")]
         return html_tabel(
             ["regel", *map(str, self.jaren)],
-            [[r["regel"], *(euro(r[str(j)]) for j in self.jaren)] for r in rijen],  # type: ignore[arg-type]
+            [[r["regel"], *(euro(cast(Decimal, r[str(j)])) for j in self.jaren)] for r in rijen],
             titel=self.naam,
+            rechts=range(1, len(self.jaren) + 1),
             vet=vet,
         )

@@ -83,7 +83,7 @@ def _tellingen(waarde: Mapping[TlvCategorie, int]) -> Mapping[TlvCategorie, int]
     return types.MappingProxyType(dict(waarde))
 
 
-@attrs.frozen(kw_only=True, hash=False)
+@attrs.frozen(kw_only=True)
 class Leerlingtelling:
     """Pupil counts of one SWV on a teldatum (as registered in ROD/BRON)."""
 

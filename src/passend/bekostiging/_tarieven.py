@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from passend._bronnen import REGELING_BEKOSTIGING_2024, Bron, Zekerheid
+from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
 from passend.bekostiging._geld import is_niet_negatief_bedrag, op_centen
@@ -42,7 +42,7 @@ def _check_bedrag(veld: str, bedrag: object) -> None:
         raise OngeldigeInvoer(veld, bedrag, "verwacht een Decimal-bedrag van 0 of meer")
 
 
-@attrs.frozen(kw_only=True, eq=True, hash=False)
+@attrs.frozen(kw_only=True)
 class Tarieven:
     """Ondersteuningsbekostiging per pupil per year for SBO and SO categorie I, II and III.
 
@@ -128,11 +128,7 @@ def tarieven(jaar: int) -> Tarieven:
             "tarieven niet geverifieerd (ontbreekt: SBO, SO categorie I, II en III); "
             "geef een eigen Tarieven mee",
         )
-    bron_jaar = (
-        REGELING_BEKOSTIGING_2024
-        if jaar == 2024
-        else Bron(wet=gegevens["regeling"], artikel=gegevens["vindplaats"], regel="FIN-05")
-    )
+    bron_jaar = Bron(wet=gegevens["regeling"], artikel=gegevens["vindplaats"], regel="FIN-05")
     bedragen: dict[TlvCategorie, Decimal] = {}
     bronnen: dict[TlvCategorie, Bron] = {}
     for sleutel, waarde in gegevens["tarieven"].items():

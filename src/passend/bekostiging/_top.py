@@ -59,7 +59,7 @@ def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
     return types.MappingProxyType(dict(waarde))
 
 
-@attrs.frozen(kw_only=True, hash=False)
+@attrs.frozen(kw_only=True)
 class TopModel:
     """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
 
@@ -81,7 +81,11 @@ class TopModel:
     def zuid_kennemerland(cls) -> TopModel:
         """SWV Zuid-Kennemerland: € 450 (2024), 430, 420, 385, € 365 (2028); € 8.000 a year
         for two years; IKC 70 % SBO + 30 % SO-I; band 3 % (seed 004 § 8.1.2, § 8.1.5, § 8.1.6,
-        § 12)."""
+        § 12).
+
+        § 12 promises at least € 400 per leerling for 2023-2026 (from a bestemmingsreserve); the
+        plan's own row drops below that in 2027 and 2028, and passend keeps the row as printed.
+        """
         return cls(
             naam="Zuid-Kennemerland (seed 004)",
             bedrag_per_leerling={
@@ -152,13 +156,13 @@ class Schoolbudget:
         ] + [{"omschrijving": "totaal", "bedrag": self.totaal, "bron": ""}]
 
     def _repr_html_(self) -> str:
-        rijen = self.rijen()
         return html_tabel(
             ["omschrijving", "bedrag", "bron"],
-            [[r["omschrijving"], euro(r["bedrag"]), r["bron"]] for r in rijen],  # type: ignore[arg-type]
+            [[r.omschrijving, euro(op_centen(r.bedrag)), str(r.bron)] for r in self.regels]
+            + [["totaal", euro(self.totaal), ""]],
             titel=f"Ondersteuningsbudget {self.jaar}",
-            rechts_vanaf=1,
-            vet=[len(rijen) - 1],
+            rechts=(1,),
+            vet=[len(self.regels)],
         )
 
 
