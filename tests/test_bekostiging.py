@@ -150,6 +150,17 @@ def test_rijksbijdrage_licht_op_bao_zwaar_op_bao_en_sbo() -> None:
     assert r.zware_ondersteuning == D("204000.00")
     assert r.netto == r.bruto == D("304000.00")
     assert not r.historisch
+    assert r.impuls is None
+    assert "Impuls smw/risicoleerlingen niet meegerekend" in r.uitleg
+
+
+def test_impuls_alleen_als_hij_is_opgegeven() -> None:
+    r = rijksbijdrage_swv_po(2024, telling=telling(), bedragen=BEDRAGEN_2024, impuls=D("103929"))
+    assert r.impuls == D("103929.00")
+    assert r.netto == D("407929.00")
+    assert "Impuls smw/risicoleerlingen € 103.929,00" in r.uitleg
+    with pytest.raises(OngeldigeInvoer, match="impuls"):
+        rijksbijdrage_swv_po(2024, telling=telling(), bedragen=BEDRAGEN_2024, impuls=1.0)  # type: ignore[arg-type]
 
 
 def test_sbo_inhouding_loopt_over_naar_zware_ondersteuning() -> None:
@@ -269,6 +280,9 @@ def test_instroombudget_maandelijkse_verrekening() -> None:
     # One month: 8000 / 12 rounded once.
     een = instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 4, 2))
     assert een.bedrag == D("666.67")
+    strenger = attrs.evolve(TopModel.zuid_kennemerland(), uitstroommaand_telt_mee=False)
+    b = instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20), model=strenger)
+    assert (b.maanden, b.bedrag) == (8, D("5333.33"))
     with pytest.raises(TegenstrijdigDossier, match="uitgeschreven_op"):
         instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 3, 1))
     with pytest.raises(OngeldigeInvoer, match="ingeschreven_op"):
@@ -286,6 +300,16 @@ def test_tlv_op_bao_augustus_en_verrekening() -> None:
     assert heel.schooljaar == "2024-2025"
     deel = tlv_op_bao(TlvCategorie.SBO, augustus_van=2024, uitgestroomd_op=dt.date(2024, 10, 3))
     assert deel.maanden == 3  # augustus, september, oktober
+    strenger = attrs.evolve(TopModel.zuid_kennemerland(), uitstroommaand_telt_mee=False)
+    assert (
+        tlv_op_bao(
+            TlvCategorie.SBO,
+            augustus_van=2024,
+            uitgestroomd_op=dt.date(2024, 10, 3),
+            model=strenger,
+        ).maanden
+        == 2
+    )
     assert deel.bedrag == D("1658.63")  # 6634.52 × 3 / 12
     assert "wordt verrekend" in deel.uitleg
     with pytest.raises(OngeldigeInvoer, match="uitgestroomd_op"):

@@ -26,6 +26,7 @@ from passend._tlv import TlvCategorie
 from passend._waarden import is_datum
 from passend.bekostiging._geld import (
     controleer_aantal,
+    controleer_bedrag,
     euro,
     is_aantal,
     is_niet_negatief_bedrag,
@@ -109,7 +110,8 @@ class Leerlingtelling:
 class Rijksbijdrage:
     """The SWV-PO budget of one year and DUO's deductions, every amount in cents.
 
-    ``netto`` = lichte + zware − inhouding SBO − inhouding SO; the SBO deduction is taken from
+    ``netto`` = lichte + zware (+ impuls, when given) − inhouding SBO − inhouding SO; the SBO
+    deduction is taken from
     lichte ondersteuning first and only the rest from zware (``overloop_sbo``). Negative
     ``netto`` means the SWV owes DUO.
     """
@@ -123,6 +125,8 @@ class Rijksbijdrage:
     inhouding_so: Decimal
     lichte_na_inhouding: Decimal
     zware_na_inhouding: Decimal
+    #: Impuls schoolmaatschappelijk werk / risicoleerlingen as given; None: not included.
+    impuls: Decimal | None
     netto: Decimal
     historisch: bool
     grondslag: tuple[Bron, ...]
@@ -140,6 +144,7 @@ def rijksbijdrage_swv_po(
     telling: Leerlingtelling,
     bedragen: Ondersteuningsbedragen,
     tarieven: Tarieven | None = None,
+    impuls: Decimal | None = None,
     historisch: bool = False,
 ) -> Rijksbijdrage:
     """Ondersteuningsbudget of an SWV-PO for calendar year ``jaar`` and DUO's deductions.
@@ -148,6 +153,9 @@ def rijksbijdrage_swv_po(
     counted on 1 February of ``jaar - 1``; DUO deducts the SBO tariff for every SBO pupil with a
     TLV of this SWV (from lichte ondersteuning, the rest from zware — that order beyond lichte
     is inferred) and the SO tariff per category from zware ondersteuning.
+
+    ``impuls`` is the impuls schoolmaatschappelijk werk / risicoleerlingen of the year as an
+    amount: its basis is not in rules.md, so passend adds it only when given.
 
     ``historisch=True`` (only for years before 2023) uses the old regime: teldatum 1 October of
     ``jaar - 1`` and the 2 %-regeling (the SWV pays only for SBO pupils above 2 % of its
@@ -208,8 +216,10 @@ def rijksbijdrage_swv_po(
         (aantal * t.tarief(c) for c, aantal in telling.so_met_tlv.items()), Decimal(0)
     )
     overloop = max(Decimal(0), inhouding_sbo - licht)
+    if impuls is not None:
+        controleer_bedrag("impuls", impuls)
     # The order of deduction decides which pot shrinks, never the total.
-    netto = licht + zwaar - inhouding_sbo - inhouding_so
+    netto = licht + zwaar + (impuls or 0) - inhouding_sbo - inhouding_so
 
     grondslag: tuple[Bron, ...] = (FIN_SWV_PO, FIN_ZWAAR_BAO_SBO, FIN_OVERDRACHT, bedragen.bron)
     if overloop:
@@ -229,6 +239,11 @@ def rijksbijdrage_swv_po(
             f"({euro(op_centen(overloop))}) gaat af van de zware ondersteuning (afgeleid, niet "
             "geverifieerd)."
         )
+    uitleg += (
+        " Impuls smw/risicoleerlingen niet meegerekend (niet opgegeven)."
+        if impuls is None
+        else f" Impuls smw/risicoleerlingen {euro(op_centen(impuls))}."
+    )
     if historisch:
         uitleg += " Oud regime (vóór 2023): alleen SBO-leerlingen boven 2 % worden ingehouden (niet geverifieerd)."
     return Rijksbijdrage(
@@ -241,6 +256,7 @@ def rijksbijdrage_swv_po(
         inhouding_so=op_centen(inhouding_so),
         lichte_na_inhouding=op_centen(max(Decimal(0), licht - inhouding_sbo)),
         zware_na_inhouding=op_centen(zwaar - overloop - inhouding_so),
+        impuls=None if impuls is None else op_centen(impuls),
         netto=op_centen(netto),
         historisch=historisch,
         grondslag=grondslag,

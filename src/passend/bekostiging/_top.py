@@ -75,6 +75,9 @@ class TopModel:
     ikc_aandeel_sbo: Decimal = Decimal("0.7")
     #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
     ikc_bandbreedte: Decimal = Decimal("0.03")
+    #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) does not say whether the month in which the
+    #: pupil leaves is still paid. passend's reading: it is (True); False settles that month too.
+    uitstroommaand_telt_mee: bool = True
     grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
 
     @classmethod
@@ -233,11 +236,14 @@ def _maand(d: dt.date) -> int:
     return d.year * 12 + d.month - 1
 
 
-def _maanden_recht(vanaf: dt.date, maanden: int, uit: dt.date | None) -> int:
-    """Months of ``maanden`` from ``vanaf`` the school keeps; the month of leaving still counts."""
+def _maanden_recht(vanaf: dt.date, maanden: int, uit: dt.date | None, model: TopModel) -> int:
+    """Months of ``maanden`` from ``vanaf`` the school keeps when the pupil leaves on ``uit``."""
     if uit is None:
         return maanden
-    return max(0, min(maanden, _maand(uit) - _maand(vanaf) + 1))
+    tot_en_met_uitstroommaand = _maand(uit) - _maand(vanaf) + 1
+    if not model.uitstroommaand_telt_mee:
+        tot_en_met_uitstroommaand -= 1
+    return max(0, min(maanden, tot_en_met_uitstroommaand))
 
 
 class Instroomsoort(enum.Enum):
@@ -273,8 +279,8 @@ def instroombudget(
 ) -> Instroombudget:
     """Instroom-/terugplaatsingsbudget: € 8.000 a year for two years, from the first of the
     month after enrolment; when the pupil leaves, the months after the month of leaving are
-    settled (the month of leaving itself still counts — passend's reading of "per maand
-    verrekend").
+    settled (whether the month of leaving itself counts is ``TopModel.uitstroommaand_telt_mee``,
+    by default yes).
 
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (FIN-07).
@@ -295,7 +301,7 @@ def instroombudget(
     totaal_maanden = 12 * m.instroombudget_jaren
     vanaf = ingeschreven_op.replace(day=1) + relativedelta(months=1)
     tot_en_met = vanaf + relativedelta(months=totaal_maanden) - dt.timedelta(days=1)
-    maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op)
+    maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op, m)
     vol = m.instroombudget_per_jaar * m.instroombudget_jaren
     bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
     uitleg = (
@@ -343,6 +349,7 @@ def tlv_op_bao(
     *,
     augustus_van: int,
     uitgestroomd_op: dt.date | None = None,
+    model: TopModel | None = None,
     tarieven: Tarieven | None = None,
 ) -> TlvOpBao:
     """TLV-middelen op de bao: paid once in August of ``augustus_van`` for the coming school year,
@@ -363,7 +370,7 @@ def tlv_op_bao(
         raise OngeldigeInvoer(
             "uitgestroomd_op", uitgestroomd_op, f"ligt vóór het schooljaar (vanaf {begin})"
         )
-    maanden = _maanden_recht(begin, 12, uitgestroomd_op)
+    maanden = _maanden_recht(begin, 12, uitgestroomd_op, _model(model))
     bedrag = op_centen(tarief * maanden / 12)
     schooljaar = f"{augustus_van}-{augustus_van + 1}"
     uitleg = (
