@@ -212,6 +212,8 @@ def test_rijen_en_html(raming: Begroting) -> None:
     assert laatste["resultaat"]["2024"] == D("-762957")
     assert laatste["eigen vermogen 31-12"]["2028"] == D("613292")
     assert laatste["subtotaal Speciaal onderwijs"]["2024"] == D("3280518")
+    assert laatste["waarvan bestemmingsreserve"]["2024"] == D("1142043")
+    assert laatste["waarvan weerstandsvermogen"]["2028"] == D("613292")
     exact = {r["regel"]: r for r in raming.rijen(afgerond=False)}
     assert exact["resultaat"]["2024"] == D("-762957.4")
     html = raming._repr_html_()
@@ -274,3 +276,13 @@ def test_begroting_zonder_beginstand_of_weerstandsvermogen() -> None:
         regel().bedrag(2023)
     assert "&lt;script&gt;" in b._repr_html_()
     assert "eigen vermogen 31-12" not in {r["regel"] for r in b.rijen()}
+    assert b.uitleg(2024).endswith("Het eigen vermogen is onbekend: er is geen beginstand gegeven.")
+
+
+def test_uitleg_vergelijkt_eigen_vermogen_met_signaleringswaarde(raming: Begroting) -> None:
+    assert raming.uitleg(2024) == (
+        "Begroting 2024: baten € 19.412.806, lasten € 20.175.763, resultaat € -762.957. "
+        "Eigen vermogen eind 2024 € 1.797.043; de signaleringswaarde is € 679.448 (3,5 % van "
+        "de baten, minstens € 250.000). Het eigen vermogen ligt daarboven: mogelijk bovenmatig "
+        "(een signaal, geen norm)."
+    )

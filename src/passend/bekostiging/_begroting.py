@@ -236,6 +236,33 @@ class Begroting:
         """Signaleringswaarde of ``jaar`` on this begroting's totale baten (FIN-06), in cents."""
         return signaleringswaarde(self.totale_baten(jaar))
 
+    def uitleg(self, jaar: int) -> str:
+        """Dutch explanation of ``jaar``: baten, lasten, resultaat and, when the opening balance
+        is known, the eigen vermogen against the signaleringswaarde (FIN-06).
+
+        >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
+        >>> print(meerjarenraming_zuid_kennemerland().uitleg(2028))
+        Begroting 2028: baten € 18.551.921, lasten € 18.552.711, resultaat € -790. Eigen vermogen eind 2028 € 613.292; de signaleringswaarde is € 649.317 (3,5 % van de baten, minstens € 250.000). Het eigen vermogen ligt daar niet boven.
+        """
+        tekst = (
+            f"Begroting {jaar}: baten {euro(op_euros(self.totale_baten(jaar)))}, lasten "
+            f"{euro(op_euros(self.totale_lasten(jaar)))}, resultaat "
+            f"{euro(op_euros(self.resultaat(jaar)))}."
+        )
+        if self.eigen_vermogen_begin is None:
+            return tekst + " Het eigen vermogen is onbekend: er is geen beginstand gegeven."
+        vermogen = self.eigen_vermogen()[jaar]
+        grens = self.signaleringswaarde(jaar)
+        oordeel = (
+            "Het eigen vermogen ligt daarboven: mogelijk bovenmatig (een signaal, geen norm)."
+            if vermogen > grens
+            else "Het eigen vermogen ligt daar niet boven."
+        )
+        return tekst + (
+            f" Eigen vermogen eind {jaar} {euro(op_euros(vermogen))}; de signaleringswaarde is "
+            f"{euro(op_euros(grens))} (3,5 % van de baten, minstens € 250.000). {oordeel}"
+        )
+
     # --- what-if -------------------------------------------------------------------------
 
     def met_bedrag(self, naam: str, jaar: int, bedrag: Decimal) -> Begroting:
@@ -345,6 +372,23 @@ class Begroting:
         rij("", "", None, "resultaat", "totaal", {j: self.resultaat(j) for j in self.jaren})
         if self.eigen_vermogen_begin is not None:
             rij("", "", None, "eigen vermogen 31-12", "stand", dict(self.eigen_vermogen()))
+            if all(j in self.weerstandsvermogen for j in self.jaren):
+                rij(
+                    "",
+                    "",
+                    None,
+                    "waarvan weerstandsvermogen",
+                    "stand",
+                    dict(self.weerstandsvermogen),
+                )
+                rij(
+                    "",
+                    "",
+                    None,
+                    "waarvan bestemmingsreserve",
+                    "stand",
+                    {j: self.bestemmingsreserve(j) for j in self.jaren},
+                )
         rij(
             "",
             "",
