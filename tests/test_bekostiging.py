@@ -225,6 +225,21 @@ def test_schoolbudget_volgens_paragraaf_8_1_2() -> None:
     assert "250 leerlingen × € 450" in b.uitleg
     assert b.rijen()[-1] == {"omschrijving": "totaal", "bedrag": D("126918.71"), "bron": ""}
     assert "<table>" in b._repr_html_()
+    assert [str(bron) for bron in b.grondslag] == [
+        "Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2",
+        "Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12, Meerjarenraming / begroting 2024-2028",
+        "Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260",
+        "Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.4",
+    ]
+
+
+def test_schoolbudget_dws_alleen_met_een_opgegeven_prijs() -> None:
+    with pytest.raises(NietBekend, match="dws_prijs"):
+        schoolbudget(2024, leerlingen=100, dws_plaatsingen=1)
+    b = schoolbudget(2024, leerlingen=100, dws_plaatsingen=2, dws_prijs=D("1350"))
+    assert b.totaal == D("42300.00")
+    with pytest.raises(OngeldigeInvoer, match="tlvs_op_bao"):
+        schoolbudget(2024, leerlingen=100, tlvs_op_bao=["so"])  # type: ignore[list-item]
 
 
 def test_schoolbudget_latere_jaren() -> None:
@@ -287,6 +302,8 @@ def test_instroombudget_maandelijkse_verrekening() -> None:
         instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 3, 1))
     with pytest.raises(OngeldigeInvoer, match="ingeschreven_op"):
         instroombudget("2024-03-12")  # type: ignore[arg-type]
+    with pytest.raises(OngeldigeInvoer, match="soort"):
+        instroombudget(dt.date(2024, 3, 12), soort="terugplaatsing")  # type: ignore[arg-type]
 
 
 def test_tlv_op_bao_augustus_en_verrekening() -> None:

@@ -175,6 +175,8 @@ def schoolbudget(
     leerlingen: int,
     plaatsingen: int = 0,
     tlvs_op_bao: Sequence[TlvCategorie] = (),
+    dws_plaatsingen: int = 0,
+    dws_prijs: Decimal | None = None,
     model: TopModel | None = None,
     tarieven: Tarieven | None = None,
 ) -> Schoolbudget:
@@ -184,6 +186,8 @@ def schoolbudget(
     ``leerlingen`` is the count on the teldatum; ``plaatsingen`` the pupils the school placed in
     gespecialiseerd onderwijs (one amount since 2022-23: the SBO tariff of ``jaar``);
     ``tlvs_op_bao`` the categories of the TLV's the SWV pays for pupils at this school.
+    A place in the Day a Week School (DWS) is bought per year too, but its price is not
+    labelled in the plan (the table's loose "€ 1.350" is probably it): give ``dws_prijs``.
 
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07); tariffs:
@@ -201,6 +205,11 @@ def schoolbudget(
     n = controleer_aantal("leerlingen", leerlingen)
     p = controleer_aantal("plaatsingen", plaatsingen)
     tlvs = tuple(tlvs_op_bao)
+    for categorie in tlvs:
+        if not isinstance(categorie, TlvCategorie):
+            raise OngeldigeInvoer("tlvs_op_bao", categorie, "verwacht TlvCategorie-waarden")
+    dws = controleer_aantal("dws_plaatsingen", dws_plaatsingen)
+    grondslag = list(m.grondslag)
     regels = [
         Schoolbudgetregel(
             omschrijving=f"{n} leerlingen × {euro(m.bedrag(jaar))}",
@@ -210,6 +219,7 @@ def schoolbudget(
     ]
     if p or tlvs:
         t = kies_tarieven(jaar, tarieven)
+        grondslag.append(t.bron(TlvCategorie.SBO))
         if p:
             regels.append(
                 Schoolbudgetregel(
@@ -226,7 +236,24 @@ def schoolbudget(
                     bron=TOP_TLV_OP_BAO,
                 )
             )
-    return Schoolbudget(jaar=jaar, regels=regels, grondslag=m.grondslag)
+        if tlvs:
+            grondslag.append(TOP_TLV_OP_BAO)
+    if dws:
+        if dws_prijs is None:
+            raise NietBekend(
+                "dws_prijs",
+                None,
+                "de prijs van een DWS-plaats staat niet in het ondersteuningsplan",
+            )
+        prijs = controleer_bedrag("dws_prijs", dws_prijs)
+        regels.append(
+            Schoolbudgetregel(
+                omschrijving=f"{dws} DWS-plaatsen ingekocht × {euro(prijs)}",
+                bedrag=-dws * prijs,
+                bron=TOP_BUDGET,
+            )
+        )
+    return Schoolbudget(jaar=jaar, regels=regels, grondslag=grondslag)
 
 
 # --- Monthly settlement (§ 8.1.4, § 8.1.5) -----------------------------------------------
@@ -293,6 +320,8 @@ def instroombudget(
     """
     if not isinstance(ingeschreven_op, dt.date):
         raise OngeldigeInvoer("ingeschreven_op", ingeschreven_op, "verwacht een datum")
+    if not isinstance(soort, Instroomsoort):
+        raise OngeldigeInvoer("soort", soort, "verwacht een Instroomsoort")
     if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
         raise TegenstrijdigDossier(
             "uitgeschreven_op", uitgeschreven_op, f"ligt vóór de inschrijving ({ingeschreven_op})"
