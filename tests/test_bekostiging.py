@@ -205,6 +205,15 @@ def test_rijksbijdrage_weigert_tegenstrijdige_invoer() -> None:
         rijksbijdrage_swv_po(2025, telling=telling(), bedragen=BEDRAGEN_2024)
     with pytest.raises(OngeldigeInvoer, match="jaar"):
         rijksbijdrage_swv_po(True, telling=telling(), bedragen=BEDRAGEN_2024)
+    with pytest.raises(OngeldigeInvoer, match="bedragen"):
+        rijksbijdrage_swv_po(2024, telling=telling(), bedragen=None)  # type: ignore[arg-type]
+    with pytest.raises(OngeldigeInvoer, match="bron"):
+        Ondersteuningsbedragen(
+            jaar=2024,
+            lichte_ondersteuning=D(1),
+            zware_ondersteuning=D(1),
+            bron="Regeling",  # type: ignore[arg-type]
+        )
     with pytest.raises(OngeldigeInvoer, match="telling"):
         rijksbijdrage_swv_po(2024, telling=None, bedragen=BEDRAGEN_2024)  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match="bao"):
@@ -253,6 +262,18 @@ def test_schoolbudget_latere_jaren() -> None:
         schoolbudget(2024, leerlingen=-5)
     with pytest.raises(OngeldigeInvoer, match="plaatsingen"):
         schoolbudget(2024, leerlingen=5, plaatsingen=True)
+
+
+def test_top_model_valideert() -> None:
+    model = TopModel.zuid_kennemerland()
+    with pytest.raises(OngeldigeInvoer, match=r"bedrag_per_leerling\[2024\]"):
+        attrs.evolve(model, bedrag_per_leerling={2024: D("-1")})
+    with pytest.raises(OngeldigeInvoer, match="instroombudget_jaren"):
+        attrs.evolve(model, instroombudget_jaren=0)
+    with pytest.raises(OngeldigeInvoer, match="ikc_bandbreedte"):
+        attrs.evolve(model, ikc_bandbreedte=D("1.5"))
+    with pytest.raises(OngeldigeInvoer, match="ikc_aandeel_sbo"):
+        attrs.evolve(model, ikc_aandeel_sbo=0.7)  # type: ignore[arg-type]
 
 
 def test_bedrag_per_leerling_2024_tot_2028() -> None:

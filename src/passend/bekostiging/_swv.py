@@ -23,7 +23,7 @@ from passend._bronnen import (
 )
 from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
-from passend._waarden import is_datum
+from passend._waarden import is_datum, is_type
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
@@ -61,7 +61,7 @@ class Ondersteuningsbedragen:
     jaar: int
     lichte_ondersteuning: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
     zware_ondersteuning: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
-    bron: Bron
+    bron: Bron = attrs.field(validator=is_type(Bron))
 
 
 def ondersteuningsbedragen(jaar: int) -> Ondersteuningsbedragen:
@@ -180,6 +180,8 @@ def rijksbijdrage_swv_po(
         raise OngeldigeInvoer("jaar", jaar, "verwacht een kalenderjaar (int)")
     if not isinstance(telling, Leerlingtelling):
         raise OngeldigeInvoer("telling", telling, "verwacht een Leerlingtelling")
+    if not isinstance(bedragen, Ondersteuningsbedragen):
+        raise OngeldigeInvoer("bedragen", bedragen, "verwacht Ondersteuningsbedragen")
     if bedragen.jaar != jaar:
         raise TegenstrijdigDossier(
             "bedragen", bedragen.jaar, f"bedragen van een ander jaar dan {jaar}"
@@ -221,7 +223,13 @@ def rijksbijdrage_swv_po(
     # The order of deduction decides which pot shrinks, never the total.
     netto = licht + zwaar + (impuls or 0) - inhouding_sbo - inhouding_so
 
-    grondslag: tuple[Bron, ...] = (FIN_SWV_PO, FIN_ZWAAR_BAO_SBO, FIN_OVERDRACHT, bedragen.bron)
+    grondslag: tuple[Bron, ...] = (
+        FIN_SWV_PO,
+        FIN_ZWAAR_BAO_SBO,
+        FIN_OVERDRACHT,
+        bedragen.bron,
+        t.bron(TlvCategorie.SBO),
+    )
     if overloop:
         grondslag += (FIN_OVERLOOP,)
     if historisch:

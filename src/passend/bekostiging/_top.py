@@ -71,10 +71,10 @@ class TopModel:
     #: Ondersteuningsbedrag per leerling per kalenderjaar, before placements are deducted.
     bedrag_per_leerling: Mapping[int, Decimal] = attrs.field(converter=_bevroren)
     instroombudget_per_jaar: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
-    instroombudget_jaren: int = 2
-    ikc_aandeel_sbo: Decimal = Decimal("0.7")
+    instroombudget_jaren: int = attrs.field(default=2)
+    ikc_aandeel_sbo: Decimal = attrs.field(default=Decimal("0.7"))
     #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
-    ikc_bandbreedte: Decimal = Decimal("0.03")
+    ikc_bandbreedte: Decimal = attrs.field(default=Decimal("0.03"))
     #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) does not say whether the month in which the
     #: pupil leaves is still paid. passend's reading: it is (True); False settles that month too.
     uitstroommaand_telt_mee: bool = True
@@ -101,6 +101,23 @@ class TopModel:
             instroombudget_per_jaar=Decimal("8000"),
             grondslag=(TOP_BUDGET, BEGROTING_ZK),
         )
+
+    @bedrag_per_leerling.validator
+    def _check_bedragen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
+        for jaar, bedrag in value.items():
+            if controleer_bedrag(f"{attribute.name}[{jaar}]", bedrag) < 0:
+                raise OngeldigeInvoer(f"{attribute.name}[{jaar}]", bedrag, "mag niet negatief zijn")
+
+    @instroombudget_jaren.validator
+    def _check_jaren(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if controleer_aantal(attribute.name, value) == 0:
+            raise OngeldigeInvoer(attribute.name, value, "verwacht ten minste 1 jaar")
+
+    @ikc_aandeel_sbo.validator
+    @ikc_bandbreedte.validator
+    def _check_fractie(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, Decimal) or not Decimal(0) <= value <= Decimal(1):
+            raise OngeldigeInvoer(attribute.name, value, "verwacht een Decimal van 0 tot en met 1")
 
     def bedrag(self, jaar: int) -> Decimal:
         """The bedrag per leerling of ``jaar`` (:class:`~passend.NietBekend` outside the plan)."""
