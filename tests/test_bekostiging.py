@@ -272,6 +272,8 @@ def test_top_model_valideert() -> None:
         attrs.evolve(model, instroombudget_jaren=0)
     with pytest.raises(OngeldigeInvoer, match="ikc_bandbreedte"):
         attrs.evolve(model, ikc_bandbreedte=D("1.5"))
+    with pytest.raises(OngeldigeInvoer, match="model"):
+        schoolbudget(2024, leerlingen=1, model="Zuid-Kennemerland")  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match="ikc_aandeel_sbo"):
         attrs.evolve(model, ikc_aandeel_sbo=0.7)  # type: ignore[arg-type]
 

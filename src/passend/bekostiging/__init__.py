@@ -22,6 +22,13 @@ from passend.bekostiging._begroting import (
     Regelsoort,
 )
 from passend.bekostiging._geld import op_centen, op_euros
+from passend.bekostiging._gespecialiseerd import (
+    IkcVolume,
+    Vangnet,
+    ikc_volumebekostiging,
+    opmaat_weekbedrag,
+    vangnet_so_cluster_3,
+)
 from passend.bekostiging._reserves import (
     MINIMUM_SIGNALERINGSWAARDE,
     PERCENTAGE_SIGNALERINGSWAARDE,
@@ -43,20 +50,15 @@ from passend.bekostiging._tarieven import (
     tarieven,
 )
 from passend.bekostiging._top import (
-    IkcVolume,
     Instroombudget,
     Instroomsoort,
     Schoolbudget,
     Schoolbudgetregel,
     TlvOpBao,
     TopModel,
-    Vangnet,
-    ikc_volumebekostiging,
     instroombudget,
-    opmaat_weekbedrag,
     schoolbudget,
     tlv_op_bao,
-    vangnet_so_cluster_3,
 )
 
 __all__ = [
