@@ -333,3 +333,87 @@ SEED_001_GEDEELD = attrs.evolve(SEED_001, artikel="§ 8", regel="ZP-02")
 SEED_004_MOREEL = attrs.evolve(SEED_004, artikel="§ 6.1.1", regel="OVR-10")
 SEED_004_HAARLEM = attrs.evolve(SEED_004, artikel="§ 6.1.2", regel="AAN-06")
 SEED_004_BAO_BAO = attrs.evolve(SEED_004, artikel="§ 8.1.3", regel="ZP-03")
+
+# --- Funding of samenwerkingsverbanden (rules.md §9, FIN-01 … FIN-07) ------------------------
+# The bekostiging articles themselves were not pinned in the BWB text: the yearly Regeling
+# bekostiging WPO en WEC and the ondersteuningsplan are the sources the amounts come from.
+REGELING_BEKOSTIGING_2024 = Bron(
+    wet="Regeling bekostiging WPO en WEC 2024",
+    artikel="Stcrt. 2023, 29260",
+    regel="FIN-05",
+)
+FIN_SWV_PO = Bron(
+    wet="WPO (bekostiging samenwerkingsverband, Wet vereenvoudiging bekostiging po)",
+    artikel="lichte en zware ondersteuning, teldatum 1 februari",
+    regel="FIN-01",
+)
+FIN_ZWAAR_BAO_SBO = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.1 (zware ondersteuning op bao + sbo)",
+    zekerheid=_S,
+    regel="FIN-01",
+)
+FIN_OVERDRACHT = Bron(
+    wet="WPO/WEC ondersteuningsbekostiging (DUO-inhouding)",
+    artikel="inhouding SBO en SO op het budget van het SWV",
+    regel="FIN-02",
+)
+FIN_OVERLOOP = Bron(
+    wet="DUO, bekostiging teldatum 1 februari",
+    artikel="restant SBO-inhouding op zware ondersteuning (afgeleid)",
+    zekerheid=_O,
+    regel="FIN-02",
+)
+FIN_HISTORISCH = Bron(
+    wet="WPO/WEC bekostiging vóór 2023",
+    artikel="teldatum 1 oktober, 2%-regeling SBO",
+    zekerheid=_O,
+    regel="FIN-03",
+)
+SIGNALERINGSWAARDE = Bron(
+    wet="Inspectie van het Onderwijs",
+    artikel="signaleringswaarde bovenmatig eigen vermogen SWV (Kamerbrief 2020)",
+    regel="FIN-06",
+)
+TOP_BUDGET = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.2",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+TOP_TLV_OP_BAO = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.4",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+TOP_INSTROOM = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.5",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+TOP_IKC = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.6",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+TOP_VANGNET = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.7",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+TOP_OPMAAT = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 8.1.8",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+BEGROTING_ZK = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 12, Meerjarenraming / begroting 2024-2028",
+    zekerheid=_S,
+    regel="FIN-07",
+)

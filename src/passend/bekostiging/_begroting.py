@@ -1,0 +1,411 @@
+"""Begroting: baten and lasten lines per year, subtotals, resultaat, eigen vermogen and the
+signaleringswaarde of a samenwerkingsverband (FIN-06, seed 004 § 12).
+
+Amounts are exact ``Decimal``\\ s; nothing is rounded until you ask for whole euros
+(:func:`~passend.bekostiging.op_euros`) or look at the table. A begrotingstabel shows every
+line *and* every total rounded on its own, so the sum of the shown lines can differ from the
+shown total: :meth:`Begroting.afrondingscontrole` reports exactly where.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from typing import Any, cast
+
+import attrs
+
+from passend._bronnen import Bron
+from passend._fouten import NietBekend, OngeldigeInvoer
+from passend._waarden import als_tuple, niet_leeg
+from passend._weergave import html_tabel
+from passend.bekostiging._geld import controleer_bedrag, euro, op_euros
+from passend.bekostiging._reserves import signaleringswaarde
+
+__all__ = [
+    "Afrondingscontrole",
+    "Begroting",
+    "Begrotingsregel",
+    "Kant",
+    "Regelsoort",
+]
+
+
+class Kant(enum.Enum):
+    """Side of the begroting a line is on."""
+
+    BATEN = "baten"
+    LASTEN = "lasten"
+
+
+class Regelsoort(enum.Enum):
+    """What a line is: a real amount, or a visible correction of a published table."""
+
+    #: An amount of money as budgeted.
+    BEDRAG = "bedrag"
+    #: Cents a published table hides by showing whole euros (always less than € 1).
+    AFRONDING = "afrondingsverschil"
+    #: A figure the published table shows but leaves out of its own total.
+    CORRECTIE = "correctie"
+
+
+def _bedragen(waarde: Mapping[int, Decimal]) -> Mapping[int, Decimal]:
+    return types.MappingProxyType(dict(waarde))
+
+
+@attrs.frozen(kw_only=True)
+class Begrotingsregel:
+    """One line of a begroting: amounts per calendar year, with its source.
+
+    ``hoofdgroep`` is the section ("I Rijksbijdragen"), ``subgroep`` an optional part of it
+    ("Speciaal onderwijs"); subtotals are taken per hoofdgroep and per subgroep.
+    """
+
+    kant: Kant
+    hoofdgroep: str = attrs.field(validator=niet_leeg)
+    subgroep: str | None = None
+    naam: str = attrs.field(validator=niet_leeg)
+    bedragen: Mapping[int, Decimal] = attrs.field(converter=_bedragen)
+    bron: Bron | None = None
+    soort: Regelsoort = Regelsoort.BEDRAG
+    toelichting: str = ""
+
+    @bedragen.validator
+    def _check_bedragen(
+        self, attribute: attrs.Attribute[Any], value: Mapping[int, Decimal]
+    ) -> None:
+        for jaar, bedrag in value.items():
+            controleer_bedrag(f"{attribute.name}[{jaar}] ({self.naam})", bedrag)
+            if self.soort is Regelsoort.AFRONDING and abs(bedrag) >= 1:
+                raise OngeldigeInvoer(
+                    f"{attribute.name}[{jaar}] ({self.naam})",
+                    bedrag,
+                    "een afrondingsverschil is kleiner dan € 1",
+                )
+
+    def bedrag(self, jaar: int) -> Decimal:
+        """The amount of ``jaar``; a year the line has no amount for raises NietBekend."""
+        try:
+            return self.bedragen[jaar]
+        except KeyError:
+            raise NietBekend(f"bedragen ({self.naam})", jaar, "geen bedrag voor dit jaar") from None
+
+
+@attrs.frozen(kw_only=True)
+class Afrondingscontrole:
+    """A total as a table shows it (rounded once) against the sum of its rounded parts."""
+
+    jaar: int
+    totaal: str
+    afgeronde_som: Decimal
+    som_afgeronde_delen: Decimal
+    delen: int
+
+    @property
+    def verschil(self) -> Decimal:
+        """Sum of the rounded parts minus the rounded total (at most ``delen`` × € 0,50)."""
+        return self.som_afgeronde_delen - self.afgeronde_som
+
+
+@attrs.frozen(kw_only=True)
+class Begroting:
+    """A (meerjaren)begroting: lines per year, totals, resultaat and eigen vermogen.
+
+    ``eigen_vermogen_begin`` is the balance on 1 January of the first year;
+    ``weerstandsvermogen`` the part of the eigen vermogen the SWV keeps as buffer, per year, as
+    the SWV decided it; the rest is bestemmingsreserve.
+
+    >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
+    >>> b = meerjarenraming_zuid_kennemerland()
+    >>> op_euros(b.resultaat(2024)), op_euros(b.eigen_vermogen()[2024])
+    (Decimal('-762957'), Decimal('1797043'))
+    """
+
+    naam: str = attrs.field(validator=niet_leeg)
+    jaren: tuple[int, ...] = attrs.field(converter=als_tuple)
+    regels: tuple[Begrotingsregel, ...] = attrs.field(converter=als_tuple)
+    eigen_vermogen_begin: Decimal | None = attrs.field(default=None)
+    weerstandsvermogen: Mapping[int, Decimal] = attrs.field(factory=dict, converter=_bedragen)
+    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
+
+    @jaren.validator
+    def _check_jaren(self, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+        if not value or list(value) != list(range(value[0], value[0] + len(value))):
+            raise OngeldigeInvoer(attribute.name, value, "verwacht opeenvolgende kalenderjaren")
+
+    @regels.validator
+    def _check_regels(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        for regel in value:
+            if not isinstance(regel, Begrotingsregel):
+                raise OngeldigeInvoer(attribute.name, regel, "verwacht Begrotingsregel")
+            ontbreekt = [j for j in self.jaren if j not in regel.bedragen]
+            if ontbreekt:
+                raise OngeldigeInvoer(
+                    f"{attribute.name} ({regel.naam})", ontbreekt, "geen bedrag voor deze jaren"
+                )
+
+    @eigen_vermogen_begin.validator
+    def _check_begin(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            controleer_bedrag(attribute.name, value)
+
+    # --- totals (exact) ------------------------------------------------------------------
+
+    def _jaar(self, jaar: int) -> int:
+        if jaar not in self.jaren:
+            raise NietBekend(
+                "jaar", jaar, f"valt buiten de begroting ({self.jaren[0]}-{self.jaren[-1]})"
+            )
+        return jaar
+
+    def _regels(
+        self, kant: Kant, hoofdgroep: str | None = None, subgroep: str | None = None
+    ) -> Iterator[Begrotingsregel]:
+        for r in self.regels:
+            if r.kant is not kant or (hoofdgroep is not None and r.hoofdgroep != hoofdgroep):
+                continue
+            if subgroep is None or r.subgroep == subgroep:
+                yield r
+
+    def hoofdgroepen(self, kant: Kant) -> tuple[str, ...]:
+        """The hoofdgroepen of ``kant`` in the order of the lines."""
+        return tuple(dict.fromkeys(r.hoofdgroep for r in self._regels(kant)))
+
+    def subgroepen(self, kant: Kant, hoofdgroep: str) -> tuple[str | None, ...]:
+        """The subgroepen of one hoofdgroep in line order (None: lines without subgroep)."""
+        return tuple(dict.fromkeys(r.subgroep for r in self._regels(kant, hoofdgroep)))
+
+    def subtotaal(
+        self, kant: Kant, hoofdgroep: str, jaar: int, *, subgroep: str | None = None
+    ) -> Decimal:
+        """Exact sum of the lines of one hoofdgroep (or of one subgroep of it) in ``jaar``."""
+        regels = list(self._regels(kant, hoofdgroep, subgroep))
+        if not regels:
+            raise NietBekend("hoofdgroep", hoofdgroep, f"geen {kant.value}regels in deze groep")
+        return sum((r.bedrag(self._jaar(jaar)) for r in regels), Decimal(0))
+
+    def _delen(self, kant: Kant, hoofdgroep: str, jaar: int) -> list[Decimal]:
+        """The parts a table adds up to a hoofdgroep total: subtotals, and loose lines."""
+        delen: list[Decimal] = []
+        for sub in self.subgroepen(kant, hoofdgroep):
+            if sub is None:
+                delen += [
+                    r.bedrag(jaar) for r in self._regels(kant, hoofdgroep) if r.subgroep is None
+                ]
+            else:
+                delen.append(self.subtotaal(kant, hoofdgroep, jaar, subgroep=sub))
+        return delen
+
+    def totale_baten(self, jaar: int) -> Decimal:
+        """Sum of all baten lines of ``jaar`` (exact)."""
+        return sum((r.bedrag(self._jaar(jaar)) for r in self._regels(Kant.BATEN)), Decimal(0))
+
+    def totale_lasten(self, jaar: int) -> Decimal:
+        """Sum of all lasten lines of ``jaar`` (exact)."""
+        return sum((r.bedrag(self._jaar(jaar)) for r in self._regels(Kant.LASTEN)), Decimal(0))
+
+    def resultaat(self, jaar: int) -> Decimal:
+        """Totale baten minus totale lasten: negative when the SWV spends from its reserves."""
+        return self.totale_baten(jaar) - self.totale_lasten(jaar)
+
+    def eigen_vermogen(self, begin: Decimal | None = None) -> Mapping[int, Decimal]:
+        """Eigen vermogen on 31 December of every year, rolled forward from ``begin``.
+
+        ``begin`` is the balance on 1 January of the first year; without it the begroting's own
+        ``eigen_vermogen_begin`` is used (:class:`~passend.NietBekend` when neither is known).
+        """
+        stand = begin if begin is not None else self.eigen_vermogen_begin
+        if stand is None:
+            raise NietBekend("begin", None, "eigen vermogen op 1 januari niet gegeven")
+        stand = controleer_bedrag("begin", stand)
+        standen: dict[int, Decimal] = {}
+        for jaar in self.jaren:
+            stand += self.resultaat(jaar)
+            standen[jaar] = stand
+        return types.MappingProxyType(standen)
+
+    def bestemmingsreserve(self, jaar: int, begin: Decimal | None = None) -> Decimal:
+        """Eigen vermogen at the end of ``jaar`` minus the weerstandsvermogen set for it."""
+        if jaar not in self.weerstandsvermogen:
+            raise NietBekend("weerstandsvermogen", jaar, "niet gegeven voor dit jaar")
+        return self.eigen_vermogen(begin)[self._jaar(jaar)] - self.weerstandsvermogen[jaar]
+
+    def signaleringswaarde(self, jaar: int) -> Decimal:
+        """Signaleringswaarde of ``jaar`` on this begroting's totale baten (FIN-06), in cents."""
+        return signaleringswaarde(self.totale_baten(jaar))
+
+    def uitleg(self, jaar: int) -> str:
+        """Dutch explanation of ``jaar``: baten, lasten, resultaat and, when the opening balance
+        is known, the eigen vermogen against the signaleringswaarde (FIN-06).
+
+        >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
+        >>> print(meerjarenraming_zuid_kennemerland().uitleg(2028))
+        Begroting 2028: baten € 18.551.921, lasten € 18.552.711, resultaat € -790. Eigen vermogen eind 2028 € 613.292; de signaleringswaarde is € 649.317 (3,5 % van de baten, minstens € 250.000). Het eigen vermogen ligt daar niet boven.
+        """
+        tekst = (
+            f"Begroting {jaar}: baten {euro(op_euros(self.totale_baten(jaar)))}, lasten "
+            f"{euro(op_euros(self.totale_lasten(jaar)))}, resultaat "
+            f"{euro(op_euros(self.resultaat(jaar)))}."
+        )
+        if self.eigen_vermogen_begin is None:
+            return tekst + " Het eigen vermogen is onbekend: er is geen beginstand gegeven."
+        vermogen = self.eigen_vermogen()[jaar]
+        grens = self.signaleringswaarde(jaar)
+        oordeel = (
+            "Het eigen vermogen ligt daarboven: mogelijk bovenmatig (een signaal, geen norm)."
+            if vermogen > grens
+            else "Het eigen vermogen ligt daar niet boven."
+        )
+        return tekst + (
+            f" Eigen vermogen eind {jaar} {euro(op_euros(vermogen))}; de signaleringswaarde is "
+            f"{euro(op_euros(grens))} (3,5 % van de baten, minstens € 250.000). {oordeel}"
+        )
+
+    # --- what-if -------------------------------------------------------------------------
+
+    def met_bedrag(self, naam: str, jaar: int, bedrag: Decimal) -> Begroting:
+        """A copy in which line ``naam`` has ``bedrag`` in ``jaar`` (a what-if in one line)."""
+        self._jaar(jaar)
+        gevonden = [r for r in self.regels if r.naam == naam]
+        if len(gevonden) != 1:
+            raise NietBekend("naam", naam, f"{len(gevonden)} regels met deze naam (verwacht 1)")
+        nieuw = attrs.evolve(gevonden[0], bedragen={**gevonden[0].bedragen, jaar: bedrag})
+        return attrs.evolve(self, regels=[nieuw if r is gevonden[0] else r for r in self.regels])
+
+    # --- rounding, rows and HTML ---------------------------------------------------------
+
+    def afrondingscontrole(self, jaar: int) -> tuple[Afrondingscontrole, ...]:
+        """Every total of ``jaar`` rounded once, next to the sum of its parts rounded one by one.
+
+        A table in whole euros shows both; where they differ the table does not add up by a
+        few euros, without any amount being wrong.
+        """
+
+        def controle(totaal: str, delen: list[Decimal]) -> Afrondingscontrole:
+            return Afrondingscontrole(
+                jaar=jaar,
+                totaal=totaal,
+                afgeronde_som=op_euros(sum(delen, Decimal(0))),
+                som_afgeronde_delen=sum((op_euros(d) for d in delen), Decimal(0)),
+                delen=len(delen),
+            )
+
+        self._jaar(jaar)
+        uitkomst = []
+        for kant in Kant:
+            for hoofd in self.hoofdgroepen(kant):
+                for sub in self.subgroepen(kant, hoofd):
+                    if sub is not None:
+                        delen = [r.bedrag(jaar) for r in self._regels(kant, hoofd, sub)]
+                        uitkomst.append(controle(f"{hoofd} / {sub}", delen))
+                uitkomst.append(controle(hoofd, self._delen(kant, hoofd, jaar)))
+            delen = [self.subtotaal(kant, h, jaar) for h in self.hoofdgroepen(kant)]
+            uitkomst.append(controle(f"totale {kant.value}", delen))
+        uitkomst.append(controle("resultaat", [self.totale_baten(jaar), -self.totale_lasten(jaar)]))
+        return tuple(uitkomst)
+
+    def rijen(self, *, afgerond: bool = True) -> list[dict[str, object]]:
+        """Plain rows (one dict per line and per total) for ``pandas.DataFrame(rijen)``.
+
+        Keys: ``kant``, ``hoofdgroep``, ``subgroep``, ``regel``, ``soort`` and one key per year
+        (as text). With ``afgerond`` every amount is rounded to whole euros, as in the table.
+        """
+
+        def waarde(bedrag: Decimal) -> Decimal:
+            return op_euros(bedrag) if afgerond else bedrag
+
+        rijen: list[dict[str, object]] = []
+
+        def rij(
+            kant: str,
+            hoofd: str,
+            sub: str | None,
+            naam: str,
+            soort: str,
+            bedragen: dict[int, Decimal],
+        ) -> None:
+            rijen.append(
+                {
+                    "kant": kant,
+                    "hoofdgroep": hoofd,
+                    "subgroep": sub,
+                    "regel": naam,
+                    "soort": soort,
+                    **{str(j): waarde(bedragen[j]) for j in self.jaren},
+                }
+            )
+
+        for kant in Kant:
+            for hoofd in self.hoofdgroepen(kant):
+                for sub in self.subgroepen(kant, hoofd):
+                    for r in self._regels(kant, hoofd, sub):
+                        if r.subgroep == sub:
+                            rij(kant.value, hoofd, sub, r.naam, r.soort.value, dict(r.bedragen))
+                    if sub is not None:
+                        rij(
+                            kant.value,
+                            hoofd,
+                            sub,
+                            f"subtotaal {sub}",
+                            "subtotaal",
+                            {j: self.subtotaal(kant, hoofd, j, subgroep=sub) for j in self.jaren},
+                        )
+                rij(
+                    kant.value,
+                    hoofd,
+                    None,
+                    f"totaal {hoofd}",
+                    "subtotaal",
+                    {j: self.subtotaal(kant, hoofd, j) for j in self.jaren},
+                )
+            totaal = self.totale_baten if kant is Kant.BATEN else self.totale_lasten
+            rij(
+                kant.value,
+                "",
+                None,
+                f"totaal {kant.value}",
+                "totaal",
+                {j: totaal(j) for j in self.jaren},
+            )
+        rij("", "", None, "resultaat", "totaal", {j: self.resultaat(j) for j in self.jaren})
+        if self.eigen_vermogen_begin is not None:
+            rij("", "", None, "eigen vermogen 31-12", "stand", dict(self.eigen_vermogen()))
+            if all(j in self.weerstandsvermogen for j in self.jaren):
+                rij(
+                    "",
+                    "",
+                    None,
+                    "waarvan weerstandsvermogen",
+                    "stand",
+                    dict(self.weerstandsvermogen),
+                )
+                rij(
+                    "",
+                    "",
+                    None,
+                    "waarvan bestemmingsreserve",
+                    "stand",
+                    {j: self.bestemmingsreserve(j) for j in self.jaren},
+                )
+        rij(
+            "",
+            "",
+            None,
+            "signaleringswaarde",
+            "norm",
+            {j: self.signaleringswaarde(j) for j in self.jaren},
+        )
+        return rijen
+
+    def _repr_html_(self) -> str:
+        rijen = self.rijen()
+        vet = [i for i, r in enumerate(rijen) if r["soort"] in ("subtotaal", "totaal")]
+        return html_tabel(
+            ["regel", *map(str, self.jaren)],
+            [[r["regel"], *(euro(cast(Decimal, r[str(j)])) for j in self.jaren)] for r in rijen],
+            titel=self.naam,
+            rechts=range(1, len(self.jaren) + 1),
+            vet=vet,
+        )

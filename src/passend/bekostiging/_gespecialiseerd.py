@@ -1,0 +1,196 @@
+"""Gespecialiseerd onderwijs in the TOP-initiatief of SWV Zuid-Kennemerland: volume funding
+of IKC Zuid-Kennemerland, the vangnet for SO cluster 3 and the Opmaat group (FIN-07, seed 004
+§ 8.1.6 – 8.1.8). Regional policy, not statute; parameters in :class:`TopModel`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+
+from passend._bronnen import TOP_IKC, TOP_VANGNET, Bron
+from passend._fouten import OngeldigeInvoer
+from passend._tlv import TlvCategorie
+from passend.bekostiging._geld import controleer_aantal, controleer_bedrag, euro, op_centen
+from passend.bekostiging._tarieven import Tarieven, ikc_tarief, kies_tarieven
+from passend.bekostiging._top import TopModel, kies_model
+
+__all__ = [
+    "IkcVolume",
+    "Vangnet",
+    "ikc_volumebekostiging",
+    "opmaat_weekbedrag",
+    "vangnet_so_cluster_3",
+]
+
+
+# --- IKC volume funding (§ 8.1.6) --------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class IkcVolume:
+    """Volume funding of IKC Zuid-Kennemerland for one calendar year.
+
+    ``bedrag`` = IKC tariff × pupils on 1 February of the previous year (the fixed amount);
+    ``aanvulling`` is the part on top of the SBO bekostiging the IKC gets from DUO.
+    """
+
+    jaar: int
+    teldatum: dt.date
+    leerlingen: int
+    tarief: Decimal
+    bedrag: Decimal
+    aanvulling: Decimal
+    bandbreedte: Decimal
+    grondslag: tuple[Bron, ...]
+
+    @property
+    def ondergrens(self) -> Decimal:
+        """Fewest pupils for which the amount stays the same (exact, may be fractional)."""
+        return self.leerlingen * (1 - self.bandbreedte)
+
+    @property
+    def bovengrens(self) -> Decimal:
+        """Most pupils for which the amount stays the same."""
+        return self.leerlingen * (1 + self.bandbreedte)
+
+    def overleg_nodig(self, leerlingen_nu: int) -> bool:
+        """True when ``leerlingen_nu`` is outside the band: then the SWV and IKC consult; the
+        outcome is an agreement, not a formula (so passend does not compute a new amount)."""
+        n = controleer_aantal("leerlingen_nu", leerlingen_nu)
+        return not self.ondergrens <= n <= self.bovengrens
+
+    @property
+    def uitleg(self) -> str:
+        """Dutch explanation of amount and band."""
+        return (
+            f"Volumebekostiging IKC {self.jaar}: {self.leerlingen} leerlingen op "
+            f"{self.teldatum.isoformat()} × IKC-tarief {euro(self.tarief)} = {euro(self.bedrag)}. "
+            f"Bij {_getal(self.ondergrens)} tot en met {_getal(self.bovengrens)} leerlingen "
+            f"(bandbreedte {self.bandbreedte * 100:.0f} %) blijft het bedrag gelijk; daarbuiten volgt overleg."
+        )
+
+
+def _getal(waarde: Decimal) -> str:
+    """A pupil count bound in Dutch notation (``601,4``)."""
+    return format(waarde.normalize(), "f").replace(".", ",")
+
+
+def ikc_volumebekostiging(
+    jaar: int,
+    *,
+    leerlingen_1_februari: int,
+    model: TopModel | None = None,
+    tarieven: Tarieven | None = None,
+) -> IkcVolume:
+    """IKC volume funding: the IKC tariff of ``jaar`` × pupils on 1 February of ``jaar - 1``,
+    fixed within a band of 3 %.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tariffs FIN-05.
+
+    >>> v = ikc_volumebekostiging(2024, leerlingen_1_februari=620)
+    >>> v.bedrag, v.aanvulling
+    (Decimal('5285915.40'), Decimal('1172513.00'))
+    >>> v.overleg_nodig(639), v.overleg_nodig(638)
+    (True, False)
+    """
+    m = kies_model(model)
+    n = controleer_aantal("leerlingen_1_februari", leerlingen_1_februari)
+    t = kies_tarieven(jaar, tarieven)
+    tarief = ikc_tarief(jaar, aandeel_sbo=m.ikc_aandeel_sbo, tarieven=t)
+    return IkcVolume(
+        jaar=jaar,
+        teldatum=dt.date(jaar - 1, 2, 1),
+        leerlingen=n,
+        tarief=tarief,
+        bedrag=op_centen(n * tarief),
+        aanvulling=op_centen(n * (tarief - t.sbo)),
+        bandbreedte=m.ikc_bandbreedte,
+        grondslag=(TOP_IKC, t.bron(TlvCategorie.SBO)),
+    )
+
+
+# --- Vangnet SO cluster 3 (§ 8.1.7) and Opmaat (§ 8.1.8) ---------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Vangnet:
+    """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
+
+    van_toepassing: bool
+    te_bekostigen_leerlingen: int
+    facturen_tot: dt.date
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def vangnet_so_cluster_3(
+    *, jaar: int, groei_1_september_1_februari: int, groei_2_februari_1_juni: int
+) -> Vangnet:
+    """Vangnet: the SWV pays the net inflow of new pupils at an SO cluster 3 school when growth
+    from 2 February to 1 June (of ``jaar``) exceeds growth from 1 September to 1 February;
+    invoices until 1 October of ``jaar``. Growth is net (may be negative).
+
+    The amount per pupil is not in the ondersteuningsplan, so passend gives the pupil count.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.7 (FIN-03, FIN-07).
+
+    >>> v = vangnet_so_cluster_3(jaar=2024, groei_1_september_1_februari=3, groei_2_februari_1_juni=5)
+    >>> v.van_toepassing, v.te_bekostigen_leerlingen, v.facturen_tot
+    (True, 5, datetime.date(2024, 10, 1))
+    """
+    for veld, waarde in (
+        ("groei_1_september_1_februari", groei_1_september_1_februari),
+        ("groei_2_februari_1_juni", groei_2_februari_1_juni),
+    ):
+        if isinstance(waarde, bool) or not isinstance(waarde, int):
+            raise OngeldigeInvoer(veld, waarde, "verwacht een geheel getal (netto groei)")
+    van_toepassing = groei_2_februari_1_juni > max(groei_1_september_1_februari, 0)
+    aantal = groei_2_februari_1_juni if van_toepassing else 0
+    uitleg = (
+        f"Groei 2 februari t/m 1 juni {jaar}: {groei_2_februari_1_juni}; groei 1 september t/m "
+        f"1 februari: {groei_1_september_1_februari}. "
+        + (
+            f"De tweede periode groeit meer: het SWV bekostigt de netto instroom van {aantal} "
+            f"leerlingen; factureren tot 1 oktober {jaar}."
+            if van_toepassing
+            else "Geen meer dan gemiddelde groei na de teldatum: de vangnetbepaling is niet van toepassing."
+        )
+    )
+    return Vangnet(
+        van_toepassing=van_toepassing,
+        te_bekostigen_leerlingen=aantal,
+        facturen_tot=dt.date(jaar, 10, 1),
+        grondslag=(TOP_VANGNET,),
+        uitleg=uitleg,
+    )
+
+
+def opmaat_weekbedrag(
+    jaar: int,
+    categorie: TlvCategorie,
+    *,
+    weken_per_jaar: int,
+    tarieven: Tarieven | None = None,
+) -> Decimal:
+    """Weekly rate for a placement in the Opmaat group of SO Molenduin (1 February to the summer
+    holiday), paid by the referring bestuur: the TLV tariff divided by ``weken_per_jaar``.
+
+    The plan only says the rate is "based on the national TLV tariffs"; the number of weeks is
+    not in it, so it is a required input.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.8 (FIN-07); tariffs FIN-05.
+
+    >>> opmaat_weekbedrag(2024, TlvCategorie.SO_LAAG, weken_per_jaar=40)
+    Decimal('323.46')
+    """
+    weken = controleer_aantal("weken_per_jaar", weken_per_jaar)
+    if weken == 0:
+        raise OngeldigeInvoer("weken_per_jaar", weken, "verwacht ten minste 1 week")
+    t = kies_tarieven(jaar, tarieven)
+    return op_centen(controleer_bedrag("tarief", t.tarief(categorie)) / weken)

@@ -1,0 +1,200 @@
+"""Ondersteuningsbekostiging per pupil (FIN-05): the dated tariffs for SBO and SO I/II/III.
+
+The tariffs come from package data (``data/ondersteuningsbekostiging.json``) with a source per
+value. A year that was not verified is not invented: :func:`tarieven` raises
+:class:`~passend.NietBekend`, and every function that needs tariffs accepts a ``Tarieven`` of
+your own.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import types
+from collections.abc import Mapping
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from passend._bronnen import Bron, Zekerheid
+from passend._fouten import NietBekend, OngeldigeInvoer
+from passend._tlv import TlvCategorie
+from passend.bekostiging._geld import is_niet_negatief_bedrag, op_centen
+
+__all__ = ["SO_CATEGORIEEN", "Tarieven", "ikc_plaatsingsbedrag", "ikc_tarief", "tarieven"]
+
+#: The three SO bekostigingscategorieën (TLV-04): I laag, II midden, III hoog.
+SO_CATEGORIEEN: tuple[TlvCategorie, ...] = (
+    TlvCategorie.SO_LAAG,
+    TlvCategorie.SO_MIDDEN,
+    TlvCategorie.SO_HOOG,
+)
+
+
+def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    return types.MappingProxyType(dict(waarde))
+
+
+def _check_bedrag(veld: str, bedrag: object) -> None:
+    if not isinstance(bedrag, Decimal) or not bedrag.is_finite() or bedrag < 0:
+        raise OngeldigeInvoer(veld, bedrag, "verwacht een Decimal-bedrag van 0 of meer")
+
+
+@attrs.frozen(kw_only=True)
+class Tarieven:
+    """Ondersteuningsbekostiging per pupil per year for SBO and SO categorie I, II and III.
+
+    Every value carries its :class:`~passend.Bron` in ``bronnen`` (keyed by the
+    ``TlvCategorie`` it prices). A what-if is one line:
+
+    >>> t = tarieven(2024)
+    >>> t.sbo, t.so[TlvCategorie.SO_HOOG]
+    (Decimal('6634.52'), Decimal('31419.53'))
+    >>> duurder = attrs.evolve(t, sbo=Decimal("7000.00"))
+    >>> duurder.tarief(TlvCategorie.SBO)
+    Decimal('7000.00')
+    """
+
+    jaar: int
+    sbo: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    so: Mapping[TlvCategorie, Decimal] = attrs.field(converter=_bevroren)
+    #: The source of each value, keyed by category (``TlvCategorie.SBO`` for the SBO tariff).
+    bronnen: Mapping[TlvCategorie, Bron] = attrs.field(converter=_bevroren)
+
+    @so.validator
+    def _check_so(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
+        if set(value) != set(SO_CATEGORIEEN):
+            raise OngeldigeInvoer(
+                attribute.name,
+                {c.name: b for c, b in value.items()},
+                "verwacht precies de SO-categorieën I, II en III",
+            )
+        for categorie, bedrag in value.items():
+            _check_bedrag(f"so[{categorie.name}]", bedrag)
+
+    @bronnen.validator
+    def _check_bronnen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
+        ontbreekt = [c.name for c in (TlvCategorie.SBO, *SO_CATEGORIEEN) if c not in value]
+        if ontbreekt:
+            raise OngeldigeInvoer(attribute.name, ontbreekt, "bron ontbreekt voor deze tarieven")
+
+    def tarief(self, categorie: TlvCategorie) -> Decimal:
+        """The tariff of one TLV category; VSO and PrO are not priced here (:class:`~passend.NietBekend`)."""
+        if categorie is TlvCategorie.SBO:
+            return self.sbo
+        if categorie in self.so:
+            return self.so[categorie]
+        raise NietBekend(
+            "categorie", categorie.value, "geen tarief in passend (alleen SBO en SO I, II, III)"
+        )
+
+    def bron(self, categorie: TlvCategorie) -> Bron:
+        """The source of the tariff of ``categorie``."""
+        self.tarief(categorie)
+        return self.bronnen[categorie]
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
+    tekst = resources.files("passend").joinpath("data/ondersteuningsbekostiging.json")
+    gelezen: dict[str, Any] = json.loads(tekst.read_text(encoding="utf-8"))
+    return gelezen
+
+
+def tarieven(jaar: int) -> Tarieven:
+    """The verified ondersteuningsbekostiging tariffs of calendar year ``jaar``.
+
+    Grondslag:
+        Regeling bekostiging WPO en WEC van het jaar (2024: Stcrt. 2023, 29260), FIN-05.
+
+    >>> tarieven(2024).so[TlvCategorie.SO_LAAG]
+    Decimal('12938.34')
+    >>> str(tarieven(2024).bron(TlvCategorie.SBO))
+    'Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260'
+    >>> tarieven(2025)
+    Traceback (most recent call last):
+    ...
+    passend._fouten.NietBekend: jaar = 2025: tarieven niet geverifieerd (ontbreekt: SBO, SO categorie I, II en III); geef een eigen Tarieven mee
+    """
+    if isinstance(jaar, bool) or not isinstance(jaar, int):
+        raise OngeldigeInvoer("jaar", jaar, "verwacht een kalenderjaar (int)")
+    gegevens = _data()["jaren"].get(str(jaar))
+    if gegevens is None:
+        raise NietBekend(
+            "jaar",
+            jaar,
+            "tarieven niet geverifieerd (ontbreekt: SBO, SO categorie I, II en III); "
+            "geef een eigen Tarieven mee",
+        )
+    bron_jaar = Bron(wet=gegevens["regeling"], artikel=gegevens["vindplaats"], regel="FIN-05")
+    bedragen: dict[TlvCategorie, Decimal] = {}
+    bronnen: dict[TlvCategorie, Bron] = {}
+    for sleutel, waarde in gegevens["tarieven"].items():
+        categorie = TlvCategorie(sleutel)
+        bedragen[categorie] = Decimal(waarde["bedrag"])
+        bronnen[categorie] = attrs.evolve(bron_jaar, zekerheid=Zekerheid(waarde["zekerheid"]))
+    return Tarieven(
+        jaar=jaar,
+        sbo=bedragen.pop(TlvCategorie.SBO),
+        so=bedragen,
+        bronnen=bronnen,
+    )
+
+
+_geladen = tarieven
+
+
+def kies_tarieven(jaar: int, eigen: Tarieven | None) -> Tarieven:
+    """``eigen`` when given (a caller's own or what-if tariffs), else the shipped ones."""
+    if eigen is None:
+        return _geladen(jaar)
+    if not isinstance(eigen, Tarieven):
+        raise OngeldigeInvoer("tarieven", eigen, "verwacht Tarieven")
+    if eigen.jaar != jaar:
+        raise OngeldigeInvoer("tarieven", eigen.jaar, f"tarieven van een ander jaar dan {jaar}")
+    return eigen
+
+
+def _ikc_exact(t: Tarieven, aandeel_sbo: Decimal) -> Decimal:
+    if not isinstance(aandeel_sbo, Decimal) or not Decimal(0) <= aandeel_sbo <= Decimal(1):
+        raise OngeldigeInvoer("aandeel_sbo", aandeel_sbo, "verwacht een Decimal van 0 tot en met 1")
+    return aandeel_sbo * t.sbo + (1 - aandeel_sbo) * t.so[TlvCategorie.SO_LAAG]
+
+
+def ikc_tarief(
+    jaar: int, *, aandeel_sbo: Decimal = Decimal("0.7"), tarieven: Tarieven | None = None
+) -> Decimal:
+    """IKC tariff of Zuid-Kennemerland: 70 % SBO + 30 % SO categorie I, rounded to cents.
+
+    The mix follows the historic ratio of SBO and SO cluster 4 pupils at the IKC.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-05, FIN-07);
+        tariffs from the Regeling bekostiging WPO en WEC of ``jaar``.
+
+    >>> ikc_tarief(2024)
+    Decimal('8525.67')
+    >>> ikc_tarief(2024, aandeel_sbo=Decimal("1"))
+    Decimal('6634.52')
+    """
+    t = kies_tarieven(jaar, tarieven)
+    return op_centen(_ikc_exact(t, aandeel_sbo))
+
+
+def ikc_plaatsingsbedrag(
+    jaar: int, *, aandeel_sbo: Decimal = Decimal("0.7"), tarieven: Tarieven | None = None
+) -> Decimal:
+    """Yearly fee for a pupil of another SWV at the IKC: IKC tariff minus SBO tariff.
+
+    The SBO part already reaches the IKC from DUO; the other SWV pays the difference.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-05).
+
+    >>> ikc_plaatsingsbedrag(2024)
+    Decimal('1891.15')
+    """
+    t = kies_tarieven(jaar, tarieven)
+    return op_centen(_ikc_exact(t, aandeel_sbo) - t.sbo)

@@ -1,0 +1,438 @@
+"""TOP-initiatief of SWV Zuid-Kennemerland: how the SWV passes its money on to schools
+(FIN-07, seed 004 § 8.1.2 – 8.1.8). Regional policy, not statute: every rule here is the
+ondersteuningsplan's, and its parameters live in :class:`TopModel`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from passend._bronnen import (
+    BEGROTING_ZK,
+    TOP_BUDGET,
+    TOP_INSTROOM,
+    TOP_TLV_OP_BAO,
+    Bron,
+)
+from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._tlv import TlvCategorie
+from passend._waarden import als_tuple
+from passend._weergave import html_tabel
+from passend.bekostiging._geld import (
+    controleer_aantal,
+    controleer_bedrag,
+    euro,
+    is_niet_negatief_bedrag,
+    op_centen,
+)
+from passend.bekostiging._tarieven import Tarieven, kies_tarieven
+
+__all__ = [
+    "Instroombudget",
+    "Instroomsoort",
+    "Schoolbudget",
+    "Schoolbudgetregel",
+    "TlvOpBao",
+    "TopModel",
+    "instroombudget",
+    "schoolbudget",
+    "tlv_op_bao",
+]
+
+
+def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    return types.MappingProxyType(dict(waarde))
+
+
+@attrs.frozen(kw_only=True)
+class TopModel:
+    """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
+
+    >>> TopModel.zuid_kennemerland().bedrag_per_leerling[2024]
+    Decimal('450')
+    """
+
+    naam: str
+    #: Ondersteuningsbedrag per leerling per kalenderjaar, before placements are deducted.
+    bedrag_per_leerling: Mapping[int, Decimal] = attrs.field(converter=_bevroren)
+    instroombudget_per_jaar: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    instroombudget_jaren: int = attrs.field(default=2)
+    ikc_aandeel_sbo: Decimal = attrs.field(default=Decimal("0.7"))
+    #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
+    ikc_bandbreedte: Decimal = attrs.field(default=Decimal("0.03"))
+    #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) does not say whether the month in which the
+    #: pupil leaves is still paid. passend's reading: it is (True); False settles that month too.
+    uitstroommaand_telt_mee: bool = True
+    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
+
+    @classmethod
+    def zuid_kennemerland(cls) -> TopModel:
+        """SWV Zuid-Kennemerland: € 450 (2024), 430, 420, 385, € 365 (2028); € 8.000 a year
+        for two years; IKC 70 % SBO + 30 % SO-I; band 3 % (seed 004 § 8.1.2, § 8.1.5, § 8.1.6,
+        § 12).
+
+        § 12 promises at least € 400 per leerling for 2023-2026 (from a bestemmingsreserve); the
+        plan's own row drops below that in 2027 and 2028, and passend keeps the row as printed.
+        """
+        return cls(
+            naam="Zuid-Kennemerland (seed 004)",
+            bedrag_per_leerling={
+                2024: Decimal("450"),
+                2025: Decimal("430"),
+                2026: Decimal("420"),
+                2027: Decimal("385"),
+                2028: Decimal("365"),
+            },
+            instroombudget_per_jaar=Decimal("8000"),
+            grondslag=(TOP_BUDGET, BEGROTING_ZK),
+        )
+
+    @bedrag_per_leerling.validator
+    def _check_bedragen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
+        for jaar, bedrag in value.items():
+            if controleer_bedrag(f"{attribute.name}[{jaar}]", bedrag) < 0:
+                raise OngeldigeInvoer(f"{attribute.name}[{jaar}]", bedrag, "mag niet negatief zijn")
+
+    @instroombudget_jaren.validator
+    def _check_jaren(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if controleer_aantal(attribute.name, value) == 0:
+            raise OngeldigeInvoer(attribute.name, value, "verwacht ten minste 1 jaar")
+
+    @ikc_aandeel_sbo.validator
+    @ikc_bandbreedte.validator
+    def _check_fractie(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, Decimal) or not Decimal(0) <= value <= Decimal(1):
+            raise OngeldigeInvoer(attribute.name, value, "verwacht een Decimal van 0 tot en met 1")
+
+    def bedrag(self, jaar: int) -> Decimal:
+        """The bedrag per leerling of ``jaar`` (:class:`~passend.NietBekend` outside the plan)."""
+        if jaar not in self.bedrag_per_leerling:
+            raise NietBekend("jaar", jaar, f"geen bedrag per leerling in het model {self.naam!r}")
+        return self.bedrag_per_leerling[jaar]
+
+
+def kies_model(model: TopModel | None) -> TopModel:
+    """``model`` when given, else the Zuid-Kennemerland preset."""
+    if model is None:
+        return TopModel.zuid_kennemerland()
+    if not isinstance(model, TopModel):
+        raise OngeldigeInvoer("model", model, "verwacht een TopModel")
+    return model
+
+
+# --- Schoolbudget (§ 8.1.2) --------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Schoolbudgetregel:
+    """One line of a school budget: what, how much (exact), and why."""
+
+    omschrijving: str
+    bedrag: Decimal
+    bron: Bron
+
+
+@attrs.frozen(kw_only=True)
+class Schoolbudget:
+    """Ondersteuningsbudget of one regular primary school for one year.
+
+    ``totaal`` is the exact sum of the lines, rounded once to cents.
+    """
+
+    jaar: int
+    regels: tuple[Schoolbudgetregel, ...] = attrs.field(converter=als_tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+
+    @property
+    def totaal(self) -> Decimal:
+        """Sum of the lines, rounded half-up to cents at the end."""
+        return op_centen(sum((r.bedrag for r in self.regels), Decimal(0)))
+
+    @property
+    def uitleg(self) -> str:
+        """Dutch explanation: every line, then the total."""
+        delen = [f"{r.omschrijving}: {euro(op_centen(r.bedrag))}" for r in self.regels]
+        return (
+            f"Ondersteuningsbudget {self.jaar}: "
+            + "; ".join(delen)
+            + (f". Totaal {euro(self.totaal)}.")
+        )
+
+    def rijen(self) -> list[dict[str, object]]:
+        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``."""
+        return [
+            {"omschrijving": r.omschrijving, "bedrag": op_centen(r.bedrag), "bron": str(r.bron)}
+            for r in self.regels
+        ] + [{"omschrijving": "totaal", "bedrag": self.totaal, "bron": ""}]
+
+    def _repr_html_(self) -> str:
+        return html_tabel(
+            ["omschrijving", "bedrag", "bron"],
+            [[r.omschrijving, euro(op_centen(r.bedrag)), str(r.bron)] for r in self.regels]
+            + [["totaal", euro(self.totaal), ""]],
+            titel=f"Ondersteuningsbudget {self.jaar}",
+            rechts=(1,),
+            vet=[len(self.regels)],
+        )
+
+
+def schoolbudget(
+    jaar: int,
+    *,
+    leerlingen: int,
+    plaatsingen: int = 0,
+    tlvs_op_bao: Sequence[TlvCategorie] = (),
+    dws_plaatsingen: int = 0,
+    dws_prijs: Decimal | None = None,
+    model: TopModel | None = None,
+    tarieven: Tarieven | None = None,
+) -> Schoolbudget:
+    """Ondersteuningsbudget of a regular school: leerlingen × bedrag per leerling, minus the
+    places it buys in SBO/IKC/SO at the SBO tariff, plus the money for its TLV's op de bao.
+
+    ``leerlingen`` is the count on the teldatum; ``plaatsingen`` the pupils the school placed in
+    gespecialiseerd onderwijs (one amount since 2022-23: the SBO tariff of ``jaar``);
+    ``tlvs_op_bao`` the categories of the TLV's the SWV pays for pupils at this school.
+    A place in the Day a Week School (DWS) is bought per year too, but its price is not
+    labelled in the plan (the table's loose "€ 1.350" is probably it): give ``dws_prijs``.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07); tariffs:
+        Regeling bekostiging WPO en WEC (FIN-05).
+
+    >>> b = schoolbudget(2024, leerlingen=200, plaatsingen=2)
+    >>> b.totaal
+    Decimal('76730.96')
+    >>> from passend.bekostiging import tarieven
+    >>> goedkoper = attrs.evolve(tarieven(2024), sbo=Decimal("6000"))
+    >>> schoolbudget(2024, leerlingen=200, plaatsingen=2, tarieven=goedkoper).totaal
+    Decimal('78000.00')
+    """
+    m = kies_model(model)
+    n = controleer_aantal("leerlingen", leerlingen)
+    p = controleer_aantal("plaatsingen", plaatsingen)
+    tlvs = tuple(tlvs_op_bao)
+    for categorie in tlvs:
+        if not isinstance(categorie, TlvCategorie):
+            raise OngeldigeInvoer("tlvs_op_bao", categorie, "verwacht TlvCategorie-waarden")
+    dws = controleer_aantal("dws_plaatsingen", dws_plaatsingen)
+    grondslag = list(m.grondslag)
+    regels = [
+        Schoolbudgetregel(
+            omschrijving=f"{n} leerlingen × {euro(m.bedrag(jaar))}",
+            bedrag=n * m.bedrag(jaar),
+            bron=TOP_BUDGET,
+        )
+    ]
+    if p or tlvs:
+        t = kies_tarieven(jaar, tarieven)
+        grondslag.append(t.bron(TlvCategorie.SBO))
+        if p:
+            regels.append(
+                Schoolbudgetregel(
+                    omschrijving=f"{p} plaatsingen ingekocht × SBO-tarief {euro(t.sbo)}",
+                    bedrag=-p * t.sbo,
+                    bron=TOP_BUDGET,
+                )
+            )
+        for categorie in tlvs:
+            regels.append(
+                Schoolbudgetregel(
+                    omschrijving=f"TLV op de bao ({categorie.value})",
+                    bedrag=t.tarief(categorie),
+                    bron=TOP_TLV_OP_BAO,
+                )
+            )
+        if tlvs:
+            grondslag.append(TOP_TLV_OP_BAO)
+    if dws:
+        if dws_prijs is None:
+            raise NietBekend(
+                "dws_prijs",
+                None,
+                "de prijs van een DWS-plaats staat niet in het ondersteuningsplan",
+            )
+        prijs = controleer_bedrag("dws_prijs", dws_prijs)
+        regels.append(
+            Schoolbudgetregel(
+                omschrijving=f"{dws} DWS-plaatsen ingekocht × {euro(prijs)}",
+                bedrag=-dws * prijs,
+                bron=TOP_BUDGET,
+            )
+        )
+    return Schoolbudget(jaar=jaar, regels=regels, grondslag=grondslag)
+
+
+# --- Monthly settlement (§ 8.1.4, § 8.1.5) -----------------------------------------------
+
+
+def _maand(d: dt.date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _maanden_recht(vanaf: dt.date, maanden: int, uit: dt.date | None, model: TopModel) -> int:
+    """Months of ``maanden`` from ``vanaf`` the school keeps when the pupil leaves on ``uit``."""
+    if uit is None:
+        return maanden
+    tot_en_met_uitstroommaand = _maand(uit) - _maand(vanaf) + 1
+    if not model.uitstroommaand_telt_mee:
+        tot_en_met_uitstroommaand -= 1
+    return max(0, min(maanden, tot_en_met_uitstroommaand))
+
+
+class Instroomsoort(enum.Enum):
+    """Why a pupil enters a regular school with a budget (§ 8.1.5)."""
+
+    #: Terugplaatsing from gespecialiseerd onderwijs (SBO, IKC, SO).
+    TERUGPLAATSING = "terugplaatsing"
+    #: Instroom with a voorschoolse TLV.
+    VOORSCHOOLSE_TLV = "voorschoolse TLV"
+
+
+@attrs.frozen(kw_only=True)
+class Instroombudget:
+    """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement."""
+
+    soort: Instroomsoort
+    ingeschreven_op: dt.date
+    vanaf: dt.date
+    tot_en_met: dt.date
+    maanden: int
+    bedrag: Decimal
+    verrekend: Decimal
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def instroombudget(
+    ingeschreven_op: dt.date,
+    *,
+    soort: Instroomsoort = Instroomsoort.TERUGPLAATSING,
+    uitgeschreven_op: dt.date | None = None,
+    model: TopModel | None = None,
+) -> Instroombudget:
+    """Instroom-/terugplaatsingsbudget: € 8.000 a year for two years, from the first of the
+    month after enrolment; when the pupil leaves, the months after the month of leaving are
+    settled (whether the month of leaving itself counts is ``TopModel.uitstroommaand_telt_mee``,
+    by default yes).
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (FIN-07).
+
+    >>> b = instroombudget(dt.date(2024, 3, 12))
+    >>> b.vanaf, b.tot_en_met, b.bedrag
+    (datetime.date(2024, 4, 1), datetime.date(2026, 3, 31), Decimal('16000.00'))
+    >>> instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20)).bedrag
+    Decimal('6000.00')
+    """
+    if not isinstance(ingeschreven_op, dt.date):
+        raise OngeldigeInvoer("ingeschreven_op", ingeschreven_op, "verwacht een datum")
+    if not isinstance(soort, Instroomsoort):
+        raise OngeldigeInvoer("soort", soort, "verwacht een Instroomsoort")
+    if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
+        raise TegenstrijdigDossier(
+            "uitgeschreven_op", uitgeschreven_op, f"ligt vóór de inschrijving ({ingeschreven_op})"
+        )
+    m = kies_model(model)
+    totaal_maanden = 12 * m.instroombudget_jaren
+    vanaf = ingeschreven_op.replace(day=1) + relativedelta(months=1)
+    tot_en_met = vanaf + relativedelta(months=totaal_maanden) - dt.timedelta(days=1)
+    maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op, m)
+    vol = m.instroombudget_per_jaar * m.instroombudget_jaren
+    bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
+    uitleg = (
+        f"{soort.value[:1].upper()}{soort.value[1:]}: {euro(m.instroombudget_per_jaar)} per jaar, "
+        f"{m.instroombudget_jaren} jaar, vanaf {vanaf.isoformat()} (de eerste van de maand na "
+        f"inschrijving op {ingeschreven_op.isoformat()}) tot en met {tot_en_met.isoformat()}."
+    )
+    if maanden < totaal_maanden:
+        uitleg += (
+            f" Uitgeschreven op {uitgeschreven_op}: recht op {maanden} van {totaal_maanden} "
+            f"maanden, {euro(op_centen(vol - bedrag))} wordt verrekend."
+        )
+    return Instroombudget(
+        soort=soort,
+        ingeschreven_op=ingeschreven_op,
+        vanaf=vanaf,
+        tot_en_met=tot_en_met,
+        maanden=maanden,
+        bedrag=bedrag,
+        verrekend=op_centen(vol - bedrag),
+        grondslag=(TOP_INSTROOM,),
+        uitleg=uitleg,
+    )
+
+
+# --- TLV op de bao (§ 8.1.4) -------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class TlvOpBao:
+    """The money for one TLV op de bao for one school year, paid in August."""
+
+    categorie: TlvCategorie
+    schooljaar: str
+    uitbetaald: Decimal
+    maanden: int
+    bedrag: Decimal
+    verrekend: Decimal
+    grondslag: tuple[Bron, ...]
+    uitleg: str
+
+
+def tlv_op_bao(
+    categorie: TlvCategorie,
+    *,
+    augustus_van: int,
+    uitgestroomd_op: dt.date | None = None,
+    model: TopModel | None = None,
+    tarieven: Tarieven | None = None,
+) -> TlvOpBao:
+    """TLV-middelen op de bao: paid once in August of ``augustus_van`` for the coming school year,
+    at the tariff of that (current) calendar year; if the pupil leaves during the school year
+    the months after the month of leaving are settled.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.4 (FIN-07); tariff FIN-05.
+
+    >>> t = tlv_op_bao(TlvCategorie.SO_LAAG, augustus_van=2024, uitgestroomd_op=dt.date(2025, 1, 15))
+    >>> t.uitbetaald, t.maanden, t.verrekend
+    (Decimal('12938.34'), 6, Decimal('6469.17'))
+    """
+    t = kies_tarieven(augustus_van, tarieven)
+    tarief = t.tarief(categorie)
+    begin = dt.date(augustus_van, 8, 1)
+    if uitgestroomd_op is not None and uitgestroomd_op < begin:
+        raise OngeldigeInvoer(
+            "uitgestroomd_op", uitgestroomd_op, f"ligt vóór het schooljaar (vanaf {begin})"
+        )
+    maanden = _maanden_recht(begin, 12, uitgestroomd_op, kies_model(model))
+    bedrag = op_centen(tarief * maanden / 12)
+    schooljaar = f"{augustus_van}-{augustus_van + 1}"
+    uitleg = (
+        f"TLV op de bao ({categorie.value}), schooljaar {schooljaar}: in augustus {augustus_van} "
+        f"uitbetaald tegen het tarief van {augustus_van}: {euro(tarief)}."
+    )
+    if maanden < 12:
+        uitleg += (
+            f" Uitgestroomd op {uitgestroomd_op}: recht op {maanden} van 12 maanden, "
+            f"{euro(op_centen(tarief - bedrag))} wordt verrekend."
+        )
+    return TlvOpBao(
+        categorie=categorie,
+        schooljaar=schooljaar,
+        uitbetaald=tarief,
+        maanden=maanden,
+        bedrag=bedrag,
+        verrekend=op_centen(tarief - bedrag),
+        grondslag=(TOP_TLV_OP_BAO, t.bron(categorie)),
+        uitleg=uitleg,
+    )
