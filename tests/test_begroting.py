@@ -164,6 +164,26 @@ def test_correcties_zijn_zichtbaar_en_klein(raming: Begroting) -> None:
     assert raming.eigen_vermogen_begin == D("2861422")  # 2 560 000 + 301 422
 
 
+def test_afrondingscenten_zijn_als_reconstructie_gemarkeerd_en_weg_te_laten(
+    raming: Begroting,
+) -> None:
+    afronding = [r for r in raming.regels if r.soort is Regelsoort.AFRONDING]
+    assert afronding
+    bronnen = {r.bron for r in afronding}
+    assert len(bronnen) == 1
+    (bron,) = bronnen
+    assert bron is not None
+    assert bron.zekerheid.value == "UNVERIFIED"
+    assert "geen bron" in str(bron)
+    kaal = meerjarenraming_zuid_kennemerland(met_afrondingsverschillen=False)
+    assert not [r for r in kaal.regels if r.soort is Regelsoort.AFRONDING]
+    # Exactly the seed's whole euros: every total within € 1 of the printed one, and 2024's
+    # resultaat is the plain sum of the printed lines, one euro off the printed -762 957.
+    for jaar, seed in zip(JAREN, SEED_RESULTAAT, strict=True):
+        assert abs(op_euros(kaal.resultaat(jaar)) - seed) <= 1
+    assert op_euros(kaal.resultaat(2024)) == -762958
+
+
 def test_afwijkingen_van_de_tabel_worden_gemeld() -> None:
     gevonden = [(a.jaar, a.cijfer, a.verschil) for a in afwijkingen_zuid_kennemerland()]
     assert gevonden == [

@@ -417,3 +417,11 @@ BEGROTING_ZK = Bron(
     zekerheid=_S,
     regel="FIN-07",
 )
+# Cents the table hides: reconstructed by passend from the table's own printed totals, not read
+# from any source, so marked as such.
+BEGROTING_ZK_AFRONDING = Bron(
+    wet="passend, reconstructie van afrondingsverschillen",
+    artikel="uit de getoonde totalen van § 12 (geen bron)",
+    zekerheid=_O,
+    regel="FIN-07",
+)

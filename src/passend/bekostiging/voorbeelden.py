@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from passend._bronnen import BEGROTING_ZK
+from passend._bronnen import BEGROTING_ZK, BEGROTING_ZK_AFRONDING
 from passend.bekostiging._begroting import Begroting, Begrotingsregel, Kant, Regelsoort
 from passend.bekostiging._geld import op_euros
 
@@ -49,19 +49,30 @@ def _per_jaar(waarden: Mapping[str, str]) -> Mapping[int, Decimal]:
 
 
 @functools.cache
-def meerjarenraming_zuid_kennemerland() -> Begroting:
+def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True) -> Begroting:
     """The meerjarenraming 2023-2028 of SWV Zuid-Kennemerland as a :class:`~passend.bekostiging.Begroting`.
 
-    Every line of the table, plus lines marked ``Regelsoort.AFRONDING`` (cents the table hides
-    by showing whole euros, each under € 1) and one ``Regelsoort.CORRECTIE`` (the 2023
-    terugplaatsingsondersteuning the table shows but does not add up). The opening balance
-    on 1-1-2023 is derived: eigen vermogen 31-12-2023 minus resultaat 2023.
+    Every line of the table, plus one ``Regelsoort.CORRECTIE`` (the 2023
+    terugplaatsingsondersteuning the table shows but does not add up) and lines marked
+    ``Regelsoort.AFRONDING``: cents the table hides by showing whole euros, each under € 1. Those
+    cents are in no source; passend reconstructs them from the table's own printed totals (the
+    smallest cents for which every printed total is the rounding of the exact sum) and cites
+    them as such. With ``met_afrondingsverschillen=False`` they are left out: the lines are then
+    exactly the seed's, and some totals differ by € 1 from the printed ones (see
+    :func:`afwijkingen_zuid_kennemerland`). The opening balance on 1-1-2023 is derived: eigen
+    vermogen 31-12-2023 minus resultaat 2023.
+
+    >>> from passend.bekostiging import op_euros
+    >>> kaal = meerjarenraming_zuid_kennemerland(met_afrondingsverschillen=False)
+    >>> int(op_euros(kaal.resultaat(2024)))
+    -762958
 
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12 (seed 004); signaleringswaarde
         FIN-06.
     """
     data = _data()
+    afronding = Regelsoort.AFRONDING.value
     regels = [
         Begrotingsregel(
             kant=Kant(r["kant"]),
@@ -69,11 +80,12 @@ def meerjarenraming_zuid_kennemerland() -> Begroting:
             subgroep=r["subgroep"],
             naam=r["naam"],
             bedragen=_per_jaar(r["bedragen"]),
-            bron=BEGROTING_ZK,
+            bron=BEGROTING_ZK_AFRONDING if r["soort"] == afronding else BEGROTING_ZK,
             soort=Regelsoort(r["soort"]),
             toelichting=r["toelichting"],
         )
         for r in data["regels"]
+        if met_afrondingsverschillen or r["soort"] != afronding
     ]
     return Begroting(
         naam="Meerjarenraming SWV Zuid-Kennemerland 2023-2028 (seed 004 § 12)",
