@@ -1,7 +1,8 @@
 """Time the hot paths of passend and write the figures to benchmarks/RESULTS.md.
 
 Covered: import, the Atw calendar, a statutory term, and the dossier questions (zorgplicht,
-lopende_termijnen, toets) on the demo dossier of ``passend demo``.
+lopende_termijnen, toets) on the demo dossier of ``passend demo``, and rolling the built-in
+meerjarenbegroting forward.
 
 Run with ``make bench``. Figures are measured, never asserted: the test suite holds no timing.
 Each figure is the best of several repeats (the least disturbed run), per call.
@@ -57,6 +58,10 @@ def dossiervragen() -> list[tuple[str, str]]:
 
 
 def main() -> None:
+    begroting = (
+        "from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland; "
+        "b = meerjarenraming_zuid_kennemerland()"
+    )
     setup = "import datetime as dt; from passend import Kalender, termijnen"
     metingen = [
         ("`import passend` (koud, nieuw proces)", f"{import_tijd():.1f} ms"),
@@ -77,6 +82,10 @@ def main() -> None:
             f"{per_aanroep('termijnen.beslistermijn(dt.date(2025, 3, 7), verlenging_weken=4)', setup, 20_000):.1f} µs",
         ),
         *dossiervragen(),
+        (
+            "`Begroting.eigen_vermogen(2028)` van de meerjarenraming Zuid-Kennemerland (6 jaar, 49 regels)",
+            f"{per_aanroep('b.eigen_vermogen(2028)', begroting, 500):.0f} µs",
+        ),
     ]
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
