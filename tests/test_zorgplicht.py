@@ -489,3 +489,19 @@ def test_later_gegevens_tellen_niet_mee() -> None:
     )
     nu = dossier(aanmeldingen=[aanmelding(A)])
     assert zorgplicht(later, D(2025, 3, 20)) == zorgplicht(nu, D(2025, 3, 20))
+
+
+def test_oordeel_als_html_tabel_is_ge_escaped() -> None:
+    vreemd = School(
+        brin="99ZZ",
+        naam="<script>x</script>",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b", naam="A & B", soort=Bestuurssoort.BIJZONDER),
+    )
+    html = zorgplicht(dossier(aanmeldingen=[aanmelding(vreemd)]), D(2025, 3, 4))._repr_html_()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert "A &amp; B" in html
+    assert "WPO art. 40 lid 4" in html
+    leeg = zorgplicht(dossier(), D(2025, 3, 4))._repr_html_()
+    assert "geen zorgplicht" in leeg

@@ -60,6 +60,7 @@ from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
 from passend._partijen import School, Schoolbestuur, Schoolsoort
+from passend._weergave import html_tabel
 from passend.termijnen import tijdelijke_inschrijving_vanaf
 
 __all__ = [
@@ -127,6 +128,26 @@ class Zorgplichtoordeel:
     def heeft_zorgplicht(self) -> bool:
         """True when a bevoegd gezag carries the zorgplicht on ``op``."""
         return self.bestuur is not None
+
+    def _repr_html_(self) -> str:
+        """The oordeel as a two-column table in Jupyter (escaped)."""
+
+        def naam(school: School | None) -> str:
+            return _schoolnaam(school) if school else "—"
+
+        rijen = [
+            ("peildatum", self.op.isoformat()),
+            ("bestuur", self.bestuur.naam if self.bestuur else "geen zorgplicht"),
+            ("school", naam(self.school)),
+            ("reden", self.reden.value),
+            ("sinds", self.sinds.isoformat() if self.sinds else "—"),
+            ("ingeschreven bij", naam(self.ingeschreven_bij)),
+            ("gedeeld met", naam(self.gedeeld_met)),
+            ("beleid", self.beleid or "wettelijk"),
+            ("grondslag", "; ".join(str(b) for b in self.grondslag)),
+            ("uitleg", self.uitleg),
+        ]
+        return html_tabel(["", "zorgplicht"], rijen, titel="Zorgplichtoordeel")
 
 
 def _per_wet(school: School, wpo: Bron, wec: Bron, wvo: Bron) -> Bron:
