@@ -255,7 +255,14 @@ def dossiers(draw: st.DrawFn, thema: str | None = None) -> Dossier:
     for i, v in enumerate(verwijderingen):
         # A bezwaar (and a GPO case) more often than the strategy's one in two.
         if v.besluit_op is not None and v.bezwaar is None and thema == "verwijdering":
-            verwijderingen[i] = attrs.evolve(v, bezwaar=draw(ps.bezwaren(v.besluit_op)))
+            verwijderingen[i] = v = attrs.evolve(v, bezwaar=draw(ps.bezwaren(v.besluit_op)))
+        if thema == "verwijdering" and v.bezwaar is not None and draw(st.booleans()):
+            # Decided on the bezwaar without hearing the parents first (VER-05).
+            b = v.bezwaar
+            beslist = b.ontvangen_op + dagen(draw(st.integers(0, 60)))
+            verwijderingen[i] = attrs.evolve(
+                v, bezwaar=attrs.evolve(b, beslist_op=beslist, ouders_gehoord_op=None)
+            )
     aanmeldingen_ = vaak(draw, aanmeldingen(leerling, bij), thema == "aanmelding")
     for i, a in enumerate(aanmeldingen_):
         if thema == "aanmelding" and a.besluit is not None and draw(st.booleans()):
