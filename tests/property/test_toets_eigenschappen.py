@@ -619,11 +619,15 @@ def _opp_op_tijd(d: Dossier, op: dt.date) -> Dossier:
     def vroeger(dag: dt.date | None) -> dt.date | None:
         return None if dag is None else min(dag, tijdig)
 
+    instemming = vroeger(laat.instemming_op)
+    if laat.instemming_door is Instemmer.MEERDERJARIGE_LEERLING:
+        # The pupil's own agreement stays on its day: earlier, the pupil might not yet be 18.
+        instemming = laat.instemming_op or laat.vastgesteld_op
     op_tijd = attrs.evolve(
         laat,
         vastgesteld_op=tijdig,
         oogo_op=vroeger(laat.oogo_op),
-        instemming_op=vroeger(laat.instemming_op),
+        instemming_op=instemming,
         leerling_gehoord_op=vroeger(laat.leerling_gehoord_op),
     )
     # Vastgesteld earlier, it is due for evaluation earlier: evaluated on time, as well.
