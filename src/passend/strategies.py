@@ -8,6 +8,15 @@ Use them to test your own software against legal invariants::
     @given(ps.datums())
     def test_iets(d): ...
 
+Record strategies take the pupil, a strategy for the school and one for the key date, so they
+combine into dossiers of your own design::
+
+    leerling = Leerling(id="ll-1", geboortedatum=dt.date(2016, 5, 1))
+    sbo = ps.scholen(Schoolsoort.SBO)
+
+    @given(ps.tlvs(leerling, sbo, ps.datums()), ps.opps(leerling, sbo, ps.datums()))
+    def test_mijn_koppeling(tlv, opp): ...
+
 With the ``hypothesis`` extra installed, ``st.from_type(Leerling)`` (and the other party
 classes) resolve to these strategies through the entry point in ``passend._hypothesis``.
 """
