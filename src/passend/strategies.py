@@ -8,6 +8,15 @@ Use them to test your own software against legal invariants::
     @given(ps.datums())
     def test_iets(d): ...
 
+Record strategies take the pupil, a strategy for the school and one for the key date, so they
+combine into dossiers of your own design::
+
+    leerling = Leerling(id="ll-1", geboortedatum=dt.date(2016, 5, 1))
+    sbo = ps.scholen(Schoolsoort.SBO)
+
+    @given(ps.tlvs(leerling, sbo, ps.datums()), ps.opps(leerling, sbo, ps.datums()))
+    def test_mijn_koppeling(tlv, opp): ...
+
 With the ``hypothesis`` extra installed, ``st.from_type(Leerling)`` (and the other party
 classes) resolve to these strategies through the entry point in ``passend._hypothesis``.
 """
@@ -18,6 +27,26 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
+# Records of issues 4 and 5 come from the public package, so moving them between private
+# modules does not break this file.
+from passend import (
+    Bezwaar,
+    Deskundige,
+    Deskundigenadvies,
+    ExtraOndersteuning,
+    Gehoord,
+    Gehoorde,
+    Handelingsdeel,
+    Instemmer,
+    Opp,
+    Schorsing,
+    Symbiose,
+    Tlv,
+    TlvCategorie,
+    TlvFormulier,
+    TlvUitkomst,
+    Verwijdering,
+)
 from passend._aanmelding import (
     Aanmelding,
     Ondersteuningsbehoefte,
@@ -42,13 +71,20 @@ from passend._partijen import (
 
 __all__ = [
     "aanmeldingen",
+    "bezwaren",
     "brins",
     "datums",
     "dossiers",
+    "inschrijvingen",
     "leerlingen",
+    "ondersteuningen",
+    "opps",
     "samenwerkingsverbanden",
     "scholen",
     "schoolbesturen",
+    "schorsingen",
+    "tlvs",
+    "verwijderingen",
 ]
 
 
@@ -194,3 +230,274 @@ def dossiers(
     return st.tuples(
         leerling, st.lists(po, min_size=1, max_size=3, unique_by=lambda s: s.brin)
     ).flatmap(lambda t: bouw(*t))
+
+
+def _na(dag: dt.date, tot: int, vanaf: int = 0) -> st.SearchStrategy[dt.date]:
+    """Days ``vanaf`` … ``tot`` days after ``dag``."""
+    return st.integers(vanaf, tot).map(lambda n: dag + dt.timedelta(days=n))
+
+
+def inschrijvingen(
+    leerling: Leerling,
+    school: st.SearchStrategy[School],
+    ingeschreven: st.SearchStrategy[dt.date],
+) -> st.SearchStrategy[Inschrijving]:
+    """Enrolments of ``leerling``: still running, or ended 1 to 730 days after they began."""
+
+    def bouw(op: dt.date) -> st.SearchStrategy[Inschrijving]:
+        return st.builds(
+            Inschrijving,
+            leerling=st.just(leerling),
+            school=school,
+            ingeschreven_op=st.just(op),
+            uitgeschreven_op=st.one_of(st.none(), _na(op, 730, vanaf=1)),
+            tijdelijk=st.booleans(),
+        )
+
+    return ingeschreven.flatmap(bouw)
+
+
+def ondersteuningen(
+    leerling: Leerling,
+    school: st.SearchStrategy[School],
+    vanaf: st.SearchStrategy[dt.date],
+) -> st.SearchStrategy[ExtraOndersteuning]:
+    """Extra ondersteuning of ``leerling``: still running, or ended within two years."""
+
+    def bouw(begin: dt.date) -> st.SearchStrategy[ExtraOndersteuning]:
+        return st.builds(
+            ExtraOndersteuning,
+            leerling=st.just(leerling),
+            school=school,
+            vanaf=st.just(begin),
+            tot=st.one_of(st.none(), _na(begin, 730, vanaf=1)),
+        )
+
+    return vanaf.flatmap(bouw)
+
+
+def _adviezen(
+    aangevraagd: dt.date, besluit: dt.date | None
+) -> st.SearchStrategy[Deskundigenadvies]:
+    """Advices from the request to the decision (or 90 days), and sometimes up to 30 days after."""
+    tot = (besluit - aangevraagd).days if besluit else 90
+    return st.builds(
+        Deskundigenadvies,
+        deskundige=st.sampled_from(Deskundige),
+        datum=_na(aangevraagd, tot) | _na(aangevraagd, tot + 30),
+        # Most advices count; a collective or oral one now and then.
+        individueel=st.sampled_from([True, True, True, False]),
+        schriftelijk=st.sampled_from([True, True, True, False]),
+        in_dienst_van_school=st.booleans(),
+    )
+
+
+@st.composite
+def _tlv(
+    draw: st.DrawFn,
+    leerling: Leerling,
+    aanvrager: st.SearchStrategy[School],
+    aangevraagd: dt.date,
+    swv: st.SearchStrategy[Samenwerkingsverband],
+) -> Tlv:
+    besluit = draw(st.one_of(st.none(), _na(aangevraagd, 90)))
+    uitkomst = None if besluit is None else draw(st.sampled_from(TlvUitkomst))
+    ingang = einde = bekendgemaakt = bezwaar = None
+    if besluit is not None:
+        bekendgemaakt = draw(st.one_of(st.none(), _na(besluit, 7)))
+        bezwaar = draw(st.one_of(st.none(), _na(besluit, 60)))
+        if uitkomst is TlvUitkomst.AFGEGEVEN:
+            ingang = draw(_na(besluit, 60))
+            einde = draw(_na(ingang, 1500, vanaf=1))
+    # The onafhankelijk onderzoek and the parents' zienswijze fall before or after the decision.
+    rond = _na(aangevraagd, 100)
+    return Tlv(
+        leerling=leerling,
+        swv=draw(swv),
+        categorie=draw(st.sampled_from(TlvCategorie)),
+        aangevraagd_op=aangevraagd,
+        aanvrager=draw(aanvrager),
+        besluit_op=besluit,
+        uitkomst=uitkomst,
+        ingangsdatum=ingang,
+        einddatum=einde,
+        adviezen=draw(st.lists(_adviezen(aangevraagd, besluit), max_size=3)),
+        ouders_gehoord_op=draw(st.one_of(st.none(), rond)),
+        bekendgemaakt_op=bekendgemaakt,
+        bezwaar_ontvangen_op=bezwaar,
+        formulier=draw(st.one_of(st.none(), st.sampled_from(TlvFormulier))),
+        eenzijdig=draw(st.booleans()),
+        bemiddeling=draw(st.booleans()),
+        onafhankelijk_onderzoek_op=draw(st.one_of(st.none(), rond)),
+    )
+
+
+def tlvs(
+    leerling: Leerling,
+    aanvrager: st.SearchStrategy[School],
+    aangevraagd: st.SearchStrategy[dt.date],
+    swv: st.SearchStrategy[Samenwerkingsverband] | None = None,
+) -> st.SearchStrategy[Tlv]:
+    """TLV requests of ``leerling`` by ``aanvrager``: any category, pending or decided (any
+    outcome, within 90 days), with zero to three deskundigenadviezen of any profession (also
+    collective or oral ones), the parents heard or not, and the Zuid-Kennemerland fields.
+
+    Always consistent: a decision never before the request, an outcome exactly when there is
+    a decision, an ingangs- and einddatum (einde after ingang) exactly for an issued TLV.
+    """
+    verband = samenwerkingsverbanden() if swv is None else swv
+    return aangevraagd.flatmap(lambda op: _tlv(leerling, aanvrager, op, verband))
+
+
+_TEKST = st.sampled_from(["", " ", "kleine groep", "vso arbeidsmarkt", "prikkelverwerking"])
+
+
+@st.composite
+def _symbiose(draw: st.DrawFn, vastgesteld: dt.date) -> Symbiose:
+    begin = draw(_na(vastgesteld, 60))
+    return Symbiose(
+        andere_school=draw(scholen()),
+        begin=begin,
+        einde=draw(st.one_of(st.none(), _na(begin, 365))),
+        inhoud=draw(_TEKST),
+        omvang_procent=draw(st.one_of(st.none(), st.integers(1, 100))),
+        ondertekend_op=draw(st.one_of(st.none(), _na(vastgesteld, 60))),
+    )
+
+
+@st.composite
+def _opp(
+    draw: st.DrawFn, leerling: Leerling, school: st.SearchStrategy[School], vastgesteld: dt.date
+) -> Opp:
+    later = _na(vastgesteld, 800, vanaf=1)
+    evaluaties = draw(st.lists(later, max_size=3, unique=True).map(sorted))
+    aanpassingen = draw(st.lists(later, max_size=2, unique=True).map(sorted))
+    momenten = sorted(set(evaluaties) | set(aanpassingen))
+    gehoord_bij = draw(st.lists(st.sampled_from(momenten), unique=True)) if momenten else []
+    rond = _na(vastgesteld - dt.timedelta(days=30), 60)
+    handelingsdeel = st.builds(
+        Handelingsdeel, ondersteuning=_TEKST, afwijkingen=st.one_of(st.none(), _TEKST)
+    )
+    return Opp(
+        leerling=leerling,
+        school=draw(school),
+        vastgesteld_op=vastgesteld,
+        uitstroombestemming=draw(_TEKST),
+        belemmerende_factoren=draw(st.lists(_TEKST, max_size=2)),
+        bevorderende_factoren=draw(st.lists(_TEKST, max_size=2)),
+        handelingsdeel=draw(st.one_of(st.none(), handelingsdeel)),
+        instemming_op=draw(st.one_of(st.none(), rond)),
+        evaluaties=evaluaties,
+        leerling_gehoord_op=draw(st.one_of(st.none(), rond)),
+        oogo_op=draw(st.one_of(st.none(), rond)),
+        instemming_door=draw(st.sampled_from(Instemmer)),
+        aanpassingen=aanpassingen,
+        leerling_gehoord_bij=sorted(gehoord_bij),
+        symbiose=draw(st.one_of(st.none(), _symbiose(vastgesteld))),
+    )
+
+
+def opps(
+    leerling: Leerling,
+    school: st.SearchStrategy[School],
+    vastgesteld: st.SearchStrategy[dt.date],
+) -> st.SearchStrategy[Opp]:
+    """OPPs of ``leerling``, complete or with parts missing: empty or blank uitstroombestemming
+    and factors, no or an empty handelingsdeel, OOGO, instemming and the pupil's hearing
+    before, on or after the vaststelling or not at all, up to three evaluations and two
+    adjustments (the pupil heard at some of them), and sometimes symbiose.
+
+    Always consistent: evaluations and adjustments fall after the vaststelling, and the pupil
+    is only recorded as heard at an evaluation or adjustment that took place.
+    """
+    return vastgesteld.flatmap(lambda op: _opp(leerling, school, op))
+
+
+@st.composite
+def _bezwaar(draw: st.DrawFn, besluit: dt.date) -> Bezwaar:
+    ontvangen = draw(_na(besluit, 50))
+    ingediend = draw(st.one_of(st.none(), _na(ontvangen, 25)))
+    oordeel = None if ingediend is None else draw(st.one_of(st.none(), _na(ingediend, 80, 1)))
+    return Bezwaar(
+        ontvangen_op=ontvangen,
+        ouders_gehoord_op=draw(st.one_of(st.none(), _na(ontvangen, 40))),
+        beslist_op=draw(st.one_of(st.none(), _na(ontvangen, 120))),
+        gpo_ingediend_op=ingediend,
+        gpo_oordeel_op=oordeel,
+        adviescommissie=draw(st.booleans()),
+    )
+
+
+def bezwaren(besluit: dt.date) -> st.SearchStrategy[Bezwaar]:
+    """Bezwaren against a decision of ``besluit``: received within 50 days, the parents heard
+    or not, decided within 120 days or not yet, sometimes with a GPO case (its oordeel after
+    the request). Always consistent: nothing before receipt, no oordeel without a request."""
+    return _bezwaar(besluit)
+
+
+@st.composite
+def _verwijdering(
+    draw: st.DrawFn,
+    leerling: Leerling,
+    school: st.SearchStrategy[School],
+    rond: dt.date,
+    andere_school: st.SearchStrategy[School | None],
+) -> Verwijdering:
+    besluit = draw(st.one_of(st.none(), st.just(rond)))
+    stap = _na(rond - dt.timedelta(days=30), 40)
+    return Verwijdering(
+        leerling=leerling,
+        school=draw(school),
+        besluit_op=besluit,
+        gehoord=draw(
+            st.lists(st.builds(Gehoord, wie=st.sampled_from(Gehoorde), op=stap), max_size=4)
+        ),
+        inspectie_overleg_op=draw(st.one_of(st.none(), stap)),
+        inspectie_gemeld_op=draw(st.one_of(st.none(), stap)),
+        andere_school=draw(andere_school),
+        andere_school_bereid_op=draw(st.one_of(st.none(), stap)),
+        gemotiveerd=draw(st.booleans()),
+        leerplichtig=draw(st.one_of(st.none(), st.booleans())),
+        bezwaar=None if besluit is None else draw(st.one_of(st.none(), bezwaren(besluit))),
+    )
+
+
+def verwijderingen(
+    leerling: Leerling,
+    school: st.SearchStrategy[School],
+    rond: st.SearchStrategy[dt.date],
+    andere_school: st.SearchStrategy[School | None] | None = None,
+) -> st.SearchStrategy[Verwijdering]:
+    """Verwijderingen of ``leerling``, decided on a day from ``rond`` or still intended: the
+    hearings, Inspectie steps and the other school's willingness fall from 30 days before to
+    10 days after that day (so some come too late), with or without a bezwaar.
+
+    ``andere_school`` defaults to any school or none. Always consistent: a bezwaar only
+    against a decision.
+    """
+    andere = st.one_of(st.none(), scholen()) if andere_school is None else andere_school
+    return rond.flatmap(lambda dag: _verwijdering(leerling, school, dag, andere))
+
+
+def schorsingen(
+    leerling: Leerling,
+    school: st.SearchStrategy[School],
+    begin: st.SearchStrategy[dt.date],
+) -> st.SearchStrategy[Schorsing]:
+    """Schorsingen of ``leerling`` of 1 to 15 days, written or not, reported to the Inspectie
+    within five days or not, sometimes pending a verwijdering. The end is never before the
+    start."""
+
+    def bouw(dag: dt.date) -> st.SearchStrategy[Schorsing]:
+        return st.builds(
+            Schorsing,
+            leerling=st.just(leerling),
+            school=school,
+            begin=st.just(dag),
+            einde=_na(dag, 14),
+            inspectie_gemeld_op=st.one_of(st.none(), _na(dag, 5)),
+            schriftelijk=st.booleans(),
+            hangende_verwijdering=st.booleans(),
+        )
+
+    return begin.flatmap(bouw)
