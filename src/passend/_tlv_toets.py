@@ -189,7 +189,7 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
             )
     scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
     soorten = {s.soort for s in scholen}
-    eerder_op_school = any(i.ingeschreven_op <= tlv.aangevraagd_op for i in dossier.inschrijvingen)
+    eerder_op_school = _eerder_op_school(dossier, tlv)
     past = {
         None: True,
         TlvFormulier.A: Schoolsoort.BAO in soorten,
@@ -234,6 +234,11 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
         )
 
 
+def _eerder_op_school(dossier: Dossier, tlv: Tlv) -> bool:
+    """True when the pupil was enrolled at some school before (or on) the day of the request."""
+    return any(i.ingeschreven_op <= tlv.aangevraagd_op for i in dossier.inschrijvingen)
+
+
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
     """The defects of every TLV procedure in ``dossier`` (as it stood on ``op``).
 
@@ -243,10 +248,15 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         (parents heard); seed 004 § 6.1.3 under ``Beleid.tlv_formulieren_zuid_kennemerland``.
     """
     for tlv in dossier.tlvs:
+        # Form D lets a mandated jeugdhulpinstelling request for a child that has not been to
+        # school yet; where the form does not fit, the statutory requester rule applies.
+        voorschools = (
+            beleid.tlv_formulieren_zuid_kennemerland
+            and tlv.formulier is TlvFormulier.D
+            and not _eerder_op_school(dossier, tlv)
+        )
         gebrek = _aanvrager_gebrek(dossier, tlv)
-        if gebrek is not None and not (
-            beleid.tlv_formulieren_zuid_kennemerland and tlv.formulier is TlvFormulier.D
-        ):
+        if gebrek is not None and not voorschools:
             yield gebrek
         if tlv.uitkomst in _BESLUITEN:
             assert tlv.besluit_op is not None
