@@ -527,6 +527,16 @@ def test_schorsing_niet_schriftelijk() -> None:
     )
 
 
+def test_onbekend_of_schorsing_schriftelijk_was_is_een_aandachtspunt() -> None:
+    """Missing is not zero: a schorsing without the fact recorded is no defect."""
+    dossier = met_schorsing(po_dossier(), schriftelijk=None)
+    assert C.SCHORSING_NIET_SCHRIFTELIJK not in {g.code for g in toets(dossier, NA_AFLOOP)}
+    punten = [p for p in aandachtspunten(dossier, NA_AFLOOP) if "Schriftelijke" in p.onderwerp]
+    assert len(punten) == 1
+    assert "2026-01-12" in punten[0].uitleg
+    assert [str(b) for b in punten[0].grondslag] == ["WPO art. 40c"]
+
+
 def test_schorsing_langer_dan_een_dag_melden_bij_inspectie() -> None:
     dossier = met_schorsing(po_dossier(), inspectie_gemeld_op=None)
     gemist = gebrek(dossier, C.SCHORSING_INSPECTIE_NIET_GEMELD)

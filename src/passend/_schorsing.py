@@ -36,7 +36,7 @@ class Schorsing:
     """A schorsing (ordemaatregel) from ``begin`` to ``einde``, both days included.
 
     ``schriftelijk``: the decision was made known in writing and with reasons to the parents
-    (and to the VO pupil). ``hangende_verwijdering``: the schorsing precedes an intended
+    (and to the VO pupil); None when the dossier does not say (an aandachtspunt, not a defect). ``hangende_verwijdering``: the schorsing precedes an intended
     verwijdering (rules.md OQ 7).
     """
 
@@ -45,7 +45,7 @@ class Schorsing:
     begin: dt.date = attrs.field(validator=is_datum)
     einde: dt.date = attrs.field(validator=[is_datum, niet_voor("begin", "het begin")])
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    schriftelijk: bool = False
+    schriftelijk: bool | None = None
     hangende_verwijdering: bool = False
 
     @property
@@ -126,7 +126,7 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         maximum = schorsing_maximum(s.begin, schoolsoort=s.school.soort)
         if s.einde > maximum.einde and not _mag_lang(s, beleid):
             yield _gebrek(_C.SCHORSING_TE_LANG, _te_lang(s, maximum), bron)
-        if not s.schriftelijk:
+        if s.schriftelijk is False:
             aan = "de leerling en (onder 18 jaar) de ouders" if s.vo else "de ouders"
             yield _gebrek(
                 _C.SCHORSING_NIET_SCHRIFTELIJK,
@@ -147,12 +147,21 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """A VO schorsing longer than a week that only the seed-003 policy allows: check by hand.
+    """Schorsing facts to check by hand: a written notice the dossier does not record, and a VO
+    schorsing longer than a week that only the seed-003 policy allows.
 
     Grondslag:
         WVO 2020 art. 8.14 (SCH-02); seed 003 noot 44 (rules.md OQ 7).
     """
     for s in dossier.schorsingen:
+        if s.schriftelijk is None:
+            yield Aandachtspunt(
+                onderwerp="Schriftelijke mededeling schorsing niet vastgelegd",
+                uitleg=f"Het dossier zegt niet of de schorsing vanaf {dagnaam(s.begin)} "
+                "schriftelijk en met redenen is meegedeeld. Ga na of dat gebeurde en leg het vast.",
+                grondslag=(_SCHORSING[s.school.soort.wet],),
+                gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
+            )
         if _mag_lang(s, beleid) and s.dagen > 7:
             yield Aandachtspunt(
                 onderwerp="Lange schorsing tijdens verwijdering (vo)",

@@ -484,7 +484,7 @@ def schorsingen(
     school: st.SearchStrategy[School],
     begin: st.SearchStrategy[dt.date],
 ) -> st.SearchStrategy[Schorsing]:
-    """Schorsingen of ``leerling`` of 1 to 15 days, written or not, reported to the Inspectie
+    """Schorsingen of ``leerling`` of 1 to 15 days, written, not written or not recorded, reported to the Inspectie
     within five days or not, sometimes pending a verwijdering. The end is never before the
     start."""
 
@@ -496,7 +496,7 @@ def schorsingen(
             begin=st.just(dag),
             einde=_na(dag, 14),
             inspectie_gemeld_op=st.one_of(st.none(), _na(dag, 5)),
-            schriftelijk=st.booleans(),
+            schriftelijk=st.one_of(st.none(), st.booleans()),
             hangende_verwijdering=st.booleans(),
         )
 
