@@ -200,7 +200,7 @@ def test_geen_extra_ondersteuning_en_onbekende_behoefte() -> None:
     [
         (Schoolsoort.BAO, Uitzondering.GRONDSLAG_GEWEIGERD, "WPO art. 40 lid 5"),
         (Schoolsoort.BAO, Uitzondering.ALLEEN_TAALONDERSTEUNING, "WPO art. 40 lid 3"),
-        (Schoolsoort.SO, Uitzondering.CLUSTER_1_2, "WEC art. 40"),
+        (Schoolsoort.SO, Uitzondering.CLUSTER_1_2, "WEC, cluster 1 en 2: artikel niet gezien"),
         (Schoolsoort.SO, Uitzondering.SCHOOL_VOL, "WEC art. 40 lid 6"),
         (Schoolsoort.VO, Uitzondering.VO_TOELATINGSEISEN, "WVO 2020 art. 8.9 lid 3"),
         (Schoolsoort.VO, Uitzondering.ALLEEN_TAALONDERSTEUNING, "WVO 2020 art. 8.9 lid 1"),

@@ -78,8 +78,8 @@ class Beleid:
     #: Atw art. 4 (as read by secondary sources) excludes terms longer than 12 weeks, so a
     #: verdaagde Awb 7:10 term of 18 weeks is not Atw-shifted by default (OQ 13).
     atw_bij_termijn_boven_12_weken: bool = False
-    #: OQ 17: the law does not say; 1 March is the reading of Dutch legal practice as reported
-    #: by secondary sources (rules.md AAN-02), so it is the default.
+    #: OQ 17 (not researched in rules.md): 1 March, as a secondary source reports for Dutch
+    #: law ("juridisch pas op 1 maart een jaar ouder"); an UNVERIFIED default, hence a choice.
     schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART
     #: Seed 001 § 8: the zorgplicht passes to another school only when it *enrols* the pupil,
     #: also after the parents registered there in writing; the school of the later aanmelding

@@ -150,7 +150,7 @@ ATW_4 = Bron(wet="Atw", artikel="4", regel="T-03", zekerheid=_O)
 # Algemene wet bestuursrecht (T-06)
 # Parents are belanghebbenden, not the applicant (the school is): Awb 4:8 gives them the
 # chance to give their view before a TLV decision (TLV-02).
-AWB_4_8 = Bron(wet="Awb", artikel="4:8", regel="TLV-02")
+AWB_4_8_TLV = Bron(wet="Awb", artikel="4:8", regel="TLV-02")
 AWB_6_7 = Bron(wet="Awb", artikel="6:7", regel="T-06")
 AWB_6_8 = Bron(wet="Awb", artikel="6:8", lid="1", regel="T-06")
 AWB_6_9 = Bron(wet="Awb", artikel="6:9", regel="T-06")
@@ -298,7 +298,13 @@ WPO_TAAL = attrs.evolve(WPO_40, lid="3", zekerheid=_S, regel="AAN-07")
 WEC_TAAL = attrs.evolve(WEC_40, lid="4", zekerheid=_S, regel="AAN-07")
 WVO_TAAL = WVO_8_9.met_lid("1")
 # Cluster 1/2 institutions have their own admission (AAN-07: "cluster 1/2: WEC", no article seen).
-WEC_CLUSTER_1_2 = Bron(wet="WEC", artikel="40", zekerheid=_O, regel="AAN-07")
+WEC_CLUSTER_1_2 = Bron(
+    wet="WEC",
+    artikel="cluster 1 en 2 (artikel niet gezien)",
+    bwb_id=None,
+    zekerheid=_O,
+    regel="AAN-07",
+)
 # Temporary enrolment after the (extended) beslistermijn (BES-02).
 WPO_TIJDELIJK = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-02")
 WEC_TIJDELIJK = attrs.evolve(WEC_40, lid="7", zekerheid=_S, regel="BES-02")
@@ -319,10 +325,11 @@ MVT_AANBOD = Bron(
 # Age rules in PO (AAN-02).
 WPO_39_TOELATING = WPO_39.met_lid("1")
 WPO_39_WENNEN = WPO_39.met_lid("3")
-WPO_40_DRIE_JAAR = attrs.evolve(WPO_40, zekerheid=_S, regel="AAN-02")
+WPO_40_DRIE_JAAR = attrs.evolve(WPO_40, regel="AAN-02")  # VERIFIED (secondary), lid not seen
 # The BWB-id of the Leerplichtwet 1969 was not checked, so no link is derived (caveat 1).
 LPW_3 = Bron(wet="Leerplichtwet 1969", artikel="art. 3", regel="AAN-02")
-# 29 February: "juridisch pas op 1 maart een jaar ouder" (secondary source, OQ 17).
+# 29 February: rules.md OQ 17 leaves it unresearched; a newspaper reports "juridisch pas op
+# 1 maart een jaar ouder" (checked 2026-11-25), hence UNVERIFIED.
 SCHRIKKELDAG = Bron(
     wet="Burgerlijk recht, praktijk",
     artikel="verjaardag bij geboorte op 29 februari",

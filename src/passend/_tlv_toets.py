@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from passend._beleid import Beleid
 from passend._bronnen import (
-    AWB_4_8,
+    AWB_4_8_TLV,
     BESLUIT_DESKUNDIGEN,
     LBT_COLLECTIEF_ADVIES,
     SEED_004_TLV,
@@ -69,7 +69,7 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
     GebrekCode.TLV_OUDERS_NIET_GEHOORD: Gebreksoort(
         omschrijving="De ouders kregen vóór het besluit niet de gelegenheid hun zienswijze te "
         "geven.",
-        grondslag=(AWB_4_8,),
+        grondslag=(AWB_4_8_TLV,),
     ),
     GebrekCode.TLV_FORMULIER_PAST_NIET: Gebreksoort(
         omschrijving="Het gebruikte TLV-formulier (A, B of D) past niet bij de situatie van de "
