@@ -299,11 +299,7 @@ WEC_TAAL = attrs.evolve(WEC_40, lid="4", zekerheid=_S, regel="AAN-07")
 WVO_TAAL = WVO_8_9.met_lid("1")
 # Cluster 1/2 institutions have their own admission (AAN-07: "cluster 1/2: WEC", no article seen).
 WEC_CLUSTER_1_2 = Bron(
-    wet="WEC",
-    artikel="cluster 1 en 2 (artikel niet gezien)",
-    bwb_id=None,
-    zekerheid=_O,
-    regel="AAN-07",
+    wet="WEC, cluster 1 en 2:", artikel="artikel niet gezien", zekerheid=_O, regel="AAN-07"
 )
 # Temporary enrolment after the (extended) beslistermijn (BES-02).
 WPO_TIJDELIJK = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-02")
