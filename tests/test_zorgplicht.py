@@ -142,10 +142,24 @@ def test_geen_tijdelijke_inschrijving_voor_de_vierde_verjaardag() -> None:
     jong = Leerling(id="ll-2", geboortedatum=D(2021, 6, 1))
     d = dossier(leerling=jong, aanmeldingen=[aanmelding(leerling=jong, op=D(2024, 9, 2))])
     # Term ends 2024-10-14, but a child under four cannot be enrolled (BES-02, AAN-02).
-    assert zorgplicht(d, D(2024, 10, 15)).reden is R.AANMELDING
+    assert "vierde verjaardag" not in zorgplicht(d, D(2024, 10, 14)).uitleg
+    wacht = zorgplicht(d, D(2024, 10, 15))
+    assert wacht.reden is R.AANMELDING
+    assert "vierde verjaardag (zondag 2025-06-01)" in wacht.uitleg
+    assert "WPO art. 39 lid 1" in [str(b) for b in wacht.grondslag]
     assert zorgplicht(d, D(2025, 5, 31)).reden is R.AANMELDING
     o = zorgplicht(d, D(2025, 6, 1))
     assert (o.reden, o.sinds) == (R.TIJDELIJK_INGESCHREVEN, D(2025, 6, 1))
+
+
+def test_so_kent_geen_wpo_leeftijdsregels() -> None:
+    """AAN-02 is WPO: an SO (WEC) aanmelding at age 2 is no wachtlijst entry, and the right to
+    temporary enrolment is not moved to the 4th birthday (rules.md has no WEC age rule)."""
+    jong = Leerling(id="ll-2", geboortedatum=D(2022, 6, 1))
+    so = School(brin="55SO", naam="De Sterre", soort=Schoolsoort.SO, bestuur=BESTUUR_S, cluster=4)
+    d = dossier(leerling=jong, aanmeldingen=[aanmelding(so, D(2024, 9, 2), leerling=jong)])
+    assert zorgplicht(d, D(2024, 9, 2)).reden is R.AANMELDING
+    assert zorgplicht(d, D(2024, 10, 15)).reden is R.TIJDELIJK_INGESCHREVEN
 
 
 def test_aanmelding_voor_de_derde_verjaardag_is_een_wachtlijstplaats() -> None:
@@ -372,6 +386,25 @@ def test_seed001_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> N
     assert "gedeelde zorgplicht" in rgv.uitleg
     na = zorgplicht(d, D(2026, 1, 5), beleid=Beleid.rijn_gelderse_vallei())
     assert (na.reden, na.bestuur, na.wettelijk) == (R.INGESCHREVEN, BESTUUR_S, None)
+
+
+def test_gedeelde_zorgplicht_begint_bij_de_eerste_aanmelding_met_ondersteuningsbehoefte() -> None:
+    """Under seed 001 § 8 the first school *with* a zorgplicht keeps it, from its aanmelding;
+    an earlier aanmelding without a support need never carried one."""
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(
+                A, D(2025, 9, 1), voorkeur=2, ondersteuningsbehoefte=Ondersteuningsbehoefte.GEEN
+            ),
+            aanmelding(SBO, D(2025, 9, 3), voorkeur=3),
+            aanmelding(B, D(2025, 9, 8), voorkeur=1),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 9, 10), beleid=Beleid.rijn_gelderse_vallei())
+    assert (o.bestuur, o.sinds, o.gedeeld_met) == (BESTUUR_S, D(2025, 9, 3), B)
+    assert "Geschillencommissie passend onderwijs oordeel 107070 (2016)" in [
+        str(b) for b in o.grondslag
+    ]
 
 
 def test_seed001_gedeelde_zorgplicht_zonder_inschrijving() -> None:

@@ -71,8 +71,11 @@ __all__ = [
     "zorgplicht",
 ]
 
-# Schools where the PO age rules apply (aanmelding from 3, toelating from 4; AAN-02, BES-02).
-_PO_LEEFTIJD = (Schoolsoort.BAO, Schoolsoort.SBO, Schoolsoort.SO)
+# A support need that makes the zorgplicht bite (AAN-07: stated or suspected at aanmelding).
+_EXTRA = (Ondersteuningsbehoefte.VERMOED, Ondersteuningsbehoefte.VASTGESTELD)
+# Schools under the WPO, where its age rules apply (aanmelding from 3, toelating from 4;
+# AAN-02). The WEC (SO) has its own rules, not in rules.md, so none are applied there.
+_PO_LEEFTIJD = (Schoolsoort.BAO, Schoolsoort.SBO)
 
 
 class ZorgplichtReden(enum.Enum):
@@ -320,22 +323,43 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
         if bel.centrale_plaatsing and a.school.soort is Schoolsoort.BAO:
             bronnen += (SEED_004_HAARLEM,)
         if bel.zorgplicht_over_bij_inschrijving:
-            eigenaar = hier or min(kandidaten, key=lambda am: am[1])[0].school
+            # Seed 001 § 8: the school that had the zorgplicht first keeps it until the pupil is
+            # enrolled elsewhere: the school of enrolment, or else the earliest running
+            # aanmelding with a (suspected) support need.
+            eerste = min(
+                (am for am in kandidaten if am[0].ondersteuningsbehoefte in _EXTRA),
+                key=lambda am: am[1],
+            )
+            if inschrijving is not None:
+                eigenaar, sinds = inschrijving.school, inschrijving.ingeschreven_op
+            else:
+                eigenaar, sinds = eerste[0].school, eerste[1]
             if eigenaar != a.school:
                 return uitkomst(
                     ZorgplichtReden.INGESCHREVEN if hier else ZorgplichtReden.AANMELDING,
                     eigenaar,
-                    inschrijving.ingeschreven_op if inschrijving else None,
+                    sinds,
                     f"Zorgplicht bij het bestuur van {_schoolnaam(eigenaar)}: volgens regionaal "
                     f"beleid gaat zij pas over bij inschrijving; {_schoolnaam(a.school)}, waar de "
                     "leerling is aangemeld, deelt haar zolang (gedeelde zorgplicht).",
-                    (zorg, SEED_001_GEDEELD),
+                    (_zorgplicht_bron(eigenaar), *bronnen[1:], SEED_001_GEDEELD),
                     gedeeld_met=a.school,
                 )
         if a.besluit is None and hier in (None, a.school):
             recht = tijdelijke_inschrijving_vanaf(a.beslistermijn(kalender=kal, beleid=bel))
-            if a.school.soort in _PO_LEEFTIJD:
-                recht = max(recht, toelating_vanaf(stand.leerling, beleid=bel).datum)
+            vier = toelating_vanaf(stand.leerling, beleid=bel)
+            if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
+                # BES-02: a child cannot be enrolled before age 4, so the right waits for it
+                # (an inference rules.md marks UNVERIFIED; the uitleg says so).
+                if op >= recht:
+                    noten.append(
+                        f"De beslistermijn eindigde op {dagnaam(recht - dt.timedelta(days=1))}, "
+                        f"maar inschrijven kan pas vanaf de vierde verjaardag "
+                        f"({dagnaam(vier.datum)}); het recht op tijdelijke inschrijving gaat dan "
+                        "in (afgeleid, BES-02)."
+                    )
+                    bronnen += vier.grondslag
+                recht = vier.datum
             if op >= recht:
                 return uitkomst(
                     ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
