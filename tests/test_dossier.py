@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+import pytest
+
 from passend import (
     Aanmelding,
     Beleid,
@@ -19,6 +22,7 @@ from passend import (
     Handelingsdeel,
     Informatieverzoek,
     Leerling,
+    NietBekend,
     Ondersteuningsbehoefte,
     Opp,
     Samenwerkingsverband,
@@ -187,3 +191,36 @@ def test_termijn_voor_onbenutte_informatietermijn_en_na_besluit() -> None:
         besluit=Toelatingsbesluit(datum=D(2025, 3, 20), uitkomst=Toelatingsuitkomst.TOEGELATEN)
     )
     assert lopende_termijnen(Dossier(leerling=LL, aanmeldingen=[besloten]), D(2025, 3, 25)) == ()
+
+
+def test_oude_termijn_in_een_jaar_zonder_kb_lijst_stoort_niet() -> None:
+    """2021's KB list is unknown (rules.md T-04). A TLV decided in 2021 has a bezwaar term that
+    ended long ago: asking in 2026 must not fail on it. A term still running is exact."""
+    oud = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2021, 3, 1),
+        aanvrager=BAO,
+        besluit_op=D(2021, 4, 1),
+        uitkomst=TlvUitkomst.AFGEGEVEN,
+        ingangsdatum=D(2021, 4, 1),
+        einddatum=D(2023, 7, 31),
+    )
+    d = Dossier(leerling=LL, tlvs=[oud])
+    assert lopende_termijnen(d, D(2026, 1, 5)) == ()
+    # A term still running in such a year is not guessed: its end depends on the list.
+    lopend = attrs.evolve(oud, besluit_op=D(2021, 12, 20), ingangsdatum=D(2022, 1, 1))
+    assert lopend.einddatum == D(2023, 7, 31)
+    with pytest.raises(NietBekend, match="2022"):
+        lopende_termijnen(Dossier(leerling=LL, tlvs=[lopend]), D(2022, 1, 20))
+    # E12: decided 2025-12-09, the bezwaar term runs until 2026-01-20 (known years: exact).
+    e12 = attrs.evolve(
+        oud,
+        aangevraagd_op=D(2025, 11, 3),
+        besluit_op=D(2025, 12, 9),
+        ingangsdatum=D(2026, 1, 5),
+        einddatum=D(2027, 7, 31),
+    )
+    (bezwaar,) = lopende_termijnen(Dossier(leerling=LL, tlvs=[e12]), D(2026, 1, 10))
+    assert bezwaar.einde == D(2026, 1, 20)

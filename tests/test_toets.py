@@ -27,8 +27,10 @@ from passend import (
     Gehoorde,
     GpoReden,
     Handelingsdeel,
+    Informatieverzoek,
     Inschrijving,
     Leerling,
+    NietBekend,
     Ondersteuningsbehoefte,
     OngeldigeInvoer,
     Opp,
@@ -229,6 +231,11 @@ def met_aanmelding(dossier: Dossier, **wijziging: Any) -> Dossier:
 
 def codes(dossier: Dossier, op: dt.date = NA_AFLOOP, beleid: Beleid | None = None) -> list[str]:
     return [g.code.value for g in toets(dossier, op, beleid=beleid)]
+
+
+def gebrek_met_beleid(dossier: Dossier, code: GebrekCode, beleid: Beleid) -> Gebrek:
+    (gevonden,) = [g for g in toets(dossier, NA_AFLOOP, beleid=beleid) if g.code is code]
+    return gevonden
 
 
 def gebrek(dossier: Dossier, code: GebrekCode, op: dt.date = NA_AFLOOP) -> Gebrek:
@@ -657,6 +664,55 @@ def test_centrale_plaatsing_telt_de_termijn_vanaf_aanvaarding() -> None:
     # 03-10 + 42 days = 04-21, Tweede Paasdag, so the term ends on Tuesday 2025-04-22 (Atw).
     assert codes(aanvaard, D(2025, 4, 22), beleid=haarlem) == []
     assert codes(aanvaard, D(2025, 4, 23), beleid=haarlem) == ["besluit_aanmelding_te_laat"]
+
+
+def test_regionaal_beleid_maakt_een_wettelijk_te_laat_besluit_niet_tijdig() -> None:
+    """E14: the statute does not stop the clock for an information request; seed 001 does.
+    A decision between the two ends is late by law, and the defect names the policy date."""
+    verzoek = Informatieverzoek(verzonden_op=D(2025, 3, 10), ontvangen_op=D(2025, 3, 24))
+    d = aanmelding_dossier(
+        informatieverzoeken=(verzoek,),
+        besluit=Toelatingsbesluit(datum=D(2025, 4, 25), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+    )
+    rgv = Beleid.rijn_gelderse_vallei()
+    laat = gebrek_met_beleid(d, C.BESLUIT_AANMELDING_TE_LAAT, rgv)
+    assert "maandag 2025-04-14" in laat.uitleg
+    assert "liep de termijn tot maandag 2025-04-28" in laat.uitleg
+    assert codes(d, D(2025, 9, 1)) == ["besluit_aanmelding_te_laat"]
+
+
+def test_niet_behandelen_binnen_vier_weken_na_ongebruikte_informatietermijn() -> None:
+    """AAN-04: the decision not to treat is due 4 weeks after the set term ran out unused,
+    not within the 6 weeks of the beslistermijn."""
+    verzoek = Informatieverzoek(verzonden_op=D(2025, 3, 24), termijn_tot=D(2025, 4, 11))
+    niet = Toelatingsbesluit(datum=D(2025, 4, 25), uitkomst=Toelatingsuitkomst.NIET_BEHANDELD)
+    d = aanmelding_dossier(informatieverzoeken=(verzoek,), besluit=niet)
+    assert codes(d, D(2025, 9, 1)) == []  # 04-11 + 28 days = 05-09
+    te_laat = attrs.evolve(niet, datum=D(2025, 5, 12))
+    d = aanmelding_dossier(informatieverzoeken=(verzoek,), besluit=te_laat)
+    assert "vrijdag 2025-05-09" in gebrek(d, C.BESLUIT_AANMELDING_TE_LAAT).uitleg
+
+
+def test_jaar_zonder_bekende_kb_lijst_alleen_waar_het_ertoe_doet() -> None:
+    """2020's KB list is unknown (rules.md T-04). A decision well inside or well after the
+    term is judged anyway; only a decision in the few days the list could matter is not."""
+    oud = aanmelding_dossier(
+        ontvangen_op=D(2020, 3, 2),
+        besluit=Toelatingsbesluit(datum=D(2020, 3, 9), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+    )
+    assert codes(oud, D(2026, 1, 5)) == []
+    laat = met_aanmelding(
+        oud,
+        besluit=Toelatingsbesluit(datum=D(2020, 6, 1), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+    )
+    assert "niet bekend" in gebrek(laat, C.BESLUIT_AANMELDING_TE_LAAT, D(2026, 1, 5)).uitleg
+    # Nominal end 2020-04-13 is Tweede Paasdag; whether 04-14 ... is a KB day is not known.
+    twijfel = met_aanmelding(
+        oud,
+        besluit=Toelatingsbesluit(datum=D(2020, 4, 16), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+    )
+    with pytest.raises(NietBekend):
+        toets(twijfel, D(2026, 1, 5))
 
 
 def test_niet_schriftelijke_aanmelding_start_geen_termijn() -> None:

@@ -42,7 +42,12 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
-from passend.termijnen import Termijn, beslistermijn, niet_behandelen_termijn
+from passend.termijnen import (
+    Termijn,
+    beslistermijn,
+    niet_behandelen_termijn,
+    zonder_kb_twijfel,
+)
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
@@ -414,7 +419,6 @@ def _gebrek(code: GebrekCode, uitleg: str, grondslag: tuple[Bron, ...]) -> Gebre
 
 def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Iterator[Gebrek]:
     """Extension too long, notified too late, or repeated (BES-01)."""
-    zes = beslistermijn(moment, schoolsoort=a.school.soort, kalender=kal)
     bron = (_BESLIS[a.school.soort.wet],)
     if a.verlenging is not None and a.verlenging.weken > 4:
         yield _gebrek(
@@ -422,6 +426,13 @@ def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Itera
             f"Aan de ouders is een verlenging van {a.verlenging.weken} weken meegedeeld; de wet "
             "staat ten hoogste vier weken toe. De termijn telt daarom met vier weken.",
             bron,
+        )
+    if a.verlenging is not None:
+        medegedeeld = a.verlenging.medegedeeld_op
+        zes, _ = zonder_kb_twijfel(
+            lambda k: beslistermijn(moment, schoolsoort=a.school.soort, kalender=k),
+            medegedeeld,
+            kal,
         )
     if a.verlenging is not None and a.verlenging.medegedeeld_op > zes.einde:
         yield _gebrek(
@@ -439,25 +450,61 @@ def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Itera
         )
 
 
-def _besluit_gebreken(
-    a: Aanmelding, dossier: Dossier, op: dt.date, termijn: Termijn, beleid: Beleid
-) -> Iterator[Gebrek]:
-    """Decision late, refusal without another school, no written motivation (BES-01, BES-04)."""
-    wet = a.school.soort.wet
+def _termijn_voor_besluit(a: Aanmelding, op: dt.date, kal: Kalender, beleid: Beleid) -> Termijn:
+    """The term the decision on ``a`` is judged by: the beslistermijn, or for a decision not to
+    treat the aanmelding after a request for information the 4 weeks of AAN-04."""
     besluit = a.besluit
+    if besluit is not None and besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD:
+        na = [
+            v.ontvangen_op or v.termijn_tot
+            for v in a.informatieverzoeken
+            if v.ontvangen_op is not None or (v.termijn_tot is not None and v.termijn_tot < op)
+        ]
+        if na:
+            return niet_behandelen_termijn(
+                max(d for d in na if d is not None), schoolsoort=a.school.soort, kalender=kal
+            )
+    return a.beslistermijn(kalender=kal, beleid=beleid)
+
+
+def _te_laat(
+    a: Aanmelding, dossier: Dossier, op: dt.date, kal: Kalender, beleid: Beleid
+) -> Gebrek | None:
+    """Decided after the statutory end of the term (BES-01, AAN-04), or not decided while the
+    aanmelding still ran at that end. A policy that moves the end is named, not followed: the
+    statute is the norm (BES-03, E14)."""
+    besluit = a.besluit
+    beslist = besluit.datum if besluit is not None else op
+    termijn, zeker = zonder_kb_twijfel(
+        lambda k: _termijn_voor_besluit(a, op, k, beleid), beslist, kal
+    )
+    einde = termijn.wettelijk_einde
     # Without a decision the term only binds while the aanmelding runs: parents who enrolled
     # the pupil elsewhere (or turned down an offer) before it ended need no decision.
-    zonder_besluit = besluit is None and op > termijn.einde
-    if (besluit is not None and besluit.datum > termijn.einde) or (
-        zonder_besluit and loopt(a, dossier, termijn.einde, beleid)
-    ):
-        wanneer = f"pas op {dagnaam(besluit.datum)}" if besluit else f"op {dagnaam(op)} nog niet"
-        yield _gebrek(
-            _C.BESLUIT_AANMELDING_TE_LAAT,
-            f"Op de aanmelding van {dagnaam(a.ontvangen_op)} is {wanneer} beslist; de termijn "
-            f"eindigde op {dagnaam(termijn.einde)}. {termijn.uitleg}",
-            termijn.grondslag,
+    if beslist <= einde or (besluit is None and not loopt(a, dossier, einde, beleid)):
+        return None
+    wanneer = f"pas op {dagnaam(besluit.datum)}" if besluit else f"op {dagnaam(op)} nog niet"
+    uitleg = (
+        f"Op de aanmelding van {dagnaam(a.ontvangen_op)} is {wanneer} beslist; de termijn "
+        f"eindigde op {dagnaam(einde)}. {termijn.uitleg}"
+    )
+    if termijn.beleid is not None and beslist <= termijn.einde:
+        uitleg += (
+            f" Volgens beleid '{termijn.beleid}' liep de termijn tot {dagnaam(termijn.einde)}; "
+            "de wet kent die verlenging niet, dus het besluit is wettelijk te laat."
         )
+    if not zeker:
+        uitleg += (
+            " De lijst van bij KB gelijkgestelde dagen van dat jaar is niet bekend; het besluit "
+            "is ook met die dagen te laat."
+        )
+    return _gebrek(_C.BESLUIT_AANMELDING_TE_LAAT, uitleg, termijn.grondslag)
+
+
+def _besluit_gebreken(a: Aanmelding, dossier: Dossier) -> Iterator[Gebrek]:
+    """Refusal without another school, no written motivation (BES-04)."""
+    wet = a.school.soort.wet
+    besluit = a.besluit
     if besluit is None:
         return
     if (
@@ -505,8 +552,9 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         if not a.schriftelijk or moment is None:
             continue
         yield from _verlenging_gebreken(a, moment, kalender)
-        termijn = a.beslistermijn(kalender=kalender, beleid=beleid)
-        yield from _besluit_gebreken(a, dossier, op, termijn, beleid)
+        if (laat := _te_laat(a, dossier, op, kalender, beleid)) is not None:
+            yield laat
+        yield from _besluit_gebreken(a, dossier)
 
 
 def aandachtspunten(

@@ -110,8 +110,15 @@ class Beleid:
 
     @property
     def regionaal(self) -> bool:
-        """True when a regional rule (not only an interpretation choice) is switched on."""
-        return self != self.zonder_regionale_regels()
+        """True when a regional rule (not only an interpretation choice) is switched on.
+
+        The name does not count, and neither do the interpretation choices of open questions
+        (extension basis, suspension interval, OPP term start, VO schorsing, 29 February).
+
+        >>> Beleid(naam="eigen").regionaal, Beleid.haarlem().regionaal
+        (False, True)
+        """
+        return attrs.evolve(self, naam="wettelijk") != self.zonder_regionale_regels()
 
     def zonder_regionale_regels(self) -> Beleid:
         """The same interpretation choices with every regional rule off: the statutory answer.

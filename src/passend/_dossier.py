@@ -143,6 +143,10 @@ class Dossier:
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
+#: A term whose nominal end lies this far before op has ended: the Atw moves an end by days,
+#: a missing KB list by at most KB_ONZEKERHEID more.
+_ZEKER_VOORBIJ = dt.timedelta(days=30)
+
 _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
     _aanmelding.termijnen,
     _tlv.lopende,
@@ -168,6 +172,9 @@ def lopende_termijnen(
     kal = Kalender.standaard() if kalender is None else kalender
     bel = Beleid() if beleid is None else beleid
     stand = dossier.stand_op(op)
+    # A term that ended long before op is not running, whatever a missing KB list says: its
+    # end may be computed without that list (it is never returned). Recent ends stay exact.
+    kal = attrs.evolve(kal, kb_onbekend_leeg_voor=op - _ZEKER_VOORBIJ)
     termijnen = [
         t for bron in _TERMIJNBRONNEN for t in bron(stand, op, kal, bel) if not t.verstreken(op)
     ]

@@ -27,7 +27,7 @@ from passend._bronnen import ATW_1, ATW_3, Bron
 from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer
 from passend._partijen import Regio
 
-__all__ = ["Kalender", "atw_feestdagen"]
+__all__ = ["KB_ONZEKERHEID", "Kalender", "atw_feestdagen"]
 
 _DAG = dt.timedelta(days=1)
 _WEEKDAG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -35,6 +35,12 @@ _WEEKDAG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 #: (the herfstvakantie 2030 and later are not in it).
 _VAKANTIES_TOT = dt.date(2030, 9, 30)
 _VAKANTIES_VANAF = dt.date(2015, 1, 1)
+#: How much later a term can end once a missing KB list is known. An assumption, not law: a KB
+#: may in principle name any day, but every known list (rules.md T-04, 2017-2019, 2023-2028)
+#: names single days next to a feestdag or weekend, which moves an end by at most three days
+#: (27-12-2024 after Christmas). A week is used to decide that a date is late *whatever* the
+#: missing list says; nearer than that, passend raises NietBekend.
+KB_ONZEKERHEID = dt.timedelta(days=7)
 
 
 def dagnaam(d: dt.date) -> str:
@@ -119,6 +125,9 @@ class Kalender:
     )
     vakanties_vanaf: dt.date = _VAKANTIES_VANAF
     vakanties_tot: dt.date = _VAKANTIES_TOT
+    #: Before this day a year with an unknown KB list counts as having no gelijkgestelde dagen
+    #: (see :meth:`ondergrens`); None: never assumed, such a question raises NietBekend.
+    kb_onbekend_leeg_voor: dt.date | None = None
 
     @laatste_jaar.validator
     def _check_jaren(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -170,6 +179,16 @@ class Kalender:
             self, gelijkgestelde_dagen=nieuw, kb_bekend={**self.kb_bekend, jaar: bron}
         )
 
+    def ondergrens(self) -> Kalender:
+        """A copy that treats every year with an unknown KB list as having no gelijkgestelde
+        dagen: its term ends are the earliest the real ends can be (at most
+        :data:`KB_ONZEKERHEID` earlier). Only for deciding what holds whatever the KB list says.
+
+        >>> Kalender.standaard().ondergrens().atw_einde(dt.date(2021, 5, 14))
+        datetime.date(2021, 5, 14)
+        """
+        return attrs.evolve(self, kb_onbekend_leeg_voor=dt.date.max)
+
     def _in_bereik(self, d: dt.date) -> None:
         if not self.eerste_jaar <= d.year <= self.laatste_jaar:
             raise BuitenBereik(
@@ -191,7 +210,8 @@ class Kalender:
             return naam
         if d in self.gelijkgestelde_dagen:
             return "bij KB gelijkgestelde dag"
-        if d.year not in self.kb_bekend:
+        leeg_voor = self.kb_onbekend_leeg_voor
+        if d.year not in self.kb_bekend and (leeg_voor is None or d >= leeg_voor):
             raise NietBekend(
                 "datum",
                 d,

@@ -18,7 +18,7 @@ datetime.date(2025, 5, 12)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -50,7 +50,7 @@ from passend._bronnen import (
     Zekerheid,
 )
 from passend._fouten import NietBekend, OngeldigeInvoer
-from passend._kalender import Kalender, dagnaam
+from passend._kalender import KB_ONZEKERHEID, Kalender, dagnaam
 from passend._partijen import Bestuurssoort, Schoolsoort
 
 __all__ = [
@@ -141,6 +141,25 @@ class Termijn:
     def loopt(self, op: dt.date) -> bool:
         """True when ``op`` lies within the term (first to last day, both included)."""
         return self.begin <= op <= self.einde
+
+
+def zonder_kb_twijfel(
+    bereken: Callable[[Kalender], Termijn], dag: dt.date, kalender: Kalender
+) -> tuple[Termijn, bool]:
+    """The term ``bereken`` gives, and whether its end is certain, for judging ``dag`` by it.
+
+    When a KB list the end depends on is unknown, the term is computed as if that year had no
+    gelijkgestelde dagen (the earliest the end can be). That settles every ``dag`` up to that
+    end (in time) or more than :data:`~passend._kalender.KB_ONZEKERHEID` after it (late);
+    only in between is the answer unknown, and :class:`~passend.NietBekend` is raised.
+    """
+    try:
+        return bereken(kalender), True
+    except NietBekend:
+        termijn = bereken(kalender.ondergrens())
+        if termijn.wettelijk_einde < dag <= termijn.wettelijk_einde + KB_ONZEKERHEID:
+            raise
+        return termijn, False
 
 
 def _kalender(kalender: Kalender | None) -> Kalender:

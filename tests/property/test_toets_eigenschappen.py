@@ -513,13 +513,19 @@ def _factoren(o: Opp) -> Opp:
     )
 
 
-def _handelingsdeel(o: Opp) -> Opp:
-    """A handelingsdeel with the support, agreed to by the parents (OPP-04) if nobody had."""
-    return attrs.evolve(
-        o,
-        handelingsdeel=Handelingsdeel(ondersteuning="kleine groep"),
-        instemming_op=o.instemming_op or o.vastgesteld_op,
-    )
+def _handelingsdeel(op: dt.date) -> Callable[[Opp], Opp]:
+    """A handelingsdeel with the support, agreed to by the parents (OPP-04) if nobody had by
+    ``op`` (a consent dated later is not known on ``op``)."""
+
+    def herstel(o: Opp) -> Opp:
+        bekend = o.instemming_op is not None and o.instemming_op <= op
+        return attrs.evolve(
+            o,
+            handelingsdeel=Handelingsdeel(ondersteuning="kleine groep"),
+            instemming_op=o.instemming_op if bekend else o.vastgesteld_op,
+        )
+
+    return herstel
 
 
 def _gehoord(o: Opp) -> Opp:
@@ -719,7 +725,7 @@ HERSTEL: dict[GebrekCode, Callable[[Dossier, dt.date], Dossier]] = {
         d,
         op,
         lambda o: o.handelingsdeel is None or _leeg(o.handelingsdeel.ondersteuning),
-        _handelingsdeel,
+        _handelingsdeel(op),
     ),
     C.OPP_GEEN_OOGO: lambda d, op: _opps(
         d, op, _geen_oogo, lambda o: attrs.evolve(o, oogo_op=o.vastgesteld_op)
