@@ -29,6 +29,7 @@ from passend import (
     Handelingsdeel,
     Informatieverzoek,
     Inschrijving,
+    Kalender,
     Leerling,
     NietBekend,
     Ondersteuningsbehoefte,
@@ -55,6 +56,7 @@ from passend import (
     lopende_termijnen,
     toets,
 )
+from passend._bronnen import WVO_8_15_INSPECTIE, WVO_8_15_MOTIVERING
 
 C = GebrekCode
 
@@ -300,6 +302,16 @@ def test_ouders_niet_gehoord_po() -> None:
     assert ouders.gpo_reden is GpoReden.OUDERS_NIET_GEHOORD
     # Bijzondere school: WPO art. 40 lid 11 and art. 63 (OQ 5: both articles are cited).
     assert [str(b) for b in ouders.grondslag] == ["WPO art. 40 lid 11", "WPO art. 63 lid 2"]
+    # The hearing is VER-03, not the motivering of a refusal (BES-04).
+    assert [b.regel for b in ouders.grondslag] == ["VER-01", "VER-03"]
+    so = met_verwijdering(
+        so_dossier(), gehoord=(Gehoord(wie=Gehoorde.LEERKRACHT, op=D(2026, 1, 26)),)
+    )
+    so_ouders = gebrek(so, C.VERWIJDERING_OUDERS_NIET_GEHOORD)
+    assert [(str(b), b.regel) for b in so_ouders.grondslag] == [
+        ("WEC art. 40 lid 18", "VER-01"),
+        ("WEC art. 61", "VER-03"),
+    ]
 
 
 def test_horen_na_het_besluit_telt_niet() -> None:
@@ -357,9 +369,37 @@ def test_vo_hoorrecht_leerling_geldt_vanaf_1_augustus_2024() -> None:
         andere_school_bereid_op=D(2024, 7, 1),
         bezwaar=None,
     )
-    assert codes(oud, D(2024, 8, 15)) == []
+    # Before 2024-08-01 only the pupil's own hearing is not required; the parents' is.
+    assert codes(oud, D(2024, 8, 15)) == ["verwijdering_ouders_niet_gehoord"]
+    ouders_gehoord = met_verwijdering(
+        oud, gehoord=(Gehoord(wie=Gehoorde.OUDERS, op=D(2024, 7, 1)),)
+    )
+    assert codes(ouders_gehoord, D(2024, 8, 15)) == []
     nieuw = met_verwijdering(oud, besluit_op=D(2024, 8, 1), inspectie_gemeld_op=D(2024, 8, 1))
     assert "verwijdering_leerling_niet_gehoord" in codes(nieuw, D(2024, 8, 15))
+
+
+@pytest.mark.parametrize(
+    ("bestuur", "bron"),
+    [(BIJZONDER, "WVO 2020 art. 8.15"), (OPENBAAR, "Awb art. 4:8")],
+    ids=["bijzonder", "openbaar"],
+)
+def test_vo_ouders_horen_ook_voor_1_augustus_2024(bestuur: Schoolbestuur, bron: str) -> None:
+    """VER-03 dates only the pupil's hearing; the parents of a pupil under 18 were always heard."""
+    dossier = met_verwijdering(
+        vo_dossier(),
+        school=attrs.evolve(VO, bestuur=bestuur),
+        besluit_op=D(2023, 3, 1),
+        gehoord=(),
+        inspectie_overleg_op=D(2023, 2, 1),
+        inspectie_gemeld_op=D(2023, 3, 1),
+        andere_school_bereid_op=D(2023, 2, 1),
+        bezwaar=None,
+    )
+    ouders = gebrek(dossier, C.VERWIJDERING_OUDERS_NIET_GEHOORD, D(2023, 4, 1))
+    assert [str(b) for b in ouders.grondslag] == [bron]
+    assert ouders.grondslag[0].regel == "VER-03"
+    assert ouders.grondslag[0].geldig_vanaf is None  # not the 2024 pupil-hearing article
 
 
 def test_vo_inspectie_overleg_voor_het_besluit() -> None:
@@ -430,6 +470,16 @@ def test_besluit_niet_schriftelijk_gemotiveerd() -> None:
         C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD,
     )
     assert [str(b) for b in openbaar.grondslag] == ["Awb art. 3:46"]
+    bijzonder_vo = gebrek(
+        met_verwijdering(
+            vo_dossier(), school=attrs.evolve(VO, bestuur=BIJZONDER), gemotiveerd=False
+        ),
+        C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD,
+    )
+    # The VO motivering has its own citation, not the Inspectie's (VER-04).
+    assert bijzonder_vo.grondslag == (WVO_8_15_MOTIVERING,)
+    assert WVO_8_15_MOTIVERING.regel == "VER-03"
+    assert WVO_8_15_INSPECTIE.regel == "VER-04"
 
 
 def test_voorgenomen_verwijdering_toont_wat_nog_moet() -> None:
@@ -441,6 +491,84 @@ def test_voorgenomen_verwijdering_toont_wat_nog_moet() -> None:
         "verwijdering_zonder_andere_school",
     ]
     assert "nog niet genomen" in toets(dossier, D(2026, 1, 5))[0].uitleg
+
+
+def test_voornemen_is_bekend_vanaf_voorgenomen_op() -> None:
+    voornemen = Verwijdering(leerling=KIND, school=BAO, voorgenomen_op=D(2026, 1, 5))
+    dossier = Dossier(leerling=KIND, verwijderingen=(voornemen,))
+    # Before the intention was recorded there was no verwijdering to check.
+    assert voornemen.stand_op(D(2026, 1, 4)) is None
+    assert codes(dossier, D(2026, 1, 4)) == []
+    assert aandachtspunten(dossier, D(2026, 1, 4)) == ()
+    assert codes(dossier, D(2026, 1, 5)) == [
+        "verwijdering_leerkracht_niet_gehoord",
+        "verwijdering_ouders_niet_gehoord",
+        "verwijdering_zonder_andere_school",
+    ]
+    # A step dated before the recorded intention places the record earlier.
+    eerder = attrs.evolve(voornemen, gehoord=(Gehoord(wie=Gehoorde.OUDERS, op=D(2026, 1, 2)),))
+    stand = eerder.stand_op(D(2026, 1, 3))
+    assert stand is not None
+    assert stand.voorgenomen_op is None
+    assert stand.gehoord == eerder.gehoord
+
+
+def test_voornemen_zonder_enige_datum_is_tijdloos_en_een_aandachtspunt() -> None:
+    voornemen = Verwijdering(leerling=KIND, school=BAO)
+    assert voornemen.stand_op(D(2000, 1, 1)) == voornemen
+    dossier = Dossier(leerling=KIND, verwijderingen=(voornemen,))
+    (punt,) = [p for p in aandachtspunten(dossier, D(2026, 1, 5)) if "voornemen" in p.onderwerp]
+    assert "voorgenomen_op" in punt.uitleg
+    gedateerd = met_verwijdering(dossier, voorgenomen_op=D(2026, 1, 5))
+    assert not [p for p in aandachtspunten(gedateerd, D(2026, 1, 5)) if "voornemen" in p.onderwerp]
+
+
+def test_voornemen_na_het_besluit_is_tegenstrijdig() -> None:
+    with pytest.raises(TegenstrijdigDossier, match="voorgenomen_op"):
+        Verwijdering(leerling=KIND, school=BAO, besluit_op=BESLUIT, voorgenomen_op=D(2026, 2, 3))
+    assert (
+        Verwijdering(
+            leerling=KIND, school=BAO, besluit_op=BESLUIT, voorgenomen_op=BESLUIT
+        ).voorgenomen_op
+        == BESLUIT
+    )
+
+
+@pytest.mark.parametrize(
+    ("maak", "veld"),
+    [
+        (lambda w: Verwijdering(leerling=KIND, school=BAO, gemotiveerd=w), "gemotiveerd"),
+        (lambda w: Verwijdering(leerling=KIND, school=BAO, leerplichtig=w), "leerplichtig"),
+        (
+            lambda w: Schorsing(
+                leerling=KIND, school=BAO, begin=BESLUIT, einde=BESLUIT, schriftelijk=w
+            ),
+            "schriftelijk",
+        ),
+        (
+            lambda w: Schorsing(
+                leerling=KIND, school=BAO, begin=BESLUIT, einde=BESLUIT, hangende_verwijdering=w
+            ),
+            "hangende_verwijdering",
+        ),
+        (lambda w: Bezwaar(ontvangen_op=BESLUIT, adviescommissie=w), "adviescommissie"),
+    ],
+)
+def test_ja_nee_velden_weigeren_andere_waarden(maak: Any, veld: str) -> None:
+    """ "nee" is truthy in Python: a yes/no field takes only True or False (or None if allowed)."""
+    for fout in ("nee", 1):
+        with pytest.raises(OngeldigeInvoer, match=veld) as info:
+            maak(fout)
+        assert repr(fout) in str(info.value) or str(fout) in str(info.value)
+    maak(True)
+    maak(False)
+
+
+def test_onbekend_mag_alleen_waar_het_veld_dat_toelaat() -> None:
+    Verwijdering(leerling=KIND, school=BAO, leerplichtig=None)
+    Schorsing(leerling=KIND, school=BAO, begin=BESLUIT, einde=BESLUIT, schriftelijk=None)
+    with pytest.raises(OngeldigeInvoer, match="gemotiveerd"):
+        Verwijdering(leerling=KIND, school=BAO, gemotiveerd=None)  # type: ignore[arg-type]
 
 
 # --- Bezwaar en GPO (rules.md E13) ------------------------------------------------------------
@@ -512,6 +640,58 @@ def test_bijzondere_school_hoort_ouders_over_het_bezwaar() -> None:
     ]
 
 
+def test_bezwaar_bij_bijzondere_vo_school_is_ver_05() -> None:
+    dossier = met_verwijdering(
+        vo_dossier(),
+        school=attrs.evolve(VO, bestuur=BIJZONDER),
+        bezwaar=Bezwaar(ontvangen_op=D(2026, 3, 2), beslist_op=D(2026, 3, 20)),
+    )
+    gemist = gebrek(dossier, C.BEZWAAR_OUDERS_NIET_GEHOORD)
+    assert [(str(b), b.regel) for b in gemist.grondslag] == [("WVO 2020 art. 8.8 lid 4", "VER-05")]
+
+
+def bezwaar_2021(**wijziging: Any) -> Dossier:
+    """A PO verwijdering in 2021, a year whose KB list (Atw art. 3 lid 3) is not known."""
+    bezwaar: dict[str, Any] = {
+        "ontvangen_op": D(2021, 3, 10),
+        "ouders_gehoord_op": D(2021, 3, 15),
+        "beslist_op": D(2021, 3, 20),
+    }
+    bezwaar.update(wijziging)
+    verwijdering = Verwijdering(
+        leerling=KIND,
+        school=BAO,
+        besluit_op=D(2021, 2, 15),
+        gehoord=(
+            Gehoord(wie=Gehoorde.LEERKRACHT, op=D(2021, 2, 1)),
+            Gehoord(wie=Gehoorde.OUDERS, op=D(2021, 2, 2)),
+        ),
+        andere_school=ANDERE_BAO,
+        andere_school_bereid_op=D(2021, 2, 10),
+        gemotiveerd=True,
+        bezwaar=Bezwaar(**bezwaar),
+    )
+    return Dossier(leerling=KIND, verwijderingen=(verwijdering,))
+
+
+def test_beslissing_ruim_binnen_de_termijn_vraagt_de_kb_lijst_niet() -> None:
+    """4 weeks after 2021-03-10 end nominally on 2021-04-07: the Atw can only move that later."""
+    assert codes(bezwaar_2021(), D(2021, 6, 1)) == []
+    assert codes(bezwaar_2021(beslist_op=D(2021, 4, 7)), D(2021, 6, 1)) == []
+    assert codes(bezwaar_2021(beslist_op=None), D(2021, 4, 7)) == []
+
+
+def test_beslissing_na_het_nominale_einde_vraagt_de_kb_lijst() -> None:
+    # 2021-04-07 is a weekday: whether a KB made it a feestdag decides (2021 list unknown).
+    with pytest.raises(NietBekend, match="2021"):
+        toets(bezwaar_2021(beslist_op=D(2021, 4, 8)), D(2021, 6, 1))
+    bekend = Kalender.standaard().met_gelijkgestelde_dagen(2021, [], "KB 2021 (testaanname)")
+    assert [
+        g.code
+        for g in toets(bezwaar_2021(beslist_op=D(2021, 4, 8)), D(2021, 6, 1), kalender=bekend)
+    ] == [C.BEZWAAR_BESLISSING_TE_LAAT]
+
+
 def test_openbare_school_beslist_volgens_awb_7_10() -> None:
     # Bezwaartermijn ends 2026-03-16; + 6 weeks = 2026-04-27 (Koningsdag) → 2026-04-28.
     assert codes(met_bezwaar(vo_dossier(), beslist_op=D(2026, 4, 28))) == []
@@ -548,9 +728,26 @@ def test_schorsing_langer_dan_een_dag_melden_bij_inspectie() -> None:
     dossier = met_schorsing(po_dossier(), inspectie_gemeld_op=None)
     gemist = gebrek(dossier, C.SCHORSING_INSPECTIE_NIET_GEMELD)
     assert "5 dagen" in gemist.uitleg
+    assert "afgelopen zonder melding" in gemist.uitleg
     assert [str(b) for b in gemist.grondslag] == ["WPO art. 40c"]
     een_dag = met_schorsing(po_dossier(), einde=D(2026, 1, 12), inspectie_gemeld_op=None)
     assert codes(een_dag) == []
+
+
+def test_lopende_schorsing_zonder_melding_is_een_aandachtspunt() -> None:
+    """SCH-01 names no day for the melding: while the schorsing runs it can still be done."""
+    dossier = met_schorsing(po_dossier(), inspectie_gemeld_op=None)
+    for op in (D(2026, 1, 12), D(2026, 1, 16)):  # first and last day of the schorsing
+        assert C.SCHORSING_INSPECTIE_NIET_GEMELD not in {g.code for g in toets(dossier, op)}
+        (punt,) = [p for p in aandachtspunten(dossier, op) if "Inspectie" in p.onderwerp]
+        assert "maandag 2026-01-12 tot en met vrijdag 2026-01-16" in punt.uitleg
+        assert [str(b) for b in punt.grondslag] == ["WPO art. 40c"]
+    assert C.SCHORSING_INSPECTIE_NIET_GEMELD in {g.code for g in toets(dossier, D(2026, 1, 17))}
+    assert not [p for p in aandachtspunten(dossier, D(2026, 1, 17)) if "Inspectie" in p.onderwerp]
+    # A melding on the first day: neither.
+    assert not [
+        p for p in aandachtspunten(po_dossier(), D(2026, 1, 12)) if "Inspectie" in p.onderwerp
+    ]
 
 
 def test_so_schorsing_volgt_de_wec() -> None:

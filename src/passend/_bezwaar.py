@@ -17,11 +17,20 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._beleid import Beleid
-from passend._bronnen import AWB_7_10, GPO_PROCEDURE, WEC_45, WEC_61, WPO_43, WPO_63, WVO_8_8, Bron
+from passend._bronnen import (
+    AWB_7_10,
+    GPO_PROCEDURE,
+    WEC_45,
+    WEC_61,
+    WPO_43,
+    WPO_63,
+    WVO_8_8_BEZWAAR,
+    Bron,
+)
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Bestuurssoort
-from passend._waarden import is_datum, is_datum_of_none, niet_voor, tot_en_met
+from passend._waarden import is_bool, is_datum, is_datum_of_none, niet_voor, tot_en_met
 from passend.termijnen import (
     Termijn,
     beslistermijn_bezwaar,
@@ -59,7 +68,7 @@ class Bezwaar:
     ouders_gehoord_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
     )
-    adviescommissie: bool = False
+    adviescommissie: bool = attrs.field(default=False, validator=is_bool)
 
     def stand_op(self, op: dt.date) -> Bezwaar | None:
         """This bezwaar as known on ``op``: None before receipt, later facts left out."""
@@ -77,7 +86,7 @@ class Bezwaar:
 _BEZWAAR_BIJZONDER = {
     "WPO": WPO_63.met_lid("3"),
     "WEC": WEC_61,
-    "WVO 2020": WVO_8_8.met_lid("4"),
+    "WVO 2020": WVO_8_8_BEZWAAR,
 }
 _GPO = {"WPO": WPO_43, "WEC": WEC_45, "WVO 2020": GPO_PROCEDURE}
 _C = GebrekCode
@@ -147,6 +156,28 @@ def beslistermijn_op_bezwaar(
     return basis
 
 
+def _zeker_op_tijd(
+    v: Verwijdering, b: Bezwaar, besluit: dt.date, op: dt.date, kal: Kalender, bel: Beleid
+) -> bool:
+    """True when the decision on ``b`` is in time whatever the unknown KB lists say.
+
+    The Atw only moves the end of a term later, and every extra KB day can only move it further.
+    So the term computed as if the unknown years had no KB days is a lower bound of the real
+    term: a decision on or before its end (or no decision yet on such an ``op``) is in time
+    without knowing the KB lists (rules.md T-04). Past that bound the real KB list is needed,
+    and an unknown year raises :class:`~passend.NietBekend`: how far a KB moves an end has no
+    upper limit in the law.
+    """
+    onbekend = {
+        jaar: "aangenomen: geen gelijkgestelde dagen (ondergrens)"
+        for jaar in range(kal.eerste_jaar, kal.laatste_jaar + 1)
+        if jaar not in kal.kb_bekend
+    }
+    ondergrens = attrs.evolve(kal, kb_bekend={**kal.kb_bekend, **onbekend})
+    vroegst = beslistermijn_op_bezwaar(v, b, besluit, ondergrens, bel).einde
+    return (b.beslist_op or op) <= vroegst
+
+
 def _gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Iterator[Gebrek]:
     """The defects in handling a bezwaar against the verwijdering (VER-05, VER-06)."""
     b = v.bezwaar
@@ -178,6 +209,8 @@ def _gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Itera
             "Het bevoegd gezag wacht het oordeel af.",
             _GPO[wet],
         )
+    if _zeker_op_tijd(v, b, v.besluit_op, op, kal, bel):
+        return
     termijn = beslistermijn_op_bezwaar(v, b, v.besluit_op, kal, bel)
     ingediend = b.gpo_ingediend_op
     if ingediend is not None and b.gpo_oordeel_op is None and ingediend <= termijn.einde:

@@ -175,6 +175,8 @@ WPO_63 = Bron(wet="WPO", artikel="63", regel="VER-05")
 WPO_40_WEIGEREN = Bron(wet="WPO", artikel="40", lid="4", zekerheid=_S, regel="BES-04")
 WPO_40_VERWIJDEREN = Bron(wet="WPO", artikel="40", lid="11", zekerheid=_S, regel="VER-01")
 WPO_63_MOTIVERING = Bron(wet="WPO", artikel="63", lid="2", zekerheid=_S, regel="BES-04")
+#: Hearing the parents before a verwijdering at a bijzondere school (VER-03; openbaar: AWB_4_8).
+WPO_63_HOREN = Bron(wet="WPO", artikel="63", lid="2", zekerheid=_S, regel="VER-03")
 
 # Wet op de expertisecentra
 WEC_24 = Bron(wet="WEC", artikel="24", regel="OVR-01")
@@ -188,6 +190,8 @@ WEC_45 = Bron(wet="WEC", artikel="45", regel="VER-06")
 WEC_61 = Bron(wet="WEC", artikel="61", regel="VER-05")
 WEC_40_WEIGEREN = Bron(wet="WEC", artikel="40", lid="5", zekerheid=_S, regel="BES-04")
 WEC_40_VERWIJDEREN = Bron(wet="WEC", artikel="40", lid="18", zekerheid=_S, regel="VER-01")
+#: Hearing the parents before a verwijdering at a bijzondere school (VER-03; openbaar: AWB_4_8).
+WEC_61_HOREN = Bron(wet="WEC", artikel="61", regel="VER-03")
 
 # Wet voortgezet onderwijs 2020 (article numbers per seed 003)
 WVO_2_44 = Bron(wet="WVO 2020", artikel="2.44", regel="OPP-01", zekerheid=_S)
@@ -214,6 +218,13 @@ WVO_8_15_HOREN = Bron(
 )
 #: Overleg with and melding to the Inspectie (VER-03, VER-04); lid not known.
 WVO_8_15_INSPECTIE = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel="VER-04")
+#: Hearing the parents of a pupil under 18 before a verwijdering (VER-03). Not dated: only the
+#: pupil's own hearing dates from 2024-08-01 (WVO_8_15_HOREN); lid not known.
+WVO_8_15_OUDERS_HOREN = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel="VER-03")
+#: "Deugdelijke motivering" of a VO verwijderingsbesluit (seed 003, VER-03); lid not known.
+WVO_8_15_MOTIVERING = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel="VER-03")
+#: Bezwaar against a verwijdering at a bijzondere VO school (VER-05; article SEED).
+WVO_8_8_BEZWAAR = Bron(wet="WVO 2020", artikel="8.8", lid="4", zekerheid=_S, regel="VER-05")
 
 # Lower regulations and national guidance. The AMvB passend onderwijs 2014 put the OPP contents
 # and the TLV deskundigen in the then Besluit bekostiging WPO; the numbering after 2022 was not

@@ -20,7 +20,15 @@ from passend._bronnen import SEED_003_SCHORSING, WEC_40A, WPO_40C, WVO_8_14, Bro
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor, tot_en_met
+from passend._waarden import (
+    is_bool,
+    is_bool_of_none,
+    is_datum,
+    is_datum_of_none,
+    is_type,
+    niet_voor,
+    tot_en_met,
+)
 from passend.termijnen import Termijn, schorsing_maximum
 
 if TYPE_CHECKING:
@@ -36,8 +44,8 @@ class Schorsing:
     """A schorsing (ordemaatregel) from ``begin`` to ``einde``, both days included.
 
     ``schriftelijk``: the decision was made known in writing and with reasons to the parents
-    (and to the VO pupil); None when the dossier does not say (an aandachtspunt, not a defect). ``hangende_verwijdering``: the schorsing precedes an intended
-    verwijdering (rules.md OQ 7).
+    (and to the VO pupil); None when the dossier does not say (an aandachtspunt, not a defect).
+    ``hangende_verwijdering``: the schorsing precedes an intended verwijdering (rules.md OQ 7).
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -45,8 +53,8 @@ class Schorsing:
     begin: dt.date = attrs.field(validator=is_datum)
     einde: dt.date = attrs.field(validator=[is_datum, niet_voor("begin", "het begin")])
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    schriftelijk: bool | None = None
-    hangende_verwijdering: bool = False
+    schriftelijk: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    hangende_verwijdering: bool = attrs.field(default=False, validator=is_bool)
 
     @property
     def dagen(self) -> int:
@@ -80,7 +88,8 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
         gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
     ),
     _C.SCHORSING_INSPECTIE_NIET_GEMELD: Gebreksoort(
-        omschrijving="Een schorsing van meer dan één dag is niet aan de Inspectie gemeld.",
+        omschrijving="Een schorsing van meer dan één dag is afgelopen zonder dat zij aan de "
+        "Inspectie is gemeld.",
         grondslag=_ALLE,
         gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
     ),
@@ -115,8 +124,17 @@ def _te_lang(s: Schorsing, maximum: Termijn) -> str:
     )
 
 
+def _melding_ontbreekt(s: Schorsing) -> bool:
+    """A schorsing of more than one day without a melding to the Inspectie (SCH-01, SCH-02)."""
+    return s.dagen > 1 and s.inspectie_gemeld_op is None
+
+
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
     """The procedural defects of every schorsing in the dossier (as it stood on ``op``).
+
+    The law sets no day by which the Inspectie must be informed: a missing melding is a defect
+    only once the schorsing has ended (``op`` after ``einde``); while it runs, it is an
+    aandachtspunt.
 
     Grondslag:
         WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02, article SEED).
@@ -134,12 +152,13 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
                 f"aan {aan} meegedeeld.",
                 bron,
             )
-        if s.dagen > 1 and s.inspectie_gemeld_op is None:
+        if _melding_ontbreekt(s) and op > s.einde:
             yield _gebrek(
                 _C.SCHORSING_INSPECTIE_NIET_GEMELD,
-                f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} duurt "
-                f"{s.dagen} dagen. Een schorsing van meer dan één dag meldt de school "
-                "schriftelijk en met redenen aan de Inspectie.",
+                f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} duurde "
+                f"{s.dagen} dagen en is afgelopen zonder melding aan de Inspectie. Een schorsing "
+                "van meer dan één dag meldt de school schriftelijk en met redenen aan de "
+                "Inspectie.",
                 bron,
             )
 
@@ -147,13 +166,25 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Schorsing facts to check by hand: a written notice the dossier does not record, and a VO
-    schorsing longer than a week that only the seed-003 policy allows.
+    """Schorsing facts to check by hand: a written notice the dossier does not record, a
+    running schorsing not yet reported to the Inspectie, and a VO schorsing longer than a week
+    that only the seed-003 policy allows.
 
     Grondslag:
-        WVO 2020 art. 8.14 (SCH-02); seed 003 noot 44 (rules.md OQ 7).
+        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02); seed 003 noot 44
+        (rules.md OQ 7).
     """
     for s in dossier.schorsingen:
+        if _melding_ontbreekt(s) and op <= s.einde:
+            yield Aandachtspunt(
+                onderwerp="Schorsing nog niet aan de Inspectie gemeld",
+                uitleg=f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} duurt "
+                f"{s.dagen} dagen. Een schorsing van meer dan één dag meldt de school "
+                "schriftelijk en met redenen aan de Inspectie. Dat is nog niet vastgelegd; de wet "
+                "noemt geen uiterste dag. Ga na of de melding is gedaan en leg haar vast.",
+                grondslag=(_SCHORSING[s.school.soort.wet],),
+                gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
+            )
         if s.schriftelijk is None:
             yield Aandachtspunt(
                 onderwerp="Schriftelijke mededeling schorsing niet vastgelegd",

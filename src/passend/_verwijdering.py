@@ -26,10 +26,14 @@ from passend._bronnen import (
     AWB_4_8,
     WEC_40_VERWIJDEREN,
     WEC_61,
+    WEC_61_HOREN,
     WPO_40_VERWIJDEREN,
+    WPO_63_HOREN,
     WPO_63_MOTIVERING,
     WVO_8_15_HOREN,
     WVO_8_15_INSPECTIE,
+    WVO_8_15_MOTIVERING,
+    WVO_8_15_OUDERS_HOREN,
     WVO_8_15_VERWIJDEREN,
     Bron,
 )
@@ -42,6 +46,8 @@ from passend._schorsing import Schorsing
 from passend._tlv import TlvCategorie, TlvUitkomst
 from passend._waarden import (
     als_tuple,
+    is_bool,
+    is_bool_of_none,
     is_datum,
     is_datum_of_none,
     is_enum,
@@ -83,7 +89,8 @@ class Verwijdering:
     ``gemotiveerd``: the decision was made known in writing and with reasons.
     ``leerplichtig``: whether the pupil falls under the Leerplichtwet (VO only: decides the
     Inspectie-overleg and VER-01); None when not recorded, which ``passend.aandachtspunten``
-    reports instead of guessing.
+    reports instead of guessing. ``voorgenomen_op``: the day the intention to remove was
+    recorded; from then on the verwijdering is known (see :meth:`stand_op`).
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -94,9 +101,19 @@ class Verwijdering:
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     andere_school: School | None = None
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    gemotiveerd: bool = False
+    gemotiveerd: bool = attrs.field(default=False, validator=is_bool)
     bezwaar: Bezwaar | None = attrs.field(default=None)
-    leerplichtig: bool | None = None
+    leerplichtig: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    voorgenomen_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+
+    @voorgenomen_op.validator
+    def _check_voornemen(
+        self, attribute: attrs.Attribute[dt.date | None], value: dt.date | None
+    ) -> None:
+        if value is not None and self.besluit_op is not None and value > self.besluit_op:
+            raise TegenstrijdigDossier(
+                attribute.name, value, f"ligt na het besluit ({self.besluit_op.isoformat()})"
+            )
 
     @bezwaar.validator
     def _check_bezwaar(
@@ -110,15 +127,12 @@ class Verwijdering:
             )
         niet_voor("besluit_op", "het besluit")(self, attribute, value.ontvangen_op)
 
-    def stand_op(self, op: dt.date) -> Verwijdering | None:
-        """This removal as known on ``op``: steps after ``op`` left out.
-
-        An intended removal has no date of its own; it is known from its first recorded step
-        (or always, when it records none).
-        """
-        stappen = [
+    def _eerste_datum(self) -> dt.date | None:
+        """The earliest dated fact of this removal, or None when it records no date at all."""
+        data = [
             d
             for d in (
+                self.voorgenomen_op,
                 self.besluit_op,
                 self.inspectie_overleg_op,
                 self.inspectie_gemeld_op,
@@ -127,10 +141,23 @@ class Verwijdering:
             )
             if d is not None
         ]
-        if stappen and min(stappen) > op:
+        return min(data, default=None)
+
+    def stand_op(self, op: dt.date) -> Verwijdering | None:
+        """This removal as known on ``op``: steps after ``op`` left out.
+
+        A removal is known from its first dated fact: ``voorgenomen_op`` or any recorded step,
+        whichever is earliest; before that day this gives None. A record without any date (an
+        intention of which not even the day it was recorded is known) cannot be placed in time:
+        it counts as known on every ``op``, and ``passend.aandachtspunten`` asks for
+        ``voorgenomen_op``. The answer never depends on facts after ``op``.
+        """
+        bekend_vanaf = self._eerste_datum()
+        if bekend_vanaf is not None and bekend_vanaf > op:
             return None
         return attrs.evolve(
             self,
+            voorgenomen_op=tot_en_met(self.voorgenomen_op, op),
             besluit_op=tot_en_met(self.besluit_op, op),
             gehoord=[g for g in self.gehoord if g.op <= op],
             inspectie_overleg_op=tot_en_met(self.inspectie_overleg_op, op),
@@ -155,7 +182,13 @@ _MOTIVERING_BIJZONDER = {
     "WPO": WPO_63_MOTIVERING,
     "WEC": attrs.evolve(WEC_61, regel="BES-04"),
     # Seed 003: WVO 2020 art. 8.15 asks a "deugdelijke motivering" (VER-03).
-    "WVO 2020": attrs.evolve(WVO_8_15_INSPECTIE, regel="VER-03"),
+    "WVO 2020": WVO_8_15_MOTIVERING,
+}
+#: Hearing the parents at a bijzondere school (VER-03); an openbare school: Awb 4:8.
+_OUDERS_HOREN_BIJZONDER = {
+    "WPO": WPO_63_HOREN,
+    "WEC": WEC_61_HOREN,
+    "WVO 2020": WVO_8_15_OUDERS_HOREN,
 }
 #: TLV categories that give access to each kind of specialised school (TLV-04).
 _TLV_VOOR: dict[Schoolsoort, frozenset[TlvCategorie]] = {
@@ -178,7 +211,12 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
     _C.VERWIJDERING_OUDERS_NIET_GEHOORD: Gebreksoort(
         omschrijving="De ouders zijn vóór het verwijderingsbesluit niet gehoord (in het vo: "
         "als de leerling jonger is dan 18 jaar).",
-        grondslag=(WPO_40_VERWIJDEREN, WEC_40_VERWIJDEREN, WVO_8_15_HOREN, AWB_4_8),
+        grondslag=(
+            WPO_40_VERWIJDEREN,
+            WEC_40_VERWIJDEREN,
+            *_OUDERS_HOREN_BIJZONDER.values(),
+            AWB_4_8,
+        ),
         gpo_reden=_P.OUDERS_NIET_GEHOORD,
     ),
     _C.VERWIJDERING_LEERLING_NIET_GEHOORD: Gebreksoort(
@@ -280,15 +318,18 @@ def _bijzonder(v: Verwijdering) -> bool:
 def _horen(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
     """Who must be heard before the decision (VER-03).
 
-    PO and (V)SO: the groepsleraar and the ouders. VO, for decisions from 2024-08-01: the pupil,
-    and the ouders while the pupil is under 18. A hearing after the decision does not count.
+    PO and (V)SO: the groepsleraar and the ouders. VO: the ouders while the pupil is under 18,
+    and for decisions from 2024-08-01 also the pupil (only the pupil's hearing is dated). A
+    hearing after the decision does not count.
 
     Grondslag:
-        WPO art. 40 lid 11, WEC art. 40 lid 18 (with WPO art. 63 / WEC art. 61 for bijzonder and
-        Awb art. 4:8 for openbaar onderwijs, rules.md OQ 5); WVO 2020 art. 8.15 lid 3.
+        WPO art. 40 lid 11, WEC art. 40 lid 18 (seed 003 reads the hearings into these);
+        parents: WPO art. 63 lid 2, WEC art. 61, WVO 2020 art. 8.15 for bijzonder and Awb
+        art. 4:8 for openbaar onderwijs (rules.md OQ 5); pupil: WVO 2020 art. 8.15 lid 3.
     """
     wet = v.school.soort.wet
     peil = v.besluit_op or op
+    ouders: tuple[Bron, ...] = (_OUDERS_HOREN_BIJZONDER[wet] if _bijzonder(v) else AWB_4_8,)
     if wet in _PO_WEC:
         if not _gehoord(v, Gehoorde.LEERKRACHT):
             yield _gebrek(
@@ -298,12 +339,9 @@ def _horen(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
                 "beslist.",
                 _NIET_VERWIJDEREN[wet],
             )
-        ouders: tuple[Bron, ...] = (
-            _NIET_VERWIJDEREN[wet],
-            _MOTIVERING_BIJZONDER[wet] if _bijzonder(v) else AWB_4_8,
-        )
-    elif peil >= HOORRECHT_LEERLING_VO:
-        if not _gehoord(v, Gehoorde.LEERLING):
+        ouders = (_NIET_VERWIJDEREN[wet], *ouders)
+    else:
+        if peil >= HOORRECHT_LEERLING_VO and not _gehoord(v, Gehoorde.LEERLING):
             yield _gebrek(
                 _C.VERWIJDERING_LEERLING_NIET_GEHOORD,
                 f"De leerling is niet gehoord {_wanneer(v)}. Sinds 1 augustus 2024 hoort een "
@@ -311,10 +349,7 @@ def _horen(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
                 WVO_8_15_HOREN,
             )
         if leeftijd(v.leerling, peil) >= 18:
-            return
-        ouders = (WVO_8_15_HOREN,)
-    else:
-        return  # VO before 2024-08-01: rules.md names no hearing duty to check
+            return  # an adult pupil speaks for himself
     if not _gehoord(v, Gehoorde.OUDERS):
         yield _gebrek(
             _C.VERWIJDERING_OUDERS_NIET_GEHOORD,
@@ -420,6 +455,14 @@ def aandachtspunten(
     for v in dossier.verwijderingen:
         wet = v.school.soort.wet
         bron = _NIET_VERWIJDEREN[wet]
+        if v._eerste_datum() is None:
+            yield Aandachtspunt(
+                onderwerp="Datum voornemen tot verwijdering niet vastgelegd",
+                uitleg="Het dossier zegt niet sinds wanneer de school de leerling wil "
+                "verwijderen. Leg die datum vast (voorgenomen_op); zonder datum telt het "
+                "voornemen op elke peildatum mee, ook op dagen waarop het er nog niet was.",
+                grondslag=(bron,),
+            )
         yield Aandachtspunt(
             onderwerp="Evenredigheid van de verwijdering",
             uitleg="Ga na of de reden voor verwijdering goed is onderzocht en onderbouwd, en of "

@@ -78,3 +78,15 @@ def niet_voor(ander: str, omschrijving: str) -> Validator:
 def tot_en_met(waarde: dt.date | None, op: dt.date) -> dt.date | None:
     """``waarde`` when it happened on or before ``op``, else None (not yet known on ``op``)."""
     return waarde if waarde is not None and waarde <= op else None
+
+
+def is_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A real ``bool``: ``"nee"``, ``0`` or ``None`` are refused, not read as true or false."""
+    if not isinstance(value, bool):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht True of False")
+
+
+def is_bool_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A ``bool``, or None for "not recorded"."""
+    if value is not None and not isinstance(value, bool):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht True, False of None (onbekend)")
