@@ -165,16 +165,11 @@ def _zeker_op_tijd(
     So the term computed as if the unknown years had no KB days is a lower bound of the real
     term: a decision on or before its end (or no decision yet on such an ``op``) is in time
     without knowing the KB lists (rules.md T-04). Past that bound the real KB list is needed,
-    and an unknown year raises :class:`~passend.NietBekend`: how far a KB moves an end has no
-    upper limit in the law.
+    and an unknown year raises :class:`~passend.NietBekend` (the aanmelding check uses the
+    assumed bound :data:`~passend._kalender.KB_ONZEKERHEID` for the late side; here it is not
+    needed).
     """
-    onbekend = {
-        jaar: "aangenomen: geen gelijkgestelde dagen (ondergrens)"
-        for jaar in range(kal.eerste_jaar, kal.laatste_jaar + 1)
-        if jaar not in kal.kb_bekend
-    }
-    ondergrens = attrs.evolve(kal, kb_bekend={**kal.kb_bekend, **onbekend})
-    vroegst = beslistermijn_op_bezwaar(v, b, besluit, ondergrens, bel).einde
+    vroegst = beslistermijn_op_bezwaar(v, b, besluit, kal.ondergrens(), bel).einde
     return (b.beslist_op or op) <= vroegst
 
 

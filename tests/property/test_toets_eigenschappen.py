@@ -762,7 +762,15 @@ def _gevolg(code: GebrekCode, nieuw: GebrekCode, dossier: Dossier, op: dt.date) 
     Once the school of inschrijving itself asks for the TLV, the OPP of that regular school is
     the basis of the pending request and so required (seed 001, OPP-01), with its yearly
     evaluation (OPP-05). Asked by the wrong bestuur, it was not.
+
+    A schorsing shortened to one week may have ended by ``op``; a melding to the Inspectie that
+    is still missing then turns from an aandachtspunt (schorsing running) into a defect.
     """
+    if code is C.SCHORSING_TE_LANG and nieuw is C.SCHORSING_INSPECTIE_NIET_GEMELD:
+        return any(
+            s.inspectie_gemeld_op is None and s.einde >= op
+            for s in dossier.stand_op(op).schorsingen
+        )
     return (
         code is C.TLV_AANVRAGER_ONBEVOEGD
         and nieuw is C.OPP_NIET_GEEVALUEERD
