@@ -78,3 +78,28 @@ def niet_voor(ander: str, omschrijving: str) -> Validator:
 def tot_en_met(waarde: dt.date | None, op: dt.date) -> dt.date | None:
     """``waarde`` when it happened on or before ``op``, else None (not yet known on ``op``)."""
     return waarde if waarde is not None and waarde <= op else None
+
+
+def is_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """True or False (not 0, 1, None or a text)."""
+    if not isinstance(value, bool):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht True of False")
+
+
+def is_tekst(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A text; it may be empty where an empty text records a missing part."""
+    if not isinstance(value, str):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een tekst")
+
+
+def elk(check: Validator) -> Validator:
+    """Every element of a tuple field passes ``check``; the error names the position."""
+
+    def check_elk(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
+        for i, element in enumerate(value):
+            try:
+                check(instance, attribute, element)
+            except OngeldigeInvoer as fout:
+                raise OngeldigeInvoer(f"{attribute.name}[{i}]", element, fout.reden) from None
+
+    return check_elk
