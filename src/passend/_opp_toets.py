@@ -147,15 +147,17 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         termijn = start.termijn(kalender, beleid)
         einde, uitleg = termijn.einde, termijn.uitleg
     except NietBekend:
-        # Past the Atw margin after the nominal end it is late whatever that year's calendar.
+        # Past the margin it is late unless that year's KB days made a longer run of days off
+        # than any year with a known list (ATW_MARGE, tested).
         if eerste <= start.nominaal_einde + ATW_MARGE:
             raise
         einde = start.nominaal_einde
         uitleg = (
             "Het einde is zonder de Algemene termijnenwet berekend: de bij Koninklijk Besluit "
-            f"gelijkgestelde dagen van {einde.year} zijn niet bekend. Het OPP kwam meer dan "
-            f"{ATW_MARGE.days} dagen na dat einde; in de jaren waarvan die dagen bekend zijn, "
-            f"verschuift de wet een einde hooguit {ATW_GROOTSTE_VERSCHUIVING} dagen."
+            f"gelijkgestelde dagen van {einde.year} zijn niet bekend. {eerste.isoformat()} ligt "
+            f"{(eerste - einde).days} dagen na dat einde; in de jaren waarvan die dagen wel "
+            "bekend zijn, verschuift de Algemene termijnenwet een einde hooguit "
+            f"{ATW_GROOTSTE_VERSCHUIVING} dagen."
         )
     if eerste <= einde:
         return
