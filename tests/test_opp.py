@@ -20,6 +20,7 @@ from passend import (
     Handelingsdeel,
     Inschrijving,
     Instemmer,
+    Kalender,
     Leerling,
     NietBekend,
     OngeldigeInvoer,
@@ -33,10 +34,12 @@ from passend import (
     Symbiose,
     Tlv,
     TlvCategorie,
+    atw_feestdagen,
     opp_vereist,
 )
 from passend._dossier import lopende_termijnen
-from passend._toets import catalogus, toets
+from passend._opp import ATW_GROOTSTE_VERSCHUIVING, ATW_MARGE
+from passend._toets import aandachtspunten, catalogus, toets
 
 D = dt.date
 LL = Leerling(id="ll-1", geboortedatum=D(2018, 5, 1))
@@ -197,17 +200,62 @@ def test_e10_opp_termijn_schuift_over_kerst() -> None:
     assert codes(d, D(2025, 12, 30)) == [GebrekCode.OPP_TE_LAAT]
 
 
-def test_later_ontstane_behoefte_volgens_wet_en_volgens_beleid() -> None:
-    d = dossier(inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),), ondersteuningen=(steun(),))
-    # The statute counts from the inschrijving: 2024-10-14 is long past.
-    assert codes(d, D(2025, 9, 2)) == [GebrekCode.OPP_TE_LAAT]
+def test_later_ontstane_behoefte_volgens_wet_geen_termijn_maar_aandachtspunt() -> None:
+    """OQ 8: enrolled 2024-09-02, extra support from 2025-10-01. The law names only the
+    inschrijving; passend invents no deadline, in toets nor in lopende_termijnen."""
+    d = dossier(
+        inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),), ondersteuningen=(steun(D(2025, 10, 1)),)
+    )
+    for op in (D(2025, 10, 2), D(2026, 3, 2)):
+        assert codes(d, op) == []
+        assert lopende_termijnen(d, op) == ()
+        (punt,) = aandachtspunten(d, op)
+        assert punt.onderwerp == "OPP nodig, geen wettelijke termijn"
+        assert "open vraag 8" in punt.uitleg
+        assert "START_ONDERSTEUNING" in punt.uitleg
+        assert "2025-10-01" in punt.uitleg
+        assert [str(b) for b in punt.grondslag] == ["WPO art. 40a lid 1"]
+        assert punt.gpo_reden is GpoReden.OPP_ONTBREEKT_OF_TE_LAAT
+    assert opp_vereist(d, D(2025, 10, 2)).vereist
+    # Once the OPP is there, nothing to check; before the support began, nothing either.
+    assert (
+        aandachtspunten(
+            dossier(opp(), inschrijvingen=d.inschrijvingen, ondersteuningen=d.ondersteuningen),
+            D(2025, 10, 7),
+        )
+        == ()
+    )
+    assert aandachtspunten(d, D(2025, 9, 30)) == ()
+
+
+def test_behoefte_binnen_zes_weken_na_inschrijving_houdt_de_wettelijke_termijn() -> None:
+    """Support from the 42nd day after the inschrijving: still the statutory term (E9)."""
+    d = dossier(ondersteuningen=(steun(SEPT_2025 + dt.timedelta(days=42)),))
+    assert aandachtspunten(d, D(2025, 10, 13)) == ()
+    assert [t.einde for t in lopende_termijnen(d, D(2025, 10, 13))] == [D(2025, 10, 13)]
+    assert codes(d, D(2025, 10, 14)) == [GebrekCode.OPP_TE_LAAT]
+
+
+def test_later_ontstane_behoefte_volgens_beleid() -> None:
     beleid = Beleid(naam="GPO-praktijk", opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING)
+    d = dossier(inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),), ondersteuningen=(steun(),))
     assert codes(d, D(2025, 10, 13), beleid) == []
     assert codes(d, D(2025, 10, 14), beleid) == [GebrekCode.OPP_TE_LAAT]
+    assert aandachtspunten(d, D(2025, 10, 14), beleid=beleid) == ()
     (termijn,) = lopende_termijnen(d, D(2025, 9, 2), beleid=beleid)
-    assert (termijn.einde, termijn.wettelijk_einde) == (D(2025, 10, 13), D(2024, 10, 14))
+    # The law sets no term for this case: no statutory end beside the policy's.
+    assert (termijn.einde, termijn.wettelijk_einde) == (D(2025, 10, 13), D(2025, 10, 13))
     assert termijn.beleid == "GPO-praktijk"
     assert "na de start van de extra ondersteuning" in termijn.uitleg
+    assert "geen termijn voor een behoefte die later ontstond" in termijn.uitleg
+
+
+def test_beleid_bij_behoefte_kort_na_inschrijving_toont_wettelijk_einde() -> None:
+    beleid = Beleid(naam="GPO-praktijk", opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING)
+    d = dossier(ondersteuningen=(steun(D(2025, 9, 15)),))
+    (termijn,) = lopende_termijnen(d, D(2025, 9, 15), beleid=beleid)
+    assert (termijn.einde, termijn.wettelijk_einde) == (D(2025, 10, 27), D(2025, 10, 13))
+    assert "uiterlijk 2025-10-13" in termijn.uitleg
 
 
 def test_oude_inschrijving_zonder_atw_kalender_is_toch_te_laat() -> None:
@@ -216,6 +264,43 @@ def test_oude_inschrijving_zonder_atw_kalender_is_toch_te_laat() -> None:
     gebreken = [g for g in toets(d, D(2025, 10, 1)) if g.code is GebrekCode.OPP_TE_LAAT]
     assert "2022-10-13" in gebreken[0].uitleg
     assert "zonder de Algemene termijnenwet" in gebreken[0].uitleg
+    assert "negen dagen" not in gebreken[0].uitleg
+    assert f"hooguit {ATW_GROOTSTE_VERSCHUIVING} dagen" in gebreken[0].uitleg
+
+
+def test_atw_marge_dekt_elke_verschuiving_in_de_bekende_jaren() -> None:
+    """For every day of every year with a known KB list (rules.md T-04), the Atw moves an end
+    by at most ATW_GROOTSTE_VERSCHUIVING days, which stays within ATW_MARGE."""
+    kalender = Kalender.standaard()
+    grootste = 0
+    for jaar in kalender.kb_bekend:
+        dag = D(jaar, 1, 1)
+        while dag.year == jaar:
+            try:
+                verschuiving = kalender.atw_einde(dag) - dag
+            except NietBekend:  # the end runs into a year whose KB list is not known
+                assert dag >= D(jaar, 12, 28)
+                assert jaar + 1 not in kalender.kb_bekend
+            else:
+                assert verschuiving <= ATW_MARGE, dag
+                grootste = max(grootste, verschuiving.days)
+            dag += dt.timedelta(days=1)
+    assert grootste == ATW_GROOTSTE_VERSCHUIVING
+    # 2024-12-25 (wo): kerst, 27-12 bij KB gelijkgesteld, weekend → ma 2024-12-30.
+    assert kalender.atw_einde(D(2024, 12, 25)) == D(2024, 12, 30)
+
+
+def test_zonder_kb_dagen_verschuift_de_atw_hooguit_vier_dagen() -> None:
+    """Weekends and the feestdagen of Atw art. 3 lid 1-2 alone (2017-2030)."""
+    for jaar in range(2017, 2031):
+        vrij = set(atw_feestdagen(jaar)) | set(atw_feestdagen(jaar + 1))
+        dag = D(jaar, 1, 1)
+        while dag.year == jaar:
+            einde = dag
+            while einde.weekday() >= 5 or einde in vrij:
+                einde += dt.timedelta(days=1)
+            assert (einde - dag).days <= 4, dag
+            dag += dt.timedelta(days=1)
 
 
 # --- OPP-03: contents ----------------------------------------------------------------------------
@@ -493,3 +578,53 @@ def test_opp_na_afloop_van_de_extra_ondersteuning_hoeft_niet_geevalueerd() -> No
     assert lopende_termijnen(d, D(2026, 8, 3)) == ()
     met_steun = attrs.evolve(d, ondersteuningen=(steun(D(2024, 9, 2)),))
     assert codes(met_steun, D(2026, 8, 3)) == [GebrekCode.OPP_NIET_GEEVALUEERD]
+
+
+# --- Validators: wrong types fail on construction, naming field and value --------------------
+
+
+@pytest.mark.parametrize(
+    ("anders", "veld"),
+    [
+        ({"evaluaties": (D(2026, 2, 2), "2026-03-02")}, "evaluaties[1]"),
+        ({"aanpassingen": (dt.datetime(2026, 3, 2, 9, 0),)}, "aanpassingen[0]"),
+        ({"leerling_gehoord_bij": (None,)}, "leerling_gehoord_bij[0]"),
+        ({"belemmerende_factoren": ("concentratie", 3)}, "belemmerende_factoren[1]"),
+        ({"bevorderende_factoren": (None,)}, "bevorderende_factoren[0]"),
+        ({"uitstroombestemming": None}, "uitstroombestemming"),
+        ({"handelingsdeel": "rekenen"}, "handelingsdeel"),
+        ({"symbiose": "ja"}, "symbiose"),
+    ],
+)
+def test_opp_weigert_verkeerde_soorten(anders: dict[str, object], veld: str) -> None:
+    with pytest.raises(OngeldigeInvoer) as fout:
+        opp(**anders)
+    assert fout.value.veld == veld
+    assert repr(fout.value.waarde) in str(fout.value)
+
+
+def test_handelingsdeel_en_symbiose_weigeren_verkeerde_tekst() -> None:
+    with pytest.raises(OngeldigeInvoer, match="ondersteuning"):
+        Handelingsdeel(ondersteuning=None)  # type: ignore[arg-type]
+    with pytest.raises(OngeldigeInvoer, match="afwijkingen"):
+        Handelingsdeel(ondersteuning="x", afwijkingen=1)  # type: ignore[arg-type]
+    with pytest.raises(OngeldigeInvoer, match="inhoud"):
+        Symbiose(andere_school=SBO, begin=D(2025, 11, 1), inhoud=None)  # type: ignore[arg-type]
+
+
+# --- Where the pupil is enrolled: the rule of the zorgplicht ---------------------------------
+
+
+def test_bij_twee_inschrijvingen_telt_de_laatste_en_bij_gelijke_dag_het_laatste_record() -> None:
+    """Overlapping enrolments: the latest ingeschreven_op; on the same day the later record
+    in the dossier (not the BRIN), as ``zorgplicht`` does."""
+    sbo_a = attrs.evolve(SBO, brin="99ZZ", naam="Het Anker")
+    oud = inschrijving(BAO, D(2025, 8, 1))
+    for volgorde in (
+        (inschrijving(sbo_a), inschrijving(SBO)),
+        (inschrijving(SBO), inschrijving(sbo_a)),
+    ):
+        d = dossier(inschrijvingen=(oud, *volgorde), ondersteuningen=())
+        assert opp_vereist(d, D(2025, 9, 2)).school == volgorde[-1].school
+    d = dossier(inschrijvingen=(inschrijving(BAO, D(2025, 9, 2)), inschrijving(SBO)))
+    assert opp_vereist(d, D(2025, 9, 2)).school == BAO

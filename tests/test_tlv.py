@@ -116,6 +116,29 @@ def test_aangehouden_tlv_is_geen_besluit_over_toelaatbaarheid() -> None:
     assert not t.geldig_op(D(2026, 1, 1))
 
 
+def test_aanhouding_geeft_geen_bezwaartermijn() -> None:
+    """Whether an aanhouding is open to bezwaar is not in rules.md: no term, no guess."""
+    t = tlv(
+        uitkomst=TlvUitkomst.AANGEHOUDEN,
+        ingangsdatum=None,
+        einddatum=None,
+        bekendgemaakt_op=D(2025, 11, 3),
+        bezwaar_ontvangen_op=D(2025, 11, 20),
+    )
+    assert lopende_termijnen(dossier(t), D(2025, 11, 20)) == ()
+    with pytest.raises(NietBekend, match="aanhouding") as fout:
+        t.bezwaartermijn()
+    assert fout.value.veld == "uitkomst"
+    with pytest.raises(NietBekend, match="aanhouding"):
+        t.beslistermijn_bezwaar()
+    # A refusal is a decision: its bezwaar term runs (TLV-05).
+    afgewezen = attrs.evolve(t, uitkomst=TlvUitkomst.AFGEWEZEN)
+    assert [x.naam for x in lopende_termijnen(dossier(afgewezen), D(2025, 11, 20))] == [
+        "Bezwaartermijn TLV (Awb)",
+        "Beslistermijn bezwaar TLV (Awb)",
+    ]
+
+
 def test_afgewezen_tlv_vraagt_wel_adviezen_en_horen() -> None:
     t = tlv(
         uitkomst=TlvUitkomst.AFGEWEZEN,
@@ -383,6 +406,81 @@ def test_vanuit_cluster_2_telt_de_woonplaats() -> None:
     assert (oordeel.swv, oordeel.reden) == (SWV_ZK, SwvReden.CLUSTER_1_2)
 
 
+SWV_VO = Samenwerkingsverband(id="VO2703", naam="SWV VO Zuid-Kennemerland", sector=Sector.VO)
+VO = School(brin="78GH", naam="Het Lyceum", soort=Schoolsoort.VO, bestuur=BESTUUR, swv=SWV_VO)
+
+
+@pytest.mark.parametrize("categorie", [TlvCategorie.VSO_LAAG, TlvCategorie.PRO])
+def test_van_bao_naar_vso_of_pro_het_swv_vo_van_de_woonplaats(categorie: TlvCategorie) -> None:
+    """ZP-04: the VSO or PrO school of aanmelding requests the TLV at the SWV VO where the
+    pupil lives, not at the SWV PO of the basisschool."""
+    oordeel = verantwoordelijk_swv(
+        op=D(2026, 3, 1), woonplaats_swv=SWV_VO, verwijzende_school=BAO, categorie=categorie
+    )
+    assert (oordeel.swv, oordeel.reden) == (SWV_VO, SwvReden.WOONPLAATS_VO)
+    assert str(oordeel.grondslag[0]) == "WVO 2020 art. 2.47"
+    assert oordeel.grondslag[1].regel == "ZP-04"
+    assert "SWV VO Zuid-Kennemerland" in oordeel.uitleg
+    # Only the SWV PO of the woonplaats given: the category does not fit it.
+    with pytest.raises(OngeldigeInvoer, match="woonplaats_swv") as fout:
+        verantwoordelijk_swv(
+            op=D(2026, 3, 1), woonplaats_swv=SWV_ZK, verwijzende_school=BAO, categorie=categorie
+        )
+    assert fout.value.waarde == "PO2702"
+    assert "ZP-04" in str(fout.value)
+
+
+def test_categorie_en_sector_van_het_swv() -> None:
+    # An SBO TLV from a basisschool: its SWV PO, as without a category.
+    po = verantwoordelijk_swv(
+        op=D(2026, 3, 1), woonplaats_swv=SWV_VO, verwijzende_school=BAO, categorie=TlvCategorie.SBO
+    )
+    assert (po.swv, po.reden) == (SWV_RGV, SwvReden.VERWIJZENDE_SCHOOL)
+    # A VO school with an enrolled pupil requests a PrO TLV at its own SWV VO.
+    vo = verantwoordelijk_swv(
+        op=D(2026, 3, 1), woonplaats_swv=None, verwijzende_school=VO, categorie=TlvCategorie.PRO
+    )
+    assert (vo.swv, vo.reden) == (SWV_VO, SwvReden.VERWIJZENDE_SCHOOL)
+    # An SO TLV does not come from the SWV VO of a VO school.
+    with pytest.raises(OngeldigeInvoer, match=r"verwijzende_school\.swv"):
+        verantwoordelijk_swv(
+            op=D(2026, 3, 1),
+            woonplaats_swv=SWV_ZK,
+            verwijzende_school=VO,
+            categorie=TlvCategorie.SO_LAAG,
+        )
+    # A first enrolment in VSO: the SWV VO of the woonplaats.
+    eerste = verantwoordelijk_swv(
+        op=D(2026, 3, 1), woonplaats_swv=SWV_VO, categorie=TlvCategorie.VSO_HOOG
+    )
+    assert (eerste.swv, eerste.reden) == (SWV_VO, SwvReden.EERSTE_INSCHRIJVING)
+    with pytest.raises(OngeldigeInvoer, match="categorie"):
+        verantwoordelijk_swv(
+            op=D(2026, 3, 1),
+            woonplaats_swv=SWV_VO,
+            categorie="vso",  # type: ignore[arg-type]
+        )
+
+
+def test_geldige_sbo_tlv_telt_niet_voor_een_vso_tlv() -> None:
+    """A valid TLV of the SWV PO keeps that SWV for S(B)O, not for a TLV VSO."""
+    t = tlv()
+    assert (
+        verantwoordelijk_swv(
+            op=D(2026, 3, 1), woonplaats_swv=SWV_ZK, tlv=t, categorie=TlvCategorie.SO_LAAG
+        ).reden
+        is SwvReden.BESTAANDE_TLV
+    )
+    vso = verantwoordelijk_swv(
+        op=D(2026, 3, 1),
+        woonplaats_swv=SWV_VO,
+        verwijzende_school=SBO,
+        tlv=t,
+        categorie=TlvCategorie.VSO_LAAG,
+    )
+    assert (vso.swv, vso.reden) == (SWV_VO, SwvReden.WOONPLAATS_VO)
+
+
 def test_verantwoordelijk_swv_ontbrekende_feiten() -> None:
     with pytest.raises(NietBekend, match="woonplaats_swv"):
         verantwoordelijk_swv(op=D(2025, 9, 1), woonplaats_swv=None)
@@ -502,3 +600,45 @@ def test_gebrek_van_een_vso_tlv_noemt_de_wvo_en_niet_de_wpo() -> None:
     wetten = {b.wet for g in gebreken for b in g.grondslag}
     assert "WVO 2020" in wetten
     assert not any(w.startswith(("WPO", "Besluit bekostiging WPO")) for w in wetten)
+
+
+# --- Validators: wrong types fail on construction, naming field and value --------------------
+
+
+@pytest.mark.parametrize("veld", ["individueel", "schriftelijk", "in_dienst_van_school"])
+@pytest.mark.parametrize("waarde", [None, 1, "nee"])
+def test_deskundigenadvies_weigert_wat_geen_bool_is(veld: str, waarde: object) -> None:
+    with pytest.raises(OngeldigeInvoer) as fout:
+        Deskundigenadvies(deskundige=Deskundige.ARTS, datum=D(2025, 10, 1), **{veld: waarde})  # type: ignore[arg-type]
+    assert (fout.value.veld, fout.value.waarde) == (veld, waarde)
+
+
+@pytest.mark.parametrize(
+    ("anders", "veld"),
+    [
+        ({"eenzijdig": "ja"}, "eenzijdig"),
+        ({"bemiddeling": 0}, "bemiddeling"),
+        ({"adviezen": (GOEDE_ADVIEZEN[0], Deskundige.ARTS)}, "adviezen[1]"),
+    ],
+)
+def test_tlv_weigert_verkeerde_soorten(anders: dict[str, object], veld: str) -> None:
+    with pytest.raises(OngeldigeInvoer) as fout:
+        tlv(**anders)
+    assert fout.value.veld == veld
+
+
+# --- Where the pupil is enrolled: the rule of the zorgplicht ---------------------------------
+
+
+def test_aanvrager_is_de_school_van_de_laatste_inschrijving() -> None:
+    """Two running enrolments: only the latest one's bestuur may request (TLV-01); on the same
+    day the later record in the dossier counts, as for the zorgplicht."""
+    nieuw = Inschrijving(leerling=LL, school=SBO, ingeschreven_op=D(2025, 9, 1))
+    gebreken = tlv_gebreken(dossier(tlv(), inschrijvingen=(INGESCHREVEN, nieuw)), D(2025, 12, 1))
+    assert [g.code for g in gebreken] == [GebrekCode.TLV_AANVRAGER_ONBEVOEGD]
+    assert "ingeschreven op De Brug" in gebreken[0].uitleg
+    zelfde_dag = attrs.evolve(nieuw, ingeschreven_op=INGESCHREVEN.ingeschreven_op)
+    assert codes(dossier(tlv(), inschrijvingen=(zelfde_dag, INGESCHREVEN)), D(2025, 12, 1)) == []
+    assert codes(dossier(tlv(), inschrijvingen=(INGESCHREVEN, zelfde_dag)), D(2025, 12, 1)) == [
+        GebrekCode.TLV_AANVRAGER_ONBEVOEGD
+    ]

@@ -51,7 +51,9 @@ class Schrikkeldag(enum.Enum):
 class OppTermijnVanaf(enum.Enum):
     """From which day the 6-week OPP term runs at a regular school (OPP-02, OQ 8)."""
 
-    #: The statute: six weeks after the inschrijving, also when the support need arose later.
+    #: The statute: six weeks after the inschrijving. For a need that arose more than six
+    #: weeks later the statute names no term; passend then reports an aandachtspunt, no
+    #: deadline.
     INSCHRIJVING = "inschrijving"
     #: GPO practice (seed 003): six weeks after the extra support began, if that is later
     #: than the inschrijving.

@@ -25,13 +25,16 @@ from passend._bronnen import (
     Bron,
 )
 from passend._fouten import OngeldigeInvoer
+from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender
 from passend._partijen import Leerling, School
 from passend._waarden import (
     als_tuple,
+    elk,
     is_datum,
     is_datum_of_none,
     is_enum,
+    is_tekst,
     is_type,
     niet_voor,
     tot_en_met,
@@ -55,8 +58,16 @@ __all__ = [
     "opp_vereist",
 ]
 
-#: The Atw never moves an end by more than 9 days (rules.md T-04: Hemelvaart on 7 May).
+#: Days after a nominal end within which the Atw may still move it. Computed, not a rule of
+#: rules.md: in every year whose KB list the Kalender knows, the Atw moves an end by at most
+#: :data:`ATW_GROOTSTE_VERSCHUIVING` days; weekends and the feestdagen of Atw art. 3 lid 1-2
+#: alone give at most 4 (2017-2030; tests/test_opp.py checks both). The rest leaves room for
+#: the KB days of a year whose list is not known.
 ATW_MARGE: Final = dt.timedelta(days=10)
+#: The largest Atw shift of an end over the years with a known KB list (2024-12-25 → 12-30).
+ATW_GROOTSTE_VERSCHUIVING: Final = 5
+#: The OPP term: "uiterlijk binnen zes weken na de inschrijving" (OPP-02).
+ZES_WEKEN: Final = dt.timedelta(weeks=6)
 
 
 @attrs.frozen(kw_only=True)
@@ -104,7 +115,7 @@ class Symbiose:
     einde: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("begin", "het begin")]
     )
-    inhoud: str = ""
+    inhoud: str = attrs.field(default="", validator=is_tekst)
     omvang_procent: int | None = attrs.field(default=None)
     ondertekend_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
@@ -120,8 +131,10 @@ class Symbiose:
 class Handelingsdeel:
     """The support and guidance the school offers, and deviations from the programme (OPP-03)."""
 
-    ondersteuning: str
-    afwijkingen: str | None = None
+    ondersteuning: str = attrs.field(validator=is_tekst)
+    afwijkingen: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(is_tekst)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -140,18 +153,32 @@ class Opp:
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     school: School = attrs.field(validator=is_type(School))
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
-    uitstroombestemming: str
-    belemmerende_factoren: tuple[str, ...] = attrs.field(converter=als_tuple)
-    bevorderende_factoren: tuple[str, ...] = attrs.field(converter=als_tuple)
-    handelingsdeel: Handelingsdeel | None
+    uitstroombestemming: str = attrs.field(validator=is_tekst)
+    belemmerende_factoren: tuple[str, ...] = attrs.field(
+        converter=als_tuple, validator=elk(is_tekst)
+    )
+    bevorderende_factoren: tuple[str, ...] = attrs.field(
+        converter=als_tuple, validator=elk(is_tekst)
+    )
+    handelingsdeel: Handelingsdeel | None = attrs.field(
+        validator=attrs.validators.optional(is_type(Handelingsdeel))
+    )
     instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    evaluaties: tuple[dt.date, ...] = attrs.field(default=(), converter=als_tuple)
+    evaluaties: tuple[dt.date, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=elk(is_datum)
+    )
     leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     oogo_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     instemming_door: Instemmer = attrs.field(default=Instemmer.OUDERS, validator=is_enum(Instemmer))
-    aanpassingen: tuple[dt.date, ...] = attrs.field(default=(), converter=als_tuple)
-    leerling_gehoord_bij: tuple[dt.date, ...] = attrs.field(default=(), converter=als_tuple)
-    symbiose: Symbiose | None = None
+    aanpassingen: tuple[dt.date, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=elk(is_datum)
+    )
+    leerling_gehoord_bij: tuple[dt.date, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=elk(is_datum)
+    )
+    symbiose: Symbiose | None = attrs.field(
+        default=None, validator=attrs.validators.optional(is_type(Symbiose))
+    )
 
     def stand_op(self, op: dt.date) -> Opp | None:
         """This OPP as known on ``op``: None before it was vastgesteld, later facts left out."""
@@ -214,13 +241,11 @@ class OppVereist:
     uitleg: str
 
 
-def _inschrijving_op(dossier: Dossier, op: dt.date) -> tuple[School, dt.date] | None:
-    """The school the pupil is enrolled at on ``op`` (the latest enrolment), and since when."""
-    lopend = sorted(
-        (i for i in dossier.inschrijvingen if i.ingeschreven(op)),
-        key=lambda i: (i.ingeschreven_op, i.school.brin),
-    )
-    return (lopend[-1].school, lopend[-1].ingeschreven_op) if lopend else None
+def inschrijving_op(dossier: Dossier, op: dt.date) -> Inschrijving | None:
+    """The enrolment of the pupil on ``op``: of those running, the one with the latest
+    ``ingeschreven_op``; on equal days the later record in the dossier (as for the zorgplicht)."""
+    lopend = [i for i in dossier.inschrijvingen if i.ingeschreven(op)]
+    return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
 
 
 def _ondersteuning_sinds(dossier: Dossier, school: School, op: dt.date) -> dt.date | None:
@@ -236,7 +261,7 @@ def _ondersteuning_sinds(dossier: Dossier, school: School, op: dt.date) -> dt.da
 def _vereist(
     dossier: Dossier, op: dt.date, *, symbiose: bool = False, afwijking_onderwijstijd: bool = False
 ) -> OppVereist:
-    ingeschreven = _inschrijving_op(dossier, op)
+    ingeschreven = inschrijving_op(dossier, op)
     if ingeschreven is None:
         return OppVereist(
             vereist=False,
@@ -245,7 +270,7 @@ def _vereist(
             uitleg=f"De leerling staat op {op.isoformat()} nergens ingeschreven. Een OPP stelt "
             "het bevoegd gezag van de school van inschrijving vast.",
         )
-    school, _ = ingeschreven
+    school = ingeschreven.school
     artikel = _artikel(school)
     if school.soort.gespecialiseerd:
         return OppVereist(
@@ -344,47 +369,72 @@ class OppStart:
 
     @property
     def nominaal_einde(self) -> dt.date:
-        return self.start + dt.timedelta(weeks=6)
+        return self.start + ZES_WEKEN
 
     def termijn(self, kalender: Kalender, beleid: Beleid) -> Termijn:
-        """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it."""
+        """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it.
+
+        For a need that arose more than six weeks after the inschrijving the law sets no term
+        (OQ 8): the term is the policy's alone, and its explanation says so.
+        """
         soort = self.school.soort
+        if self.start == self.ingeschreven_op:
+            return termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
+        termijn = termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
+        uitleg = termijn.uitleg.replace("na inschrijving", "na de start van de extra ondersteuning")
+        uitleg += f" Volgens beleid '{beleid.naam}' telt de start van de extra ondersteuning;"
+        if self.start > self.ingeschreven_op + ZES_WEKEN:
+            return attrs.evolve(
+                termijn,
+                uitleg=f"{uitleg} de wet noemt alleen de inschrijving en geeft geen termijn voor "
+                "een behoefte die later ontstond (open vraag 8).",
+                beleid=beleid.naam,
+            )
         wettelijk = termijnen.opp_termijn(
             self.ingeschreven_op, schoolsoort=soort, kalender=kalender
         )
-        if self.start == self.ingeschreven_op:
-            return wettelijk
-        termijn = termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
         return attrs.evolve(
             termijn,
-            uitleg=termijn.uitleg.replace(
-                "na inschrijving", "na de start van de extra ondersteuning"
-            )
-            + f" Volgens beleid '{beleid.naam}' telt de start van de extra ondersteuning; de wet "
-            f"noemt de inschrijving (uiterlijk {wettelijk.einde.isoformat()}).",
+            uitleg=f"{uitleg} de wet noemt de inschrijving (uiterlijk "
+            f"{wettelijk.einde.isoformat()}).",
             wettelijk_einde=wettelijk.einde,
             beleid=beleid.naam,
         )
 
 
+def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, dt.date] | None:
+    """The enrolment at a regular school and the start of the extra support running there on
+    ``op``, when that support began more than six weeks after the inschrijving (OQ 8)."""
+    inschrijving = inschrijving_op(dossier, op)
+    if inschrijving is None or inschrijving.school.soort.gespecialiseerd:
+        return None
+    sinds = _ondersteuning_sinds(dossier, inschrijving.school, op)
+    if sinds is None or sinds <= inschrijving.ingeschreven_op + ZES_WEKEN:
+        return None
+    return inschrijving, sinds
+
+
 def opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> OppStart | None:
     """Where and from when the 6-week OPP term runs for the OPP required on ``op`` (OPP-02).
 
-    The term runs from the inschrijving; with ``OppTermijnVanaf.START_ONDERSTEUNING`` at a
-    regular school from the start of the extra support when that is later (OQ 8). An OPP
-    required only for a TLV request, symbiose or Variawet has no statutory term.
+    The term runs from the inschrijving; with ``OppTermijnVanaf.START_ONDERSTEUNING`` from the
+    start of the extra support when that is later (OQ 8). Under the statutory default, extra
+    support at a regular school that began more than six weeks after the inschrijving has no
+    term: the law names only the inschrijving (``passend.aandachtspunten`` says so). An OPP
+    required only for a TLV request, symbiose or Variawet has no statutory term either.
     """
-    ingeschreven = _inschrijving_op(dossier, op)
-    if ingeschreven is None:
+    inschrijving = inschrijving_op(dossier, op)
+    if inschrijving is None:
         return None
-    school, ingeschreven_op = ingeschreven
+    school, ingeschreven_op = inschrijving.school, inschrijving.ingeschreven_op
     sinds = _ondersteuning_sinds(dossier, school, op)
     if not school.soort.gespecialiseerd and sinds is None:
         return None
-    start = ingeschreven_op
     if beleid.opp_termijn_vanaf is OppTermijnVanaf.START_ONDERSTEUNING and sinds is not None:
-        start = max(start, sinds)
-    return OppStart(school, ingeschreven_op, start)
+        return OppStart(school, ingeschreven_op, max(ingeschreven_op, sinds))
+    if later_ontstaan(dossier, op) is not None:
+        return None
+    return OppStart(school, ingeschreven_op, ingeschreven_op)
 
 
 def huidig_opp(dossier: Dossier, op: dt.date) -> Opp | None:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
-from passend._beleid import Beleid
+from passend._beleid import Beleid, OppTermijnVanaf
 from passend._bronnen import (
     BESLUIT_OPP_INHOUD,
     WEC_24,
@@ -27,16 +27,24 @@ from passend._bronnen import (
     voor_wetten,
 )
 from passend._fouten import NietBekend
-from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender
 from passend._leeftijd import leeftijd
-from passend._opp import ATW_MARGE, Instemmer, Opp, huidig_opp, opp_start
+from passend._opp import (
+    ATW_GROOTSTE_VERSCHUIVING,
+    ATW_MARGE,
+    Instemmer,
+    Opp,
+    huidig_opp,
+    later_ontstaan,
+    opp_start,
+)
 from passend._partijen import Leerling, School, Schoolsoort
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
 
-__all__ = ["GEBREKSOORTEN", "gebreken"]
+__all__ = ["GEBREKSOORTEN", "aandachtspunten", "gebreken"]
 
 #: Instemming with the handelingsdeel is required for OPPs vastgesteld from this day (OPP-04).
 INSTEMMING_VANAF: Final = dt.date(2017, 8, 1)
@@ -139,12 +147,18 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         termijn = start.termijn(kalender, beleid)
         einde, uitleg = termijn.einde, termijn.uitleg
     except NietBekend:
-        # Past the Atw margin after the nominal end it is late whatever that year's calendar.
+        # Past the margin it is late unless that year's KB days made a longer run of days off
+        # than any year with a known list (ATW_MARGE, tested).
         if eerste <= start.nominaal_einde + ATW_MARGE:
             raise
         einde = start.nominaal_einde
-        uitleg = "Het einde is zonder de Algemene termijnenwet berekend: die dagen van dat jaar "
-        uitleg += "zijn niet bekend, maar verschuiven het einde hooguit negen dagen."
+        uitleg = (
+            "Het einde is zonder de Algemene termijnenwet berekend: de bij Koninklijk Besluit "
+            f"gelijkgestelde dagen van {einde.year} zijn niet bekend. {eerste.isoformat()} ligt "
+            f"{(eerste - einde).days} dagen na dat einde; in de jaren waarvan die dagen wel "
+            "bekend zijn, verschuift de Algemene termijnenwet een einde hooguit "
+            f"{ATW_GROOTSTE_VERSCHUIVING} dagen."
+        )
     if eerste <= einde:
         return
     school, uiterlijk = start.school.naam, f"Dat moest uiterlijk op {einde.isoformat()}"
@@ -153,6 +167,38 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
     else:
         tekst = f"{school} heeft op {op.isoformat()} nog geen OPP vastgesteld. {uiterlijk}."
     yield _gebrek(GebrekCode.OPP_TE_LAAT, f"{tekst} {uitleg}", start.school)
+
+
+def aandachtspunten(
+    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
+) -> Iterator[Aandachtspunt]:
+    """An OPP required for extra support that began more than six weeks after the
+    inschrijving, under the statutory default: the law names only the inschrijving (OQ 8), so
+    passend sets no deadline and asks to check by hand.
+
+    Grondslag:
+        WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-02, rules.md OQ 8).
+    """
+    later = later_ontstaan(dossier, op)
+    if beleid.opp_termijn_vanaf is not OppTermijnVanaf.INSCHRIJVING or later is None:
+        return
+    inschrijving, sinds = later
+    school = inschrijving.school
+    if any(o.school == school for o in dossier.opps):
+        return
+    soort = GEBREKSOORTEN[GebrekCode.OPP_TE_LAAT]
+    yield Aandachtspunt(
+        onderwerp="OPP nodig, geen wettelijke termijn",
+        uitleg=f"De leerling staat sinds {inschrijving.ingeschreven_op.isoformat()} ingeschreven "
+        f"op {school.naam} en krijgt daar sinds {sinds.isoformat()} extra ondersteuning. Dan is "
+        "een OPP nodig. De wet zegt: uiterlijk zes weken na de inschrijving. Voor een behoefte "
+        "die later ontstond, noemt de wet geen termijn (open vraag 8); passend rekent daarom "
+        "geen einde uit. Stel het OPP zo spoedig mogelijk vast. Telt in uw regio zes weken na "
+        "de start van de extra ondersteuning, kies dan "
+        "Beleid(opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING).",
+        grondslag=voor_wetten(soort.grondslag, frozenset({school.soort.wet})),
+        gpo_reden=soort.gpo_reden,
+    )
 
 
 def _inhoud(opp: Opp) -> Iterator[Gebrek]:

@@ -27,6 +27,8 @@ from passend._partijen import (
 )
 from passend._waarden import (
     als_tuple,
+    elk,
+    is_bool,
     is_datum,
     is_datum_of_none,
     is_enum,
@@ -83,8 +85,14 @@ class TlvUitkomst(enum.Enum):
     """Outcome of a TLV request (TLV-06); the statute calls a refusal *afwijzen*."""
 
     AFGEGEVEN = "afgegeven"
+    #: The decision is postponed (dossier incomplete, regular options still seen). Whether an
+    #: aanhouding is a decision open to bezwaar is not in rules.md: passend gives it no term.
     AANGEHOUDEN = "aangehouden"
     AFGEWEZEN = "afgewezen"
+
+
+#: The outcomes that decide the request; an aanhouding postpones the decision (TLV-06).
+BESLUITEN: Final = (TlvUitkomst.AFGEGEVEN, TlvUitkomst.AFGEWEZEN)
 
 
 class TlvFormulier(enum.Enum):
@@ -126,11 +134,11 @@ class Deskundigenadvies:
 
     deskundige: Deskundige = attrs.field(validator=is_enum(Deskundige))
     datum: dt.date = attrs.field(validator=is_datum)
-    individueel: bool = True
-    schriftelijk: bool = True
+    individueel: bool = attrs.field(default=True, validator=is_bool)
+    schriftelijk: bool = attrs.field(default=True, validator=is_bool)
     #: The expert works for the referring or the new school. Zuid-Kennemerland requires a
     #: second deskundige from outside both schools (seed 004 § 6.1.3); the statute does not.
-    in_dienst_van_school: bool = False
+    in_dienst_van_school: bool = attrs.field(default=False, validator=is_bool)
 
     @property
     def telt(self) -> bool:
@@ -167,7 +175,9 @@ class Tlv:
     uitkomst: TlvUitkomst | None = attrs.field(default=None)
     ingangsdatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     einddatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    adviezen: tuple[Deskundigenadvies, ...] = attrs.field(default=(), converter=als_tuple)
+    adviezen: tuple[Deskundigenadvies, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=elk(is_type(Deskundigenadvies))
+    )
     ouders_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     bekendgemaakt_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("besluit_op", "het besluit")]
@@ -176,8 +186,8 @@ class Tlv:
         default=None, validator=[is_datum_of_none, niet_voor("besluit_op", "het besluit")]
     )
     formulier: TlvFormulier | None = attrs.field(default=None)
-    eenzijdig: bool = False
-    bemiddeling: bool = False
+    eenzijdig: bool = attrs.field(default=False, validator=is_bool)
+    bemiddeling: bool = attrs.field(default=False, validator=is_bool)
     onafhankelijk_onderzoek_op: dt.date | None = attrs.field(
         default=None, validator=is_datum_of_none
     )
@@ -222,7 +232,9 @@ class Tlv:
         """The bezwaar term against the decision: 6 weeks after bekendmaking (Awb).
 
         An SWV is a bestuursorgaan, so the Awb applies (TLV-05). Parents and the schoolbestuur
-        may both object. Example E12: sent 2025-12-09 → last day 2026-01-20.
+        may both object. Example E12: sent 2025-12-09 → last day 2026-01-20. Only after the TLV
+        was afgegeven or afgewezen: whether an aanhouding is open to bezwaar is not in rules.md,
+        so an aangehouden TLV raises :class:`~passend.NietBekend`.
 
         Grondslag:
             Awb art. 6:7, 6:8 lid 1, 6:9; Atw art. 1 (TLV-05, T-06).
@@ -242,6 +254,13 @@ class Tlv:
         """
         if self.besluit_op is None:
             raise NietBekend("besluit_op", None, "er is nog geen besluit op de TLV-aanvraag")
+        if self.uitkomst not in BESLUITEN:
+            raise NietBekend(
+                "uitkomst",
+                self.uitkomst,
+                "of tegen een aanhouding bezwaar openstaat, is niet vastgesteld (open punt); "
+                "passend geeft alleen een bezwaartermijn na afgeven of afwijzen",
+            )
         op = self.bekendgemaakt_op or self.besluit_op
         termijn = termijnen.bezwaartermijn(
             op, bestuur_soort=Bestuurssoort.OPENBAAR, kalender=kalender
@@ -327,6 +346,9 @@ class SwvReden(enum.Enum):
     CLUSTER_1_2 = "cluster 1 of 2"
     #: First enrolment (not yet at a school): the SWV of the woonplaats.
     EERSTE_INSCHRIJVING = "eerste inschrijving"
+    #: From a primary school (BAO, SBO, SO) to VSO or PrO: the VSO or PrO school of aanmelding
+    #: requests the TLV at the SWV VO where the pupil lives (ZP-04).
+    WOONPLAATS_VO = "woonplaats bij vso of pro"
 
 
 @attrs.frozen(kw_only=True)
@@ -343,20 +365,37 @@ def _tlv_wet(sector: Sector) -> Bron:
     return WPO_18A if sector is Sector.PO else WVO_2_47
 
 
+def _past(veld: str, swv: Samenwerkingsverband, categorie: TlvCategorie | None) -> None:
+    """An SBO or SO TLV comes from an SWV PO, a VSO or PrO TLV from an SWV VO (ZP-04)."""
+    if categorie is not None and swv.sector is not categorie.schoolsoort.sector:
+        raise OngeldigeInvoer(
+            veld,
+            swv.id,
+            f"een TLV {categorie.value} geeft een samenwerkingsverband "
+            f"{categorie.schoolsoort.sector.value} af, {swv.naam} is er een voor de sector "
+            f"{swv.sector.value} (ZP-04)",
+        )
+
+
 def verantwoordelijk_swv(
     *,
     op: dt.date,
     woonplaats_swv: Samenwerkingsverband | None,
     verwijzende_school: School | None = None,
     tlv: Tlv | None = None,
+    categorie: TlvCategorie | None = None,
 ) -> VerantwoordelijkSwv:
-    """The SWV responsible for a TLV on ``op`` (rules.md ZP-04).
+    """The SWV responsible for a TLV of ``categorie`` on ``op`` (rules.md ZP-04).
 
     In this order: a pupil with a TLV that is valid on ``op`` (and, say, moved) keeps the SWV
-    that issued it; a pupil enrolled at a school (``verwijzende_school``) gets the SWV of that
-    school, except from a cluster 1 or 2 school: then, as for a first enrolment, the SWV of the
-    woonplaats. A fact the answer needs and that is missing raises
-    :class:`~passend.NietBekend`.
+    that issued it, if that SWV is of the sector of ``categorie``; a pupil enrolled at a school
+    (``verwijzende_school``) gets the SWV of that school, except from a cluster 1 or 2 school:
+    then, as for a first enrolment, the SWV of the woonplaats. An SBO or SO TLV comes from an
+    SWV PO, a VSO or PrO TLV from an SWV VO: a pupil at a primary school (BAO, SBO or SO) who
+    goes to VSO or PrO gets it from the SWV VO of the woonplaats, where the VSO or PrO school
+    of aanmelding requests it. Without ``categorie`` the sector is not checked. An SWV of the
+    wrong sector for ``categorie`` raises :class:`~passend.OngeldigeInvoer`; a fact the answer
+    needs and that is missing raises :class:`~passend.NietBekend`.
 
     Grondslag:
         OCW stroomschema's TLV; WPO art. 18a, WVO 2020 art. 2.47 (ZP-04); seed 001 § 10 for
@@ -374,10 +413,12 @@ def verantwoordelijk_swv(
         ("woonplaats_swv", woonplaats_swv, Samenwerkingsverband),
         ("verwijzende_school", verwijzende_school, School),
         ("tlv", tlv, Tlv),
+        ("categorie", categorie, TlvCategorie),
     ):
         if waarde is not None and not isinstance(waarde, soort):
             raise OngeldigeInvoer(veld, waarde, f"verwacht een {soort.__name__} of None")
-    if tlv is not None and tlv.geldig_op(op):
+    sector = None if categorie is None else categorie.schoolsoort.sector
+    if tlv is not None and tlv.geldig_op(op) and sector in (None, tlv.swv.sector):
         return VerantwoordelijkSwv(
             swv=tlv.swv,
             reden=SwvReden.BESTAANDE_TLV,
@@ -385,7 +426,12 @@ def verantwoordelijk_swv(
             uitleg=f"De leerling heeft op {op.isoformat()} een geldige TLV van {tlv.swv.naam}. "
             "Dat samenwerkingsverband blijft verantwoordelijk, ook na een verhuizing.",
         )
-    if verwijzende_school is not None and verwijzende_school.cluster not in (1, 2):
+    naar_vo = (
+        sector is Sector.VO
+        and verwijzende_school is not None
+        and verwijzende_school.soort.sector is Sector.PO
+    )
+    if verwijzende_school is not None and verwijzende_school.cluster not in (1, 2) and not naar_vo:
         if verwijzende_school.swv is None:
             raise NietBekend(
                 "verwijzende_school.swv",
@@ -393,6 +439,7 @@ def verantwoordelijk_swv(
                 "het samenwerkingsverband van de verwijzende school is niet opgegeven",
             )
         swv = verwijzende_school.swv
+        _past("verwijzende_school.swv", swv, categorie)
         return VerantwoordelijkSwv(
             swv=swv,
             reden=SwvReden.VERWIJZENDE_SCHOOL,
@@ -404,7 +451,8 @@ def verantwoordelijk_swv(
         raise NietBekend(
             "woonplaats_swv", None, "het samenwerkingsverband van de woonplaats is nodig"
         )
-    if verwijzende_school is not None:
+    _past("woonplaats_swv", woonplaats_swv, categorie)
+    if verwijzende_school is not None and verwijzende_school.cluster in (1, 2):
         return VerantwoordelijkSwv(
             swv=woonplaats_swv,
             reden=SwvReden.CLUSTER_1_2,
@@ -412,6 +460,16 @@ def verantwoordelijk_swv(
             uitleg=f"De leerling komt van {verwijzende_school.naam}, een school van cluster "
             f"{verwijzende_school.cluster}. Dan bepaalt de woonplaats het "
             f"samenwerkingsverband: {woonplaats_swv.naam}.",
+        )
+    if verwijzende_school is not None and categorie is not None:
+        return VerantwoordelijkSwv(
+            swv=woonplaats_swv,
+            reden=SwvReden.WOONPLAATS_VO,
+            grondslag=(WVO_2_47, OCW_STROOMSCHEMA_TLV),
+            uitleg=f"De leerling gaat van {verwijzende_school.naam} naar het "
+            f"{categorie.schoolsoort.name}. Die TLV geeft een samenwerkingsverband VO af: de "
+            f"school voor {categorie.schoolsoort.name} waar de leerling is aangemeld, vraagt "
+            f"hem aan bij het samenwerkingsverband van de woonplaats, {woonplaats_swv.naam}.",
         )
     return VerantwoordelijkSwv(
         swv=woonplaats_swv,
@@ -429,11 +487,14 @@ def verantwoordelijk_swv(
 def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Termijn]:
     """The bezwaar term of each TLV decision and the SWV's decision term on a bezwaar.
 
+    Only after the TLV was afgegeven or afgewezen; an aanhouding gives no term here (whether it
+    is open to bezwaar is not in rules.md, an open point).
+
     Grondslag:
         Awb art. 6:7, 6:8, 6:9, 7:10, 7:13 (TLV-05).
     """
     for tlv in dossier.tlvs:
-        if tlv.besluit_op is None:
+        if tlv.uitkomst not in BESLUITEN:
             continue
         yield tlv.bezwaartermijn(kalender=kalender)
         if tlv.bezwaar_ontvangen_op is not None:

@@ -24,13 +24,14 @@ from passend._bronnen import (
 )
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
 from passend._kalender import Kalender
-from passend._partijen import School, Schoolsoort, Sector
+from passend._opp import inschrijving_op
+from passend._partijen import Schoolsoort, Sector
 from passend._tlv import (
+    BESLUITEN,
     EERSTE_DESKUNDIGEN,
     TWEEDE_DESKUNDIGEN,
     Tlv,
     TlvFormulier,
-    TlvUitkomst,
 )
 
 if TYPE_CHECKING:
@@ -89,8 +90,6 @@ GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
     ),
 }
 
-_BESLUITEN = (TlvUitkomst.AFGEGEVEN, TlvUitkomst.AFGEWEZEN)
-
 
 def _wetten(tlv: Tlv) -> frozenset[str]:
     """The laws of the TLV's sector: an SWV PO issues under the WPO, an SWV VO under the WVO
@@ -108,21 +107,18 @@ def _gebrek(code: GebrekCode, uitleg: str, tlv: Tlv) -> Gebrek:
     )
 
 
-def _ingeschreven_op(dossier: Dossier, op: dt.date) -> list[School]:
-    return [i.school for i in dossier.inschrijvingen if i.ingeschreven(op)]
-
-
 def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
     """TLV-01: the bestuur of the school of inschrijving, or the school of aanmelding."""
     dag = tlv.aangevraagd_op.isoformat()
-    scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
-    if scholen:
-        if any(s.bestuur == tlv.aanvrager.bestuur for s in scholen):
+    inschrijving = inschrijving_op(dossier, tlv.aangevraagd_op)
+    if inschrijving is not None:
+        if inschrijving.school.bestuur == tlv.aanvrager.bestuur:
             return None
         return _gebrek(
             GebrekCode.TLV_AANVRAGER_ONBEVOEGD,
-            f"De leerling stond op {dag} ingeschreven op {scholen[0].naam}. Alleen het bevoegd "
-            f"gezag van die school mag de TLV aanvragen, niet {tlv.aanvrager.bestuur.naam}.",
+            f"De leerling stond op {dag} ingeschreven op {inschrijving.school.naam}. Alleen het "
+            f"bevoegd gezag van die school mag de TLV aanvragen, niet "
+            f"{tlv.aanvrager.bestuur.naam}.",
             tlv,
         )
     doel = tlv.categorie.schoolsoort
@@ -141,10 +137,9 @@ def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
     )
 
 
-def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
+def _advies_gebreken(tlv: Tlv, besluit_op: dt.date) -> Iterator[Gebrek]:
     """TLV-02: two individual written advices of the right professions before the decision."""
-    assert tlv.besluit_op is not None
-    voor_besluit = [a for a in tlv.adviezen if a.datum <= tlv.besluit_op]
+    voor_besluit = [a for a in tlv.adviezen if a.datum <= besluit_op]
     for advies in voor_besluit:
         if not advies.telt:
             yield _gebrek(
@@ -157,14 +152,14 @@ def _advies_gebreken(tlv: Tlv) -> Iterator[Gebrek]:
     if not beroepen & EERSTE_DESKUNDIGEN:
         yield _gebrek(
             GebrekCode.TLV_EERSTE_DESKUNDIGE_ONTBREEKT,
-            "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen "
+            "Vóór het besluit van " + besluit_op.isoformat() + " adviseerde geen "
             "orthopedagoog of psycholoog individueel en schriftelijk.",
             tlv,
         )
     if not beroepen & TWEEDE_DESKUNDIGEN:
         yield _gebrek(
             GebrekCode.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT,
-            "Vóór het besluit van " + tlv.besluit_op.isoformat() + " adviseerde geen tweede "
+            "Vóór het besluit van " + besluit_op.isoformat() + " adviseerde geen tweede "
             "deskundige met een andere functie (kinder- of jeugdpsycholoog, pedagoog, "
             "kinderpsychiater, maatschappelijk werker of arts).",
             tlv,
@@ -187,24 +182,22 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
                 "zijn.",
                 tlv,
             )
-    scholen = _ingeschreven_op(dossier, tlv.aangevraagd_op)
-    soorten = {s.soort for s in scholen}
-    eerder_op_school = _eerder_op_school(dossier, tlv)
+    inschrijving = inschrijving_op(dossier, tlv.aangevraagd_op)
+    soort = None if inschrijving is None else inschrijving.school.soort
+    formulier = tlv.formulier
     past = {
-        None: True,
-        TlvFormulier.A: Schoolsoort.BAO in soorten,
-        TlvFormulier.B: bool(soorten & {Schoolsoort.SBO, Schoolsoort.SO}),
-        TlvFormulier.D: not eerder_op_school,
-    }[tlv.formulier]
-    if not past:
-        assert tlv.formulier is not None
+        TlvFormulier.A: soort is Schoolsoort.BAO,
+        TlvFormulier.B: soort in (Schoolsoort.SBO, Schoolsoort.SO),
+        TlvFormulier.D: not _eerder_op_school(dossier, tlv),
+    }
+    if formulier is not None and not past[formulier]:
         yield _gebrek(
             GebrekCode.TLV_FORMULIER_PAST_NIET,
-            f"Formulier {tlv.formulier.value} past niet: op {tlv.aangevraagd_op.isoformat()} "
+            f"Formulier {formulier.value} past niet: op {tlv.aangevraagd_op.isoformat()} "
             + (
-                "stond de leerling ingeschreven op "
-                + ", ".join(sorted(f"{s.naam} ({s.soort.name})" for s in scholen))
-                if scholen
+                f"stond de leerling ingeschreven op {inschrijving.school.naam} "
+                f"({inschrijving.school.soort.name})"
+                if inschrijving is not None
                 else "stond de leerling nergens ingeschreven"
             )
             + ".",
@@ -258,14 +251,15 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         gebrek = _aanvrager_gebrek(dossier, tlv)
         if gebrek is not None and not voorschools:
             yield gebrek
-        if tlv.uitkomst in _BESLUITEN:
-            assert tlv.besluit_op is not None
-            yield from _advies_gebreken(tlv)
-            if tlv.ouders_gehoord_op is None or tlv.ouders_gehoord_op > tlv.besluit_op:
+        # Tlv guarantees a besluit_op with every uitkomst; the check narrows the type.
+        besluit_op = tlv.besluit_op
+        if tlv.uitkomst in BESLUITEN and besluit_op is not None:
+            yield from _advies_gebreken(tlv, besluit_op)
+            if tlv.ouders_gehoord_op is None or tlv.ouders_gehoord_op > besluit_op:
                 yield _gebrek(
                     GebrekCode.TLV_OUDERS_NIET_GEHOORD,
                     "Het dossier laat niet zien dat de ouders vóór het besluit van "
-                    f"{tlv.besluit_op.isoformat()} hun zienswijze konden geven.",
+                    f"{besluit_op.isoformat()} hun zienswijze konden geven.",
                     tlv,
                 )
         if beleid.tlv_formulieren_zuid_kennemerland:

@@ -44,6 +44,7 @@ _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
 )
 _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _aanmelding.aandachtspunten,
+    _opp_toets.aandachtspunten,
     _verwijdering.aandachtspunten,
     _schorsing.aandachtspunten,
 )

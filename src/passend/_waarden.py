@@ -90,3 +90,22 @@ def is_bool_of_none(instance: object, attribute: attrs.Attribute[Any], value: ob
     """A ``bool``, or None for "not recorded"."""
     if value is not None and not isinstance(value, bool):
         raise OngeldigeInvoer(attribute.name, value, "verwacht True, False of None (onbekend)")
+
+
+def is_tekst(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A text; it may be empty where an empty text records a missing part."""
+    if not isinstance(value, str):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een tekst")
+
+
+def elk(check: Validator) -> Validator:
+    """Every element of a tuple field passes ``check``; the error names the position."""
+
+    def check_elk(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
+        for i, element in enumerate(value):
+            try:
+                check(instance, attribute, element)
+            except OngeldigeInvoer as fout:
+                raise OngeldigeInvoer(f"{attribute.name}[{i}]", element, fout.reden) from None
+
+    return check_elk

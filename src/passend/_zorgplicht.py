@@ -174,9 +174,10 @@ def _schoolnaam(school: School) -> str:
 
 
 def _ingeschreven(dossier: Dossier, op: dt.date) -> Inschrijving | None:
-    """The enrolment on ``op``; with overlapping enrolments the most recent one."""
+    """The enrolment on ``op``; with overlapping enrolments the most recent one (on the same day:
+    the later record), the same rule as the OPP and TLV checks use."""
     lopend = [i for i in dossier.inschrijvingen if i.ingeschreven(op)]
-    return max(lopend, key=lambda i: i.ingeschreven_op, default=None)
+    return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
 
 
 @attrs.frozen

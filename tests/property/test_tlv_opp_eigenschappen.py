@@ -13,11 +13,13 @@ from passend import (
     Beleid,
     Bestuurssoort,
     Dossier,
+    ExtraOndersteuning,
     Handelingsdeel,
     Inschrijving,
     Kalender,
     Leerling,
     Opp,
+    OppTermijnVanaf,
     Samenwerkingsverband,
     School,
     Schoolbestuur,
@@ -29,8 +31,9 @@ from passend import (
     TlvUitkomst,
 )
 from passend import strategies as ps
+from passend._dossier import lopende_termijnen
 from passend._opp_toets import gebreken as opp_gebreken
-from passend._toets import toets
+from passend._toets import aandachtspunten, toets
 
 DAG = dt.timedelta(days=1)
 KAL = Kalender.standaard()
@@ -122,3 +125,39 @@ def test_tlv_is_nooit_geldig_buiten_zijn_datums(
         assert uitkomst is TlvUitkomst.AFGEGEVEN
     elif uitkomst is TlvUitkomst.AFGEGEVEN:
         assert not ingang <= op <= einde
+
+
+BAO = School(brin="56EF", naam="De Wilg", soort=Schoolsoort.BAO, bestuur=BESTUUR)
+BELEIDEN = st.sampled_from(
+    [Beleid(), Beleid(naam="GPO-praktijk", opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING)]
+)
+
+
+@given(
+    st.dates(dt.date(2023, 8, 1), dt.date(2026, 6, 30)),
+    st.integers(0, 400),
+    st.integers(0, 500),
+    BELEIDEN,
+)
+def test_toets_handhaaft_precies_de_termijn_die_lopende_termijnen_toont(
+    ingeschreven: dt.date, later: int, na: int, beleid: Beleid
+) -> None:
+    """OPP-02, OQ 8: an OPP is late on ``op`` exactly when the OPP term that
+    ``lopende_termijnen`` showed when the support began has ended before ``op``; without such a
+    term (a need that arose later, under the statute) there is an aandachtspunt instead."""
+    vanaf = ingeschreven + later * DAG
+    op = vanaf + na * DAG
+    dossier = Dossier(
+        leerling=LL,
+        inschrijvingen=(Inschrijving(leerling=LL, school=BAO, ingeschreven_op=ingeschreven),),
+        ondersteuningen=(ExtraOndersteuning(leerling=LL, school=BAO, vanaf=vanaf),),
+    )
+    getoond = [
+        t
+        for t in lopende_termijnen(dossier, vanaf, beleid=beleid)
+        if t.naam == "Termijn ontwikkelingsperspectief"
+    ]
+    te_laat = "opp_te_laat" in [g.code.value for g in toets(dossier, op, beleid=beleid)]
+    assert te_laat == any(op > t.einde for t in getoond)
+    punten = [p.onderwerp for p in aandachtspunten(dossier, op, beleid=beleid)]
+    assert ("OPP nodig, geen wettelijke termijn" in punten) == (not getoond)

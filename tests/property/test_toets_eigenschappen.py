@@ -143,11 +143,20 @@ BELEIDEN = st.sampled_from(
 )
 
 
+def _inschrijving(d: Dossier, op: dt.date) -> Inschrijving | None:
+    """The enrolment on ``op``: the latest ingeschreven_op, on equal days the later record."""
+    lopend = [i for i in d.inschrijvingen if i.ingeschreven(op)]
+    for i in reversed(lopend):
+        if i.ingeschreven_op == max(j.ingeschreven_op for j in lopend):
+            return i
+    return None
+
+
 def _bevoegde_aanvrager(d: Dossier, tlv: Tlv) -> School | None:
     """The school that may request ``tlv`` (TLV-01), as far as the dossier shows one."""
-    for i in d.inschrijvingen:
-        if i.ingeschreven(tlv.aangevraagd_op):
-            return i.school
+    inschrijving = _inschrijving(d, tlv.aangevraagd_op)
+    if inschrijving is not None:
+        return inschrijving.school
     for a in d.aanmeldingen:
         if a.school.soort is tlv.categorie.schoolsoort and a.ontvangen_op <= tlv.aangevraagd_op:
             return a.school
@@ -455,11 +464,12 @@ def _adviezen_individueel_schriftelijk(d: Dossier, op: dt.date) -> Dossier:
 
 def _passend_formulier(d: Dossier, op: dt.date) -> Dossier:
     tlv = d.tlvs[0]
-    soorten = {i.school.soort for i in d.inschrijvingen if i.ingeschreven(tlv.aangevraagd_op)}
+    inschrijving = _inschrijving(d, tlv.aangevraagd_op)
+    soort = None if inschrijving is None else inschrijving.school.soort
     formulier: TlvFormulier | None = None
-    if Schoolsoort.BAO in soorten:
+    if soort is Schoolsoort.BAO:
         formulier = TlvFormulier.A
-    elif soorten & {Schoolsoort.SBO, Schoolsoort.SO}:
+    elif soort in (Schoolsoort.SBO, Schoolsoort.SO):
         formulier = TlvFormulier.B
     elif not any(i.ingeschreven_op <= tlv.aangevraagd_op for i in d.inschrijvingen):
         formulier = TlvFormulier.D
@@ -575,9 +585,9 @@ def _onvolledige_symbiose(op: dt.date) -> Callable[[Opp], bool]:
 
 
 def _ingeschreven(d: Dossier, op: dt.date) -> Inschrijving:
-    lopend = [i for i in d.inschrijvingen if i.ingeschreven(op)]
-    assert lopend
-    return max(lopend, key=lambda i: (i.ingeschreven_op, i.school.brin))
+    inschrijving = _inschrijving(d, op)
+    assert inschrijving is not None
+    return inschrijving
 
 
 def _bekend(o: Opp, op: dt.date) -> Opp:
