@@ -302,7 +302,57 @@ def test_begroting_zonder_beginstand_of_weerstandsvermogen() -> None:
 def test_uitleg_vergelijkt_eigen_vermogen_met_signaleringswaarde(raming: Begroting) -> None:
     assert raming.uitleg(2024) == (
         "Begroting 2024: baten € 19.412.806, lasten € 20.175.763, resultaat € -762.957. "
+        "De lasten bevatten € -0,60 aan afrondingsverschillen (reconstructie, geen bron). "
         "Eigen vermogen eind 2024 € 1.797.043; de signaleringswaarde is € 679.448 (3,5 % van "
         "de baten, minstens € 250.000). Het eigen vermogen ligt daarboven: mogelijk bovenmatig "
         "(een signaal, geen norm)."
     )
+
+
+MERK = "reconstructie, geen bron"
+
+
+def test_reconstructie_is_overal_zichtbaar_gemarkeerd(raming: Begroting) -> None:
+    # The cents passend adds are no budget lines: a table, a DataFrame and the uitleg say so.
+    afronding = [r for r in raming.regels if r.soort is Regelsoort.AFRONDING]
+    rijen = raming.rijen()
+    gemarkeerd = [r for r in rijen if MERK in str(r["regel"])]
+    assert len(gemarkeerd) == len(afronding) == 5
+    assert all(r["soort"] == Regelsoort.AFRONDING.value for r in gemarkeerd)
+    assert all(MERK not in str(r["regel"]) for r in rijen if r not in gemarkeerd)
+    assert raming._repr_html_().count(MERK) == len(afronding)
+    # 2024: € -0,20 (SBO) and € -0,40 (SO) on the lasten side.
+    assert "De lasten bevatten € -0,60 aan afrondingsverschillen (reconstructie, geen bron)" in (
+        raming.uitleg(2024)
+    )
+    # 2025 has none, so the uitleg does not mention them.
+    assert MERK not in raming.uitleg(2025)
+    kaal = meerjarenraming_zuid_kennemerland(met_afrondingsverschillen=False)
+    assert MERK not in kaal.uitleg(2024)
+    assert all(MERK not in str(r["regel"]) for r in kaal.rijen())
+    assert MERK not in kaal._repr_html_()
+
+
+def test_correctie_van_passend_is_zichtbaar(raming: Begroting) -> None:
+    rij = [r for r in raming.rijen() if r["soort"] == Regelsoort.CORRECTIE.value]
+    assert [str(r["regel"]).endswith("(correctie van passend op de tabel)") for r in rij] == [True]
+    assert (
+        "De lasten bevatten € -30.000,00 aan correcties (correctie van passend op de tabel)."
+        in raming.uitleg(2023)
+    )
+    assert "correctie" not in raming.uitleg(2024)
+
+
+def test_weerstandsvermogen_en_jaren_worden_gecontroleerd() -> None:
+    with pytest.raises(OngeldigeInvoer, match=r"weerstandsvermogen\[2024\]"):
+        Begroting(naam="x", jaren=(2024,), regels=(), weerstandsvermogen={2024: 1.5})  # type: ignore[dict-item]
+    with pytest.raises(OngeldigeInvoer, match="jaren"):
+        Begroting(naam="x", jaren=("2024",), regels=())
+    with pytest.raises(OngeldigeInvoer, match="kant"):
+        regel(kant="lasten")
+    with pytest.raises(OngeldigeInvoer, match="bron"):
+        regel(bron="seed 004")
+    with pytest.raises(OngeldigeInvoer, match="subgroep"):
+        regel(subgroep=3)
+    with pytest.raises(OngeldigeInvoer, match="grondslag"):
+        Begroting(naam="x", jaren=(2024,), regels=(), grondslag=["seed 004"])

@@ -9,7 +9,7 @@ A public namespace: its names are not re-exported from ``passend``.
 - Reserves (FIN-06): :func:`signaleringswaarde`.
 - TOP-verdeelmodel of Zuid-Kennemerland (FIN-07): :class:`TopModel`, :func:`schoolbudget`,
   :func:`instroombudget`, :func:`tlv_op_bao`, :func:`ikc_volumebekostiging`,
-  :func:`vangnet_so_cluster_3`, :func:`opmaat_weekbedrag`.
+  :func:`vangnet_so_cluster_3`, :func:`opmaat_weekbedrag` (:class:`OpmaatWeekbedrag`).
 - :class:`Begroting` and the built-in example in :mod:`passend.bekostiging.voorbeelden`.
 - Rounding, once at the end: :func:`op_centen`, :func:`op_euros`.
 """
@@ -24,6 +24,7 @@ from passend.bekostiging._begroting import (
 from passend.bekostiging._geld import op_centen, op_euros
 from passend.bekostiging._gespecialiseerd import (
     IkcVolume,
+    OpmaatWeekbedrag,
     Vangnet,
     ikc_volumebekostiging,
     opmaat_weekbedrag,
@@ -83,6 +84,7 @@ __all__ = [
     "IkcVolume",
     "Instroombudget",
     "Instroomsoort",
+    "OpmaatWeekbedrag",
     "Schoolbudget",
     "Schoolbudgetregel",
     "TlvOpBao",

@@ -19,10 +19,11 @@ import attrs
 
 from passend._bronnen import Bron
 from passend._fouten import NietBekend, OngeldigeInvoer
-from passend._waarden import als_tuple, niet_leeg
+from passend._waarden import als_tuple, is_enum, is_type, niet_leeg
 from passend._weergave import html_tabel
-from passend.bekostiging._geld import controleer_bedrag, euro, op_euros
+from passend.bekostiging._geld import controleer_bedrag, euro, op_centen, op_euros
 from passend.bekostiging._reserves import signaleringswaarde
+from passend.bekostiging._velden import controleer_jaar, reeks_van
 
 __all__ = [
     "Afrondingscontrole",
@@ -51,8 +52,33 @@ class Regelsoort(enum.Enum):
     CORRECTIE = "correctie"
 
 
+#: How a table, a DataFrame row and the uitleg mark a line that is not a line of the budget.
+MERKTEKEN: Mapping[Regelsoort, str] = types.MappingProxyType(
+    {
+        Regelsoort.AFRONDING: "reconstructie, geen bron",
+        Regelsoort.CORRECTIE: "correctie van passend op de tabel",
+    }
+)
+
+
 def _bedragen(waarde: Mapping[int, Decimal]) -> Mapping[int, Decimal]:
     return types.MappingProxyType(dict(waarde))
+
+
+def _check_per_jaar(naam: str, value: Mapping[int, Decimal]) -> None:
+    for jaar, bedrag in value.items():
+        controleer_jaar(f"{naam} (jaar)", jaar)
+        controleer_bedrag(f"{naam}[{jaar}]", bedrag)
+
+
+def _tekst_of_none(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een tekst of None")
+
+
+def _bron_of_none(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, Bron):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een Bron of None")
 
 
 @attrs.frozen(kw_only=True)
@@ -63,27 +89,38 @@ class Begrotingsregel:
     ("Speciaal onderwijs"); subtotals are taken per hoofdgroep and per subgroep.
     """
 
-    kant: Kant
+    kant: Kant = attrs.field(validator=is_enum(Kant))
     hoofdgroep: str = attrs.field(validator=niet_leeg)
-    subgroep: str | None = None
+    subgroep: str | None = attrs.field(default=None, validator=_tekst_of_none)
     naam: str = attrs.field(validator=niet_leeg)
     bedragen: Mapping[int, Decimal] = attrs.field(converter=_bedragen)
-    bron: Bron | None = None
-    soort: Regelsoort = Regelsoort.BEDRAG
-    toelichting: str = ""
+    bron: Bron | None = attrs.field(default=None, validator=_bron_of_none)
+    soort: Regelsoort = attrs.field(default=Regelsoort.BEDRAG, validator=is_enum(Regelsoort))
+    toelichting: str = attrs.field(default="", validator=is_type(str))
 
     @bedragen.validator
     def _check_bedragen(
         self, attribute: attrs.Attribute[Any], value: Mapping[int, Decimal]
     ) -> None:
+        _check_per_jaar(f"{attribute.name} ({self.naam})", value)
         for jaar, bedrag in value.items():
-            controleer_bedrag(f"{attribute.name}[{jaar}] ({self.naam})", bedrag)
             if self.soort is Regelsoort.AFRONDING and abs(bedrag) >= 1:
                 raise OngeldigeInvoer(
                     f"{attribute.name}[{jaar}] ({self.naam})",
                     bedrag,
                     "een afrondingsverschil is kleiner dan € 1",
                 )
+
+    @property
+    def weergavenaam(self) -> str:
+        """The name as tables and rows show it: a line that is no budget line says so.
+
+        >>> Begrotingsregel(kant=Kant.LASTEN, hoofdgroep="A", naam="afrondingsverschil",
+        ...     bedragen={2024: Decimal("0.2")}, soort=Regelsoort.AFRONDING).weergavenaam
+        'afrondingsverschil (reconstructie, geen bron)'
+        """
+        merk = MERKTEKEN.get(self.soort)
+        return self.naam if merk is None else f"{self.naam} ({merk})"
 
     def bedrag(self, jaar: int) -> Decimal:
         """The amount of ``jaar``; a year the line has no amount for raises NietBekend."""
@@ -128,10 +165,14 @@ class Begroting:
     regels: tuple[Begrotingsregel, ...] = attrs.field(converter=als_tuple)
     eigen_vermogen_begin: Decimal | None = attrs.field(default=None)
     weerstandsvermogen: Mapping[int, Decimal] = attrs.field(factory=dict, converter=_bedragen)
-    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=reeks_van(Bron)
+    )
 
     @jaren.validator
     def _check_jaren(self, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+        for jaar in value:
+            controleer_jaar(attribute.name, jaar)
         if not value or list(value) != list(range(value[0], value[0] + len(value))):
             raise OngeldigeInvoer(attribute.name, value, "verwacht opeenvolgende kalenderjaren")
 
@@ -145,6 +186,12 @@ class Begroting:
                 raise OngeldigeInvoer(
                     f"{attribute.name} ({regel.naam})", ontbreekt, "geen bedrag voor deze jaren"
                 )
+
+    @weerstandsvermogen.validator
+    def _check_weerstand(
+        self, attribute: attrs.Attribute[Any], value: Mapping[int, Decimal]
+    ) -> None:
+        _check_per_jaar(attribute.name, value)
 
     @eigen_vermogen_begin.validator
     def _check_begin(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -237,18 +284,19 @@ class Begroting:
         return signaleringswaarde(self.totale_baten(jaar))
 
     def uitleg(self, jaar: int) -> str:
-        """Dutch explanation of ``jaar``: baten, lasten, resultaat and, when the opening balance
-        is known, the eigen vermogen against the signaleringswaarde (FIN-06).
+        """Dutch explanation of ``jaar``: baten, lasten, resultaat, what of the totals is no
+        budget line (reconstructed cents, corrections) and, when the opening balance is known,
+        the eigen vermogen against the signaleringswaarde (FIN-06).
 
         >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
         >>> print(meerjarenraming_zuid_kennemerland().uitleg(2028))
-        Begroting 2028: baten € 18.551.921, lasten € 18.552.711, resultaat € -790. Eigen vermogen eind 2028 € 613.292; de signaleringswaarde is € 649.317 (3,5 % van de baten, minstens € 250.000). Het eigen vermogen ligt daar niet boven.
+        Begroting 2028: baten € 18.551.921, lasten € 18.552.711, resultaat € -790. De lasten bevatten € 0,60 aan afrondingsverschillen (reconstructie, geen bron). Eigen vermogen eind 2028 € 613.292; de signaleringswaarde is € 649.317 (3,5 % van de baten, minstens € 250.000). Het eigen vermogen ligt daar niet boven.
         """
         tekst = (
             f"Begroting {jaar}: baten {euro(op_euros(self.totale_baten(jaar)))}, lasten "
             f"{euro(op_euros(self.totale_lasten(jaar)))}, resultaat "
             f"{euro(op_euros(self.resultaat(jaar)))}."
-        )
+        ) + self._niet_begroot(jaar)
         if self.eigen_vermogen_begin is None:
             return tekst + " Het eigen vermogen is onbekend: er is geen beginstand gegeven."
         vermogen = self.eigen_vermogen()[jaar]
@@ -262,6 +310,23 @@ class Begroting:
             f" Eigen vermogen eind {jaar} {euro(op_euros(vermogen))}; de signaleringswaarde is "
             f"{euro(op_euros(grens))} (3,5 % van de baten, minstens € 250.000). {oordeel}"
         )
+
+    def _niet_begroot(self, jaar: int) -> str:
+        """Sentences naming what the totals of ``jaar`` hold that is no line of the budget."""
+        zinnen = ""
+        for soort, wat in (
+            (Regelsoort.AFRONDING, "afrondingsverschillen"),
+            (Regelsoort.CORRECTIE, "correcties"),
+        ):
+            for kant in Kant:
+                regels = [r for r in self._regels(kant) if r.soort is soort and r.bedrag(jaar)]
+                if regels:
+                    som = sum((r.bedrag(jaar) for r in regels), Decimal(0))
+                    zinnen += (
+                        f" De {kant.value} bevatten {euro(op_centen(som))} aan {wat} "
+                        f"({MERKTEKEN[soort]})."
+                    )
+        return zinnen
 
     # --- what-if -------------------------------------------------------------------------
 
@@ -342,7 +407,14 @@ class Begroting:
                 for sub in self.subgroepen(kant, hoofd):
                     for r in self._regels(kant, hoofd, sub):
                         if r.subgroep == sub:
-                            rij(kant.value, hoofd, sub, r.naam, r.soort.value, dict(r.bedragen))
+                            rij(
+                                kant.value,
+                                hoofd,
+                                sub,
+                                r.weergavenaam,
+                                r.soort.value,
+                                dict(r.bedragen),
+                            )
                     if sub is not None:
                         rij(
                             kant.value,

@@ -38,24 +38,18 @@ def op_euros(bedrag: Decimal) -> Decimal:
 
 def is_bedrag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A finite ``Decimal`` (never a float: floats cannot hold cents exactly)."""
-    if not isinstance(value, Decimal) or not value.is_finite():
-        raise OngeldigeInvoer(attribute.name, value, "verwacht een eindig Decimal-bedrag")
+    controleer_bedrag(attribute.name, value)
 
 
-def is_niet_negatief_bedrag(
-    instance: object, attribute: attrs.Attribute[Any], value: object
-) -> None:
+def is_niet_negatief_bedrag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A finite ``Decimal`` ≥ 0 (a tariff or a budget line that cannot be negative)."""
-    is_bedrag(instance, attribute, value)
-    assert isinstance(value, Decimal)
-    if value < 0:
+    if controleer_bedrag(attribute.name, value) < 0:
         raise OngeldigeInvoer(attribute.name, value, "mag niet negatief zijn")
 
 
 def is_aantal(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A whole number of pupils ≥ 0 (``bool`` is refused: ``True`` is not a count)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise OngeldigeInvoer(attribute.name, value, "verwacht een geheel aantal van 0 of meer")
+    controleer_aantal(attribute.name, value)
 
 
 def controleer_bedrag(veld: str, value: object) -> Decimal:

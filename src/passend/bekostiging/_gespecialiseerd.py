@@ -10,15 +10,17 @@ from decimal import Decimal
 
 import attrs
 
-from passend._bronnen import TOP_IKC, TOP_VANGNET, Bron
+from passend._bronnen import TOP_IKC, TOP_OPMAAT, TOP_VANGNET, Bron
 from passend._fouten import OngeldigeInvoer
 from passend._tlv import TlvCategorie
-from passend.bekostiging._geld import controleer_aantal, controleer_bedrag, euro, op_centen
+from passend.bekostiging._geld import controleer_aantal, euro, op_centen
 from passend.bekostiging._tarieven import Tarieven, ikc_tarief, kies_tarieven
 from passend.bekostiging._top import TopModel, kies_model
+from passend.bekostiging._velden import controleer_jaar, grondslag_van, is_grondslag, is_ja_nee
 
 __all__ = [
     "IkcVolume",
+    "OpmaatWeekbedrag",
     "Vangnet",
     "ikc_volumebekostiging",
     "opmaat_weekbedrag",
@@ -44,7 +46,7 @@ class IkcVolume:
     bedrag: Decimal
     aanvulling: Decimal
     bandbreedte: Decimal
-    grondslag: tuple[Bron, ...]
+    grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
 
     @property
     def ondergrens(self) -> Decimal:
@@ -89,7 +91,8 @@ def ikc_volumebekostiging(
     fixed within a band of 3 %.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tariffs FIN-05.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tariffs FIN-05:
+        the SBO tariff and, for its 30 %, the SO categorie I tariff, both cited.
 
     >>> v = ikc_volumebekostiging(2024, leerlingen_1_februari=620)
     >>> v.bedrag, v.aanvulling
@@ -97,6 +100,7 @@ def ikc_volumebekostiging(
     >>> v.overleg_nodig(639), v.overleg_nodig(638)
     (True, False)
     """
+    controleer_jaar("jaar", jaar)
     m = kies_model(model)
     n = controleer_aantal("leerlingen_1_februari", leerlingen_1_februari)
     t = kies_tarieven(jaar, tarieven)
@@ -109,7 +113,10 @@ def ikc_volumebekostiging(
         bedrag=op_centen(n * tarief),
         aanvulling=op_centen(n * (tarief - t.sbo)),
         bandbreedte=m.ikc_bandbreedte,
-        grondslag=(TOP_IKC, t.bron(TlvCategorie.SBO)),
+        grondslag=grondslag_van(
+            (TOP_IKC, t.bron(TlvCategorie.SBO)),
+            (t.bron(TlvCategorie.SO_LAAG),) if m.ikc_aandeel_sbo < 1 else (),
+        ),
     )
 
 
@@ -120,10 +127,10 @@ def ikc_volumebekostiging(
 class Vangnet:
     """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
 
-    van_toepassing: bool
+    van_toepassing: bool = attrs.field(validator=is_ja_nee)
     te_bekostigen_leerlingen: int
     facturen_tot: dt.date
-    grondslag: tuple[Bron, ...]
+    grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
     uitleg: str
 
 
@@ -131,8 +138,15 @@ def vangnet_so_cluster_3(
     *, jaar: int, groei_1_september_1_februari: int, groei_2_februari_1_juni: int
 ) -> Vangnet:
     """Vangnet: the SWV pays the net inflow of new pupils at an SO cluster 3 school when growth
-    from 2 February to 1 June (of ``jaar``) exceeds growth from 1 September to 1 February;
-    invoices until 1 October of ``jaar``. Growth is net (may be negative).
+    from 2 February to 1 June (of ``jaar``) is larger than growth from 1 September to
+    1 February; invoices until 1 October of ``jaar``. Growth is net (may be negative).
+
+    The condition is § 8.1.7 word for word: ``groei_2_februari_1_juni >
+    groei_1_september_1_februari``, also when the first period shrank. What is paid is "de
+    netto instroom": passend reads that as the whole net growth of the second period (the plan
+    says nothing of paying only the excess over the first). When that growth is 0 or negative
+    the condition can hold while there is nothing to pay: the plan only lets the school invoice,
+    it names no repayment, so the count is then 0 and the uitleg says why.
 
     The amount per pupil is not in the ondersteuningsplan, so passend gives the pupil count.
 
@@ -142,25 +156,38 @@ def vangnet_so_cluster_3(
     >>> v = vangnet_so_cluster_3(jaar=2024, groei_1_september_1_februari=3, groei_2_februari_1_juni=5)
     >>> v.van_toepassing, v.te_bekostigen_leerlingen, v.facturen_tot
     (True, 5, datetime.date(2024, 10, 1))
+    >>> v = vangnet_so_cluster_3(jaar=2024, groei_1_september_1_februari=-4, groei_2_februari_1_juni=-1)
+    >>> v.van_toepassing, v.te_bekostigen_leerlingen
+    (True, 0)
     """
+    controleer_jaar("jaar", jaar)
     for veld, waarde in (
         ("groei_1_september_1_februari", groei_1_september_1_februari),
         ("groei_2_februari_1_juni", groei_2_februari_1_juni),
     ):
         if isinstance(waarde, bool) or not isinstance(waarde, int):
             raise OngeldigeInvoer(veld, waarde, "verwacht een geheel getal (netto groei)")
-    van_toepassing = groei_2_februari_1_juni > max(groei_1_september_1_februari, 0)
-    aantal = groei_2_februari_1_juni if van_toepassing else 0
+    van_toepassing = groei_2_februari_1_juni > groei_1_september_1_februari
+    aantal = groei_2_februari_1_juni if van_toepassing and groei_2_februari_1_juni > 0 else 0
     uitleg = (
         f"Groei 2 februari t/m 1 juni {jaar}: {groei_2_februari_1_juni}; groei 1 september t/m "
         f"1 februari: {groei_1_september_1_februari}. "
-        + (
+    )
+    if not van_toepassing:
+        uitleg += (
+            "De tweede periode groeit niet meer dan de eerste: de vangnetbepaling is niet van "
+            "toepassing."
+        )
+    elif aantal:
+        uitleg += (
             f"De tweede periode groeit meer: het SWV bekostigt de netto instroom van {aantal} "
             f"leerlingen; factureren tot 1 oktober {jaar}."
-            if van_toepassing
-            else "Geen meer dan gemiddelde groei na de teldatum: de vangnetbepaling is niet van toepassing."
         )
-    )
+    else:
+        uitleg += (
+            "De tweede periode groeit meer dan de eerste, maar er is geen netto instroom: er "
+            "valt niets te bekostigen (de bepaling noemt geen terugbetaling)."
+        )
     return Vangnet(
         van_toepassing=van_toepassing,
         te_bekostigen_leerlingen=aantal,
@@ -170,27 +197,60 @@ def vangnet_so_cluster_3(
     )
 
 
+@attrs.frozen(kw_only=True)
+class OpmaatWeekbedrag:
+    """Weekly rate for a placement in the Opmaat group of SO Molenduin; the amount is
+    ``bedrag``, the tariff it is derived from ``tarief``."""
+
+    jaar: int
+    categorie: TlvCategorie
+    tarief: Decimal
+    weken_per_jaar: int
+    bedrag: Decimal
+    grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
+    uitleg: str
+
+
 def opmaat_weekbedrag(
     jaar: int,
     categorie: TlvCategorie,
     *,
     weken_per_jaar: int,
     tarieven: Tarieven | None = None,
-) -> Decimal:
+) -> OpmaatWeekbedrag:
     """Weekly rate for a placement in the Opmaat group of SO Molenduin (1 February to the summer
     holiday), paid by the referring bestuur: the TLV tariff divided by ``weken_per_jaar``.
 
     The plan only says the rate is "based on the national TLV tariffs"; the number of weeks is
-    not in it, so it is a required input.
+    not in it, so it is a required input, and dividing by it is passend's reading.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.8 (FIN-07); tariffs FIN-05.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.8 (FIN-07); tariff of
+        ``categorie`` from the Regeling bekostiging WPO en WEC (FIN-05).
 
-    >>> opmaat_weekbedrag(2024, TlvCategorie.SO_LAAG, weken_per_jaar=40)
+    >>> w = opmaat_weekbedrag(2024, TlvCategorie.SO_LAAG, weken_per_jaar=40)
+    >>> w.bedrag
     Decimal('323.46')
+    >>> print(w.uitleg)
+    Opmaat-klas SO Molenduin 2024: tarief so categorie I (laag) € 12.938,34 / 40 weken = € 323,46 per week. Het plan noemt het aantal weken niet: 40 is invoer.
     """
+    controleer_jaar("jaar", jaar)
     weken = controleer_aantal("weken_per_jaar", weken_per_jaar)
     if weken == 0:
         raise OngeldigeInvoer("weken_per_jaar", weken, "verwacht ten minste 1 week")
     t = kies_tarieven(jaar, tarieven)
-    return op_centen(controleer_bedrag("tarief", t.tarief(categorie)) / weken)
+    tarief = t.tarief(categorie)
+    bedrag = op_centen(tarief / weken)
+    return OpmaatWeekbedrag(
+        jaar=jaar,
+        categorie=categorie,
+        tarief=tarief,
+        weken_per_jaar=weken,
+        bedrag=bedrag,
+        grondslag=(TOP_OPMAAT, t.bron(categorie)),
+        uitleg=(
+            f"Opmaat-klas SO Molenduin {jaar}: tarief {categorie.value} {euro(tarief)} / "
+            f"{weken} weken = {euro(bedrag)} per week. Het plan noemt het aantal weken niet: "
+            f"{weken} is invoer."
+        ),
+    )

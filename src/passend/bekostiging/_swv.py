@@ -33,6 +33,13 @@ from passend.bekostiging._geld import (
     op_centen,
 )
 from passend.bekostiging._tarieven import SO_CATEGORIEEN, Tarieven, kies_tarieven
+from passend.bekostiging._velden import (
+    controleer_jaar,
+    grondslag_van,
+    is_grondslag,
+    is_ja_nee,
+    is_jaar,
+)
 
 __all__ = [
     "EERSTE_JAAR_TELDATUM_1_FEBRUARI",
@@ -58,7 +65,7 @@ class Ondersteuningsbedragen:
     Regeling bekostiging WPO en WEC of the year and name it in ``bron``.
     """
 
-    jaar: int
+    jaar: int = attrs.field(validator=is_jaar)
     lichte_ondersteuning: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
     zware_ondersteuning: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
     bron: Bron = attrs.field(validator=is_type(Bron))
@@ -66,6 +73,10 @@ class Ondersteuningsbedragen:
 
 def ondersteuningsbedragen(jaar: int) -> Ondersteuningsbedragen:
     """The shipped per-pupil amounts of ``jaar`` — none are verified yet, so this always raises.
+
+    Grondslag:
+        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01): the amounts per leerling for
+        lichte and zware ondersteuning; not in rules.md for any year, so not shipped.
 
     >>> ondersteuningsbedragen(2024)
     Traceback (most recent call last):
@@ -86,15 +97,19 @@ def _tellingen(waarde: Mapping[TlvCategorie, int]) -> Mapping[TlvCategorie, int]
 
 @attrs.frozen(kw_only=True)
 class Leerlingtelling:
-    """Pupil counts of one SWV on a teldatum (as registered in ROD/BRON)."""
+    """Pupil counts of one SWV on a teldatum (as registered in ROD/BRON).
+
+    The TLV counts have no default: a forgotten count would silently skip DUO's deduction.
+    Give ``sbo_met_tlv=0`` and ``so_met_tlv={}`` when the SWV really has none.
+    """
 
     teldatum: dt.date = attrs.field(validator=is_datum)
     bao: int = attrs.field(validator=is_aantal)
     sbo: int = attrs.field(validator=is_aantal)
     #: SBO pupils (anywhere) with a TLV of this SWV: DUO deducts their bekostiging.
-    sbo_met_tlv: int = attrs.field(default=0, validator=is_aantal)
+    sbo_met_tlv: int = attrs.field(validator=is_aantal)
     #: SO pupils with a TLV of this SWV, per bekostigingscategorie I, II, III.
-    so_met_tlv: Mapping[TlvCategorie, int] = attrs.field(factory=dict, converter=_tellingen)
+    so_met_tlv: Mapping[TlvCategorie, int] = attrs.field(converter=_tellingen)
 
     @so_met_tlv.validator
     def _check_so(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
@@ -128,8 +143,8 @@ class Rijksbijdrage:
     #: Impuls schoolmaatschappelijk werk / risicoleerlingen as given; None: not included.
     impuls: Decimal | None
     netto: Decimal
-    historisch: bool
-    grondslag: tuple[Bron, ...]
+    historisch: bool = attrs.field(validator=is_ja_nee)
+    grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
     uitleg: str
 
     @property
@@ -163,7 +178,8 @@ def rijksbijdrage_swv_po(
 
     Grondslag:
         WPO (bekostiging samenwerkingsverband) na de Wet vereenvoudiging bekostiging po;
-        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01, FIN-02); historisch FIN-03.
+        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01, FIN-02): the SBO tariff and the
+        SO tariff of every category deducted, each cited; historisch FIN-03.
 
     >>> from passend import Bron
     >>> bedragen = Ondersteuningsbedragen(jaar=2024, lichte_ondersteuning=Decimal("100"),
@@ -176,8 +192,7 @@ def rijksbijdrage_swv_po(
     >>> r.netto
     Decimal('172963.10')
     """
-    if isinstance(jaar, bool) or not isinstance(jaar, int):
-        raise OngeldigeInvoer("jaar", jaar, "verwacht een kalenderjaar (int)")
+    controleer_jaar("jaar", jaar)
     if not isinstance(telling, Leerlingtelling):
         raise OngeldigeInvoer("telling", telling, "verwacht een Leerlingtelling")
     if not isinstance(bedragen, Ondersteuningsbedragen):
@@ -186,6 +201,8 @@ def rijksbijdrage_swv_po(
         raise TegenstrijdigDossier(
             "bedragen", bedragen.jaar, f"bedragen van een ander jaar dan {jaar}"
         )
+    if not isinstance(historisch, bool):
+        raise OngeldigeInvoer("historisch", historisch, "verwacht True of False")
     if historisch and jaar >= EERSTE_JAAR_TELDATUM_1_FEBRUARI:
         raise OngeldigeInvoer(
             "historisch",
@@ -223,17 +240,12 @@ def rijksbijdrage_swv_po(
     # The order of deduction decides which pot shrinks, never the total.
     netto = licht + zwaar + (impuls or 0) - inhouding_sbo - inhouding_so
 
-    grondslag: tuple[Bron, ...] = (
-        FIN_SWV_PO,
-        FIN_ZWAAR_BAO_SBO,
-        FIN_OVERDRACHT,
-        bedragen.bron,
-        t.bron(TlvCategorie.SBO),
+    grondslag = grondslag_van(
+        (FIN_SWV_PO, FIN_ZWAAR_BAO_SBO, FIN_OVERDRACHT, bedragen.bron, t.bron(TlvCategorie.SBO)),
+        (t.bron(c) for c in SO_CATEGORIEEN if telling.so_met_tlv.get(c)),
+        (FIN_OVERLOOP,) if overloop else (),
+        (FIN_HISTORISCH,) if historisch else (),
     )
-    if overloop:
-        grondslag += (FIN_OVERLOOP,)
-    if historisch:
-        grondslag += (FIN_HISTORISCH,)
     uitleg = (
         f"Teldatum {teldatum.isoformat()}: {telling.bao} bao- en {telling.sbo} sbo-leerlingen. "
         f"Lichte ondersteuning {telling.bao} × {euro(bedragen.lichte_ondersteuning)} = "

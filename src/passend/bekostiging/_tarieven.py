@@ -22,6 +22,7 @@ from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
 from passend.bekostiging._geld import is_niet_negatief_bedrag, op_centen
+from passend.bekostiging._velden import controleer_jaar, is_jaar
 
 __all__ = ["SO_CATEGORIEEN", "Tarieven", "ikc_plaatsingsbedrag", "ikc_tarief", "tarieven"]
 
@@ -57,7 +58,7 @@ class Tarieven:
     Decimal('7000.00')
     """
 
-    jaar: int
+    jaar: int = attrs.field(validator=is_jaar)
     sbo: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
     so: Mapping[TlvCategorie, Decimal] = attrs.field(converter=_bevroren)
     #: The source of each value, keyed by category (``TlvCategorie.SBO`` for the SBO tariff).
@@ -79,9 +80,14 @@ class Tarieven:
         ontbreekt = [c.name for c in (TlvCategorie.SBO, *SO_CATEGORIEEN) if c not in value]
         if ontbreekt:
             raise OngeldigeInvoer(attribute.name, ontbreekt, "bron ontbreekt voor deze tarieven")
+        for categorie, bron in value.items():
+            if not isinstance(bron, Bron):
+                raise OngeldigeInvoer(f"{attribute.name}[{categorie.name}]", bron, "verwacht Bron")
 
     def tarief(self, categorie: TlvCategorie) -> Decimal:
         """The tariff of one TLV category; VSO and PrO are not priced here (:class:`~passend.NietBekend`)."""
+        if not isinstance(categorie, TlvCategorie):
+            raise OngeldigeInvoer("categorie", categorie, "verwacht een TlvCategorie")
         if categorie is TlvCategorie.SBO:
             return self.sbo
         if categorie in self.so:
@@ -118,9 +124,7 @@ def tarieven(jaar: int) -> Tarieven:
     ...
     passend._fouten.NietBekend: jaar = 2025: tarieven niet geverifieerd (ontbreekt: SBO, SO categorie I, II en III); geef een eigen Tarieven mee
     """
-    if isinstance(jaar, bool) or not isinstance(jaar, int):
-        raise OngeldigeInvoer("jaar", jaar, "verwacht een kalenderjaar (int)")
-    gegevens = _data()["jaren"].get(str(jaar))
+    gegevens = _data()["jaren"].get(str(controleer_jaar("jaar", jaar)))
     if gegevens is None:
         raise NietBekend(
             "jaar",

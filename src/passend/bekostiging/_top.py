@@ -24,16 +24,25 @@ from passend._bronnen import (
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
-from passend._waarden import als_tuple
+from passend._waarden import als_tuple, is_type, niet_leeg
 from passend._weergave import html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
     euro,
+    is_bedrag,
     is_niet_negatief_bedrag,
     op_centen,
 )
 from passend.bekostiging._tarieven import Tarieven, kies_tarieven
+from passend.bekostiging._velden import (
+    controleer_jaar,
+    grondslag_van,
+    is_grondslag,
+    is_ja_nee,
+    is_jaar,
+    reeks_van,
+)
 
 __all__ = [
     "Instroombudget",
@@ -56,22 +65,28 @@ def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
 class TopModel:
     """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
 
+    Every parameter is required: a model of your own takes nothing silently from
+    Zuid-Kennemerland, and names its own source in ``grondslag``.
+
     >>> TopModel.zuid_kennemerland().bedrag_per_leerling[2024]
     Decimal('450')
     """
 
-    naam: str
+    naam: str = attrs.field(validator=niet_leeg)
     #: Ondersteuningsbedrag per leerling per kalenderjaar, before placements are deducted.
     bedrag_per_leerling: Mapping[int, Decimal] = attrs.field(converter=_bevroren)
     instroombudget_per_jaar: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
-    instroombudget_jaren: int = attrs.field(default=2)
-    ikc_aandeel_sbo: Decimal = attrs.field(default=Decimal("0.7"))
+    instroombudget_jaren: int = attrs.field()
+    #: Share of the SBO tariff in the IKC tariff; the rest is SO categorie I.
+    ikc_aandeel_sbo: Decimal = attrs.field()
     #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
-    ikc_bandbreedte: Decimal = attrs.field(default=Decimal("0.03"))
+    ikc_bandbreedte: Decimal = attrs.field()
     #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) does not say whether the month in which the
-    #: pupil leaves is still paid. passend's reading: it is (True); False settles that month too.
-    uitstroommaand_telt_mee: bool = True
-    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
+    #: pupil leaves is still paid. passend's reading in the preset: it is (True); False
+    #: settles that month too.
+    uitstroommaand_telt_mee: bool = attrs.field(validator=is_ja_nee)
+    #: The plan the parameters come from.
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
 
     @classmethod
     def zuid_kennemerland(cls) -> TopModel:
@@ -92,12 +107,17 @@ class TopModel:
                 2028: Decimal("365"),
             },
             instroombudget_per_jaar=Decimal("8000"),
+            instroombudget_jaren=2,
+            ikc_aandeel_sbo=Decimal("0.7"),
+            ikc_bandbreedte=Decimal("0.03"),
+            uitstroommaand_telt_mee=True,
             grondslag=(TOP_BUDGET, BEGROTING_ZK),
         )
 
     @bedrag_per_leerling.validator
     def _check_bedragen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
         for jaar, bedrag in value.items():
+            controleer_jaar(f"{attribute.name} (jaar)", jaar)
             if controleer_bedrag(f"{attribute.name}[{jaar}]", bedrag) < 0:
                 raise OngeldigeInvoer(f"{attribute.name}[{jaar}]", bedrag, "mag niet negatief zijn")
 
@@ -135,9 +155,9 @@ def kies_model(model: TopModel | None) -> TopModel:
 class Schoolbudgetregel:
     """One line of a school budget: what, how much (exact), and why."""
 
-    omschrijving: str
-    bedrag: Decimal
-    bron: Bron
+    omschrijving: str = attrs.field(validator=niet_leeg)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
+    bron: Bron = attrs.field(validator=is_type(Bron))
 
 
 @attrs.frozen(kw_only=True)
@@ -147,9 +167,11 @@ class Schoolbudget:
     ``totaal`` is the exact sum of the lines, rounded once to cents.
     """
 
-    jaar: int
-    regels: tuple[Schoolbudgetregel, ...] = attrs.field(converter=als_tuple)
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+    jaar: int = attrs.field(validator=is_jaar)
+    regels: tuple[Schoolbudgetregel, ...] = attrs.field(
+        converter=als_tuple, validator=reeks_van(Schoolbudgetregel)
+    )
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
 
     @property
     def totaal(self) -> Decimal:
@@ -205,8 +227,9 @@ def schoolbudget(
     labelled in the plan (the table's loose "€ 1.350" is probably it): give ``dws_prijs``.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07); tariffs:
-        Regeling bekostiging WPO en WEC (FIN-05).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07), or the plan of
+        your own ``model``; § 8.1.4 for TLV's op de bao; tariffs: Regeling bekostiging WPO en
+        WEC (FIN-05), the source of every tariff used cited.
 
     >>> b = schoolbudget(2024, leerlingen=200, plaatsingen=2)
     >>> b.totaal
@@ -216,6 +239,7 @@ def schoolbudget(
     >>> schoolbudget(2024, leerlingen=200, plaatsingen=2, tarieven=goedkoper).totaal
     Decimal('78000.00')
     """
+    controleer_jaar("jaar", jaar)
     m = kies_model(model)
     n = controleer_aantal("leerlingen", leerlingen)
     p = controleer_aantal("plaatsingen", plaatsingen)
@@ -224,6 +248,8 @@ def schoolbudget(
         if not isinstance(categorie, TlvCategorie):
             raise OngeldigeInvoer("tlvs_op_bao", categorie, "verwacht TlvCategorie-waarden")
     dws = controleer_aantal("dws_plaatsingen", dws_plaatsingen)
+    if dws_prijs is not None and controleer_bedrag("dws_prijs", dws_prijs) < 0:
+        raise OngeldigeInvoer("dws_prijs", dws_prijs, "mag niet negatief zijn")
     grondslag = list(m.grondslag)
     regels = [
         Schoolbudgetregel(
@@ -234,8 +260,8 @@ def schoolbudget(
     ]
     if p or tlvs:
         t = kies_tarieven(jaar, tarieven)
-        grondslag.append(t.bron(TlvCategorie.SBO))
         if p:
+            grondslag.append(t.bron(TlvCategorie.SBO))
             regels.append(
                 Schoolbudgetregel(
                     omschrijving=f"{p} plaatsingen ingekocht × SBO-tarief {euro(t.sbo)}",
@@ -251,6 +277,7 @@ def schoolbudget(
                     bron=TOP_TLV_OP_BAO,
                 )
             )
+            grondslag.append(t.bron(categorie))
         if tlvs:
             grondslag.append(TOP_TLV_OP_BAO)
     if dws:
@@ -260,15 +287,14 @@ def schoolbudget(
                 None,
                 "de prijs van een DWS-plaats staat niet in het ondersteuningsplan",
             )
-        prijs = controleer_bedrag("dws_prijs", dws_prijs)
         regels.append(
             Schoolbudgetregel(
-                omschrijving=f"{dws} DWS-plaatsen ingekocht × {euro(prijs)}",
-                bedrag=-dws * prijs,
+                omschrijving=f"{dws} DWS-plaatsen ingekocht × {euro(dws_prijs)}",
+                bedrag=-dws * dws_prijs,
                 bron=TOP_BUDGET,
             )
         )
-    return Schoolbudget(jaar=jaar, regels=regels, grondslag=grondslag)
+    return Schoolbudget(jaar=jaar, regels=regels, grondslag=grondslag_van(grondslag))
 
 
 # --- Monthly settlement (§ 8.1.4, § 8.1.5) -----------------------------------------------
@@ -299,23 +325,26 @@ class Instroomsoort(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Instroombudget:
-    """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement."""
+    """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement.
 
-    soort: Instroomsoort
+    ``soort`` is None when the caller did not say why the pupil came (the amount is the same).
+    """
+
+    soort: Instroomsoort | None
     ingeschreven_op: dt.date
     vanaf: dt.date
     tot_en_met: dt.date
     maanden: int
     bedrag: Decimal
     verrekend: Decimal
-    grondslag: tuple[Bron, ...]
+    grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
     uitleg: str
 
 
 def instroombudget(
     ingeschreven_op: dt.date,
     *,
-    soort: Instroomsoort = Instroomsoort.TERUGPLAATSING,
+    soort: Instroomsoort | None = None,
     uitgeschreven_op: dt.date | None = None,
     model: TopModel | None = None,
 ) -> Instroombudget:
@@ -335,7 +364,7 @@ def instroombudget(
     """
     if not isinstance(ingeschreven_op, dt.date):
         raise OngeldigeInvoer("ingeschreven_op", ingeschreven_op, "verwacht een datum")
-    if not isinstance(soort, Instroomsoort):
+    if soort is not None and not isinstance(soort, Instroomsoort):
         raise OngeldigeInvoer("soort", soort, "verwacht een Instroomsoort")
     if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
         raise TegenstrijdigDossier(
@@ -348,8 +377,9 @@ def instroombudget(
     maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op, m)
     vol = m.instroombudget_per_jaar * m.instroombudget_jaren
     bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
+    wat = "Instroom- of terugplaatsingsbudget" if soort is None else soort.value
     uitleg = (
-        f"{soort.value[:1].upper()}{soort.value[1:]}: {euro(m.instroombudget_per_jaar)} per jaar, "
+        f"{wat[:1].upper()}{wat[1:]}: {euro(m.instroombudget_per_jaar)} per jaar, "
         f"{m.instroombudget_jaren} jaar, vanaf {vanaf.isoformat()} (de eerste van de maand na "
         f"inschrijving op {ingeschreven_op.isoformat()}) tot en met {tot_en_met.isoformat()}."
     )
@@ -384,7 +414,7 @@ class TlvOpBao:
     maanden: int
     bedrag: Decimal
     verrekend: Decimal
-    grondslag: tuple[Bron, ...]
+    grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
     uitleg: str
 
 
@@ -407,6 +437,7 @@ def tlv_op_bao(
     >>> t.uitbetaald, t.maanden, t.verrekend
     (Decimal('12938.34'), 6, Decimal('6469.17'))
     """
+    controleer_jaar("augustus_van", augustus_van)
     t = kies_tarieven(augustus_van, tarieven)
     tarief = t.tarief(categorie)
     begin = dt.date(augustus_van, 8, 1)

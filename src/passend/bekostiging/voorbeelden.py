@@ -57,7 +57,11 @@ def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True)
     ``Regelsoort.AFRONDING``: cents the table hides by showing whole euros, each under € 1. Those
     cents are in no source; passend reconstructs them from the table's own printed totals (the
     smallest cents for which every printed total is the rounding of the exact sum) and cites
-    them as such. With ``met_afrondingsverschillen=False`` they are left out: the lines are then
+    them as such: :meth:`~passend.bekostiging.Begroting.rijen`, the Jupyter table and
+    :meth:`~passend.bekostiging.Begroting.uitleg` mark them "(reconstructie, geen bron)", so
+    they cannot be taken for budget lines. They are on by default because only with them every
+    printed total comes out (resultaat 2024: € -762.957). With
+    ``met_afrondingsverschillen=False`` they are left out: the lines are then
     exactly the seed's, and some totals differ by € 1 from the printed ones (see
     :func:`afwijkingen_zuid_kennemerland`). The opening balance on 1-1-2023 is derived: eigen
     vermogen 31-12-2023 minus resultaat 2023.
@@ -100,6 +104,9 @@ def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True)
 def tabel_zuid_kennemerland() -> Mapping[str, Mapping[int, Decimal]]:
     """The totals exactly as the table prints them, per row label and year (whole euros).
 
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12 (seed 004).
+
     >>> tabel_zuid_kennemerland()["resultaat"][2024]
     Decimal('-762957')
     """
@@ -107,7 +114,11 @@ def tabel_zuid_kennemerland() -> Mapping[str, Mapping[int, Decimal]]:
 
 
 def bedrag_per_leerling_zuid_kennemerland() -> Mapping[int, Decimal]:
-    """The row "bedrag per leerling voor aftrek verwijzingen en DWS" (2024 € 450 … 2028 € 365)."""
+    """The row "bedrag per leerling voor aftrek verwijzingen en DWS" (2024 € 450 … 2028 € 365).
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12 (seed 004), FIN-07.
+    """
     return _per_jaar(_data()["bedrag_per_leerling"])
 
 

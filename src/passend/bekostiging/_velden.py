@@ -1,0 +1,66 @@
+"""Field checks of the bekostiging records: years, yes/no fields, sequences and grondslag.
+
+Every failure is an :class:`~passend.OngeldigeInvoer` naming the field and the value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from passend._bronnen import Bron
+from passend._fouten import OngeldigeInvoer
+from passend._waarden import Validator
+
+__all__ = ["controleer_jaar", "grondslag_van", "is_grondslag", "is_ja_nee", "is_jaar", "reeks_van"]
+
+
+def controleer_jaar(veld: str, value: object) -> int:
+    """``value`` as a calendar year (an ``int``, never a ``bool`` or a text)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise OngeldigeInvoer(veld, value, "verwacht een kalenderjaar (int)")
+    return value
+
+
+def is_jaar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A calendar year."""
+    controleer_jaar(attribute.name, value)
+
+
+def is_ja_nee(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``True`` or ``False`` itself: ``1`` or ``"ja"`` are not silently taken as yes."""
+    if not isinstance(value, bool):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht True of False")
+
+
+def reeks_van(soort: type) -> Validator:
+    """A tuple whose every element is a ``soort``."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        for element in value:
+            if not isinstance(element, soort):
+                raise OngeldigeInvoer(attribute.name, element, f"verwacht {soort.__name__}")
+
+    return check
+
+
+_elk_een_bron = reeks_van(Bron)
+
+
+def is_grondslag(instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    """At least one :class:`~passend.Bron`, and nothing else: an answer without a source
+    explains nothing."""
+    if not value:
+        raise OngeldigeInvoer(attribute.name, value, "verwacht ten minste één Bron")
+    _elk_een_bron(instance, attribute, value)
+
+
+def grondslag_van(*bronnen: Iterable[Bron] | Bron) -> tuple[Bron, ...]:
+    """The sources in order of first mention, each once (tariffs often share one Regeling)."""
+    uitkomst: dict[Bron, None] = {}
+    for deel in bronnen:
+        for bron in (deel,) if isinstance(deel, Bron) else deel:
+            uitkomst.setdefault(bron, None)
+    return tuple(uitkomst)
