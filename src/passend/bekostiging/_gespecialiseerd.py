@@ -13,10 +13,11 @@ import attrs
 from passend._bronnen import TOP_IKC, TOP_OPMAAT, TOP_VANGNET, Bron
 from passend._fouten import OngeldigeInvoer
 from passend._tlv import TlvCategorie
+from passend._waarden import is_bool
 from passend.bekostiging._geld import controleer_aantal, euro, op_centen
 from passend.bekostiging._tarieven import Tarieven, ikc_tarief, kies_tarieven
 from passend.bekostiging._top import TopModel, kies_model
-from passend.bekostiging._velden import controleer_jaar, grondslag_van, is_grondslag, is_ja_nee
+from passend.bekostiging._velden import controleer_jaar, grondslag_van, is_grondslag
 
 __all__ = [
     "IkcVolume",
@@ -127,7 +128,7 @@ def ikc_volumebekostiging(
 class Vangnet:
     """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
 
-    van_toepassing: bool = attrs.field(validator=is_ja_nee)
+    van_toepassing: bool = attrs.field(validator=is_bool)
     te_bekostigen_leerlingen: int
     facturen_tot: dt.date
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)

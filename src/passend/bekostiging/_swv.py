@@ -23,7 +23,7 @@ from passend._bronnen import (
 )
 from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
-from passend._waarden import is_datum, is_type
+from passend._waarden import is_bool, is_datum, is_type
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
@@ -37,7 +37,6 @@ from passend.bekostiging._velden import (
     controleer_jaar,
     grondslag_van,
     is_grondslag,
-    is_ja_nee,
     is_jaar,
 )
 
@@ -143,7 +142,7 @@ class Rijksbijdrage:
     #: Impuls schoolmaatschappelijk werk / risicoleerlingen as given; None: not included.
     impuls: Decimal | None
     netto: Decimal
-    historisch: bool = attrs.field(validator=is_ja_nee)
+    historisch: bool = attrs.field(validator=is_bool)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
     uitleg: str
 

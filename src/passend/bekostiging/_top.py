@@ -24,7 +24,7 @@ from passend._bronnen import (
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
-from passend._waarden import als_tuple, is_type, niet_leeg
+from passend._waarden import als_tuple, is_bool, is_type, niet_leeg
 from passend._weergave import html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
@@ -39,7 +39,6 @@ from passend.bekostiging._velden import (
     controleer_jaar,
     grondslag_van,
     is_grondslag,
-    is_ja_nee,
     is_jaar,
     reeks_van,
 )
@@ -84,7 +83,7 @@ class TopModel:
     #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) does not say whether the month in which the
     #: pupil leaves is still paid. passend's reading in the preset: it is (True); False
     #: settles that month too.
-    uitstroommaand_telt_mee: bool = attrs.field(validator=is_ja_nee)
+    uitstroommaand_telt_mee: bool = attrs.field(validator=is_bool)
     #: The plan the parameters come from.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
 

@@ -14,7 +14,7 @@ from passend._bronnen import Bron
 from passend._fouten import OngeldigeInvoer
 from passend._waarden import Validator
 
-__all__ = ["controleer_jaar", "grondslag_van", "is_grondslag", "is_ja_nee", "is_jaar", "reeks_van"]
+__all__ = ["controleer_jaar", "grondslag_van", "is_grondslag", "is_jaar", "reeks_van"]
 
 
 def controleer_jaar(veld: str, value: object) -> int:
@@ -27,12 +27,6 @@ def controleer_jaar(veld: str, value: object) -> int:
 def is_jaar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A calendar year."""
     controleer_jaar(attribute.name, value)
-
-
-def is_ja_nee(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """``True`` or ``False`` itself: ``1`` or ``"ja"`` are not silently taken as yes."""
-    if not isinstance(value, bool):
-        raise OngeldigeInvoer(attribute.name, value, "verwacht True of False")
 
 
 def reeks_van(soort: type) -> Validator:
