@@ -166,7 +166,7 @@ def _zeker_op_tijd(
     term: a decision on or before its end (or no decision yet on such an ``op``) is in time
     without knowing the KB lists (rules.md T-04). Past that bound the real KB list is needed,
     and an unknown year raises :class:`~passend.NietBekend` (the aanmelding check uses the
-    assumed bound :data:`~passend._kalender.KB_ONZEKERHEID` for the late side; here it is not
+    assumed bound ``KB_ONZEKERHEID`` (a week) for the late side; here it is not
     needed).
     """
     vroegst = beslistermijn_op_bezwaar(v, b, besluit, kal.ondergrens(), bel).einde

@@ -182,7 +182,7 @@ class Kalender:
     def ondergrens(self) -> Kalender:
         """A copy that treats every year with an unknown KB list as having no gelijkgestelde
         dagen: its term ends are the earliest the real ends can be (at most
-        :data:`KB_ONZEKERHEID` earlier). Only for deciding what holds whatever the KB list says.
+        ``KB_ONZEKERHEID``, a week, earlier). Only for deciding what holds whatever the KB list says.
 
         >>> Kalender.standaard().ondergrens().atw_einde(dt.date(2021, 5, 14))
         datetime.date(2021, 5, 14)

@@ -150,7 +150,7 @@ def zonder_kb_twijfel(
 
     When a KB list the end depends on is unknown, the term is computed as if that year had no
     gelijkgestelde dagen (the earliest the end can be). That settles every ``dag`` up to that
-    end (in time) or more than :data:`~passend._kalender.KB_ONZEKERHEID` after it (late);
+    end (in time) or more than ``KB_ONZEKERHEID`` (a week) after it (late);
     only in between is the answer unknown, and :class:`~passend.NietBekend` is raised.
     """
     try:
