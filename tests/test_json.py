@@ -61,6 +61,7 @@ LL = Leerling(id="ll-1", geboortedatum=D(2018, 5, 1))
 BIJZONDER = Schoolbestuur(id="b-1", naam="Stichting De Linde", soort=Bestuurssoort.BIJZONDER)
 BAO = School(brin="12AB", naam="De Linde", soort=Schoolsoort.BAO, bestuur=BIJZONDER)
 SBO = School(brin="34CD", naam="De Brug", soort=Schoolsoort.SBO, bestuur=BIJZONDER)
+EIK = School(brin="56EF", naam="De Eik", soort=Schoolsoort.BAO, bestuur=BIJZONDER)
 SWV = Samenwerkingsverband(id="PO2702", naam="SWV Zuid-Kennemerland", sector=Sector.PO)
 
 
@@ -147,7 +148,7 @@ def voorbeelddossier() -> Dossier:
             Schoolwisselmelding(
                 leerling=LL,
                 van=BAO,
-                naar=SBO,
+                naar=EIK,
                 gewisseld_op=D(2026, 8, 24),
                 verhuizing=False,
                 extra_ondersteuningsbehoefte=True,

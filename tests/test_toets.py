@@ -913,7 +913,14 @@ def test_jaar_zonder_bekende_kb_lijst_alleen_waar_het_ertoe_doet() -> None:
 
 
 def test_niet_schriftelijke_aanmelding_start_geen_termijn() -> None:
-    assert codes(aanmelding_dossier(besluit=None, schriftelijk=False), D(2025, 9, 1)) == []
+    mondeling = aanmelding_dossier(besluit=None, schriftelijk=False)
+    assert codes(mondeling, D(2025, 9, 1)) == []
+    # AAN-01: it may still count; a person judges that, so it is an aandachtspunt.
+    (punt,) = [
+        p for p in aandachtspunten(mondeling, D(2025, 9, 1)) if "schriftelijk" in p.onderwerp
+    ]
+    assert "maandag 2025-03-03" in punt.uitleg
+    assert [str(b) for b in punt.grondslag] == ["WPO art. 40 lid 6"]
 
 
 def test_verlenging_te_lang_herhaald_en_te_laat() -> None:

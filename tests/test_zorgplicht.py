@@ -18,6 +18,7 @@ from passend import (
     Inschrijving,
     Leerling,
     Ondersteuningsbehoefte,
+    OngeldigeInvoer,
     Samenwerkingsverband,
     School,
     Schoolbestuur,
@@ -538,3 +539,29 @@ def test_oordeel_als_html_tabel_is_ge_escaped() -> None:
     assert "WPO art. 40 lid 4" in html
     leeg = zorgplicht(dossier(), D(2025, 3, 4))._repr_html_()
     assert "geen zorgplicht" in leeg
+
+
+def test_records_weigeren_wat_geen_ja_of_nee_is_en_bao_bao_is_bao() -> None:
+    with pytest.raises(OngeldigeInvoer, match="schriftelijk"):
+        aanmelding(schriftelijk="nee")
+    with pytest.raises(OngeldigeInvoer, match="tijdelijk"):
+        inschrijving(A, D(2025, 1, 6), tijdelijk=1)
+    with pytest.raises(OngeldigeInvoer) as fout:
+        Schoolwisselmelding(
+            leerling=LL,
+            van=A,
+            naar=SBO,
+            gewisseld_op=D(2025, 1, 6),
+            verhuizing=False,
+            extra_ondersteuningsbehoefte=True,
+        )
+    assert (fout.value.veld, fout.value.waarde) == ("naar", "33CC")
+    with pytest.raises(OngeldigeInvoer, match="verhuizing"):
+        Schoolwisselmelding(
+            leerling=LL,
+            van=A,
+            naar=B,
+            gewisseld_op=D(2025, 1, 6),
+            verhuizing="nee",  # type: ignore[arg-type]
+            extra_ondersteuningsbehoefte=True,
+        )

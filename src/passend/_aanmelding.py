@@ -35,6 +35,8 @@ from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
 from passend._verwijdering import andere_school_ontbreekt
 from passend._waarden import (
     als_tuple,
+    is_bool,
+    is_bool_of_none,
     is_datum,
     is_datum_of_none,
     is_enum,
@@ -141,7 +143,7 @@ class Toelatingsbesluit:
     uitkomst: Toelatingsuitkomst = attrs.field(validator=is_enum(Toelatingsuitkomst))
     andere_school: School | None = None
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    schriftelijk_gemotiveerd: bool | None = None
+    schriftelijk_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +163,7 @@ class Aanmelding:
         validator=is_enum(Ondersteuningsbehoefte)
     )
     voorkeur: int | None = attrs.field(default=1)
-    schriftelijk: bool = True
+    schriftelijk: bool = attrs.field(default=True, validator=is_bool)
     uitzondering: Uitzondering | None = None
     verlenging: Verlenging | None = attrs.field(default=None)
     informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(
@@ -560,13 +562,26 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Open norms and unrecorded facts of a refusal, to judge by hand.
+    """Open norms and unrecorded facts of an aanmelding and a refusal, to judge by hand.
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (BES-04); seed 003
         bijlage 2 tabel 1 for the GPO categories.
     """
     for a in dossier.aanmeldingen:
+        if not a.schriftelijk:
+            # AAN-01: it may still count (zorgplicht counts it, lopende_termijnen shows its
+            # term), but whether it is an aanmelding is for a person to judge.
+            yield Aandachtspunt(
+                onderwerp="Aanmelding niet schriftelijk",
+                uitleg=f"De aanmelding bij {a.school.naam} van {dagnaam(a.ontvangen_op)} is niet "
+                "schriftelijk gedaan. Ga na of zij toch als aanmelding geldt (bijvoorbeeld omdat "
+                "de school het formulier uitreikte en het kind observeerde); dan gelden de "
+                "zorgplicht en de beslistermijn, en toetst passend haar pas als zij schriftelijk "
+                "is vastgelegd.",
+                grondslag=(_BESLIS[a.school.soort.wet],),
+                gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+            )
         besluit = a.besluit
         if besluit is None or besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN:
             continue

@@ -6,8 +6,16 @@ import datetime as dt
 
 import attrs
 
-from passend._partijen import Leerling, School
-from passend._waarden import is_datum, is_datum_of_none, is_type, niet_voor, tot_en_met
+from passend._fouten import OngeldigeInvoer
+from passend._partijen import Leerling, School, Schoolsoort
+from passend._waarden import (
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    is_type,
+    niet_voor,
+    tot_en_met,
+)
 
 __all__ = ["Aanbodafwijzing", "Inschrijving", "Schoolwisselmelding"]
 
@@ -27,7 +35,7 @@ class Inschrijving:
         default=None,
         validator=[is_datum_of_none, niet_voor("ingeschreven_op", "de inschrijving")],
     )
-    tijdelijk: bool = False
+    tijdelijk: bool = attrs.field(default=False, validator=is_bool)
 
     def stand_op(self, op: dt.date) -> Inschrijving | None:
         """This enrolment as known on ``op``: None before it began; a later uitschrijving left out."""
@@ -72,8 +80,17 @@ class Schoolwisselmelding:
     van: School = attrs.field(validator=is_type(School))
     naar: School = attrs.field(validator=is_type(School))
     gewisseld_op: dt.date = attrs.field(validator=is_datum)
-    verhuizing: bool
-    extra_ondersteuningsbehoefte: bool
+    verhuizing: bool = attrs.field(validator=is_bool)
+    extra_ondersteuningsbehoefte: bool = attrs.field(validator=is_bool)
+
+    @naar.validator
+    def _check_bao(self, attribute: attrs.Attribute[School], value: School) -> None:
+        # ZP-03 is about a switch between regular basisscholen only.
+        for veld, school in (("van", self.van), (attribute.name, value)):
+            if school.soort is not Schoolsoort.BAO:
+                raise OngeldigeInvoer(
+                    veld, school.brin, f"verwacht een basisschool (bao), niet {school.soort.value}"
+                )
 
     def stand_op(self, op: dt.date) -> Schoolwisselmelding | None:
         """This switch as known on ``op``: None before it happened."""
