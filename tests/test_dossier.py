@@ -224,3 +224,20 @@ def test_oude_termijn_in_een_jaar_zonder_kb_lijst_stoort_niet() -> None:
     )
     (bezwaar,) = lopende_termijnen(Dossier(leerling=LL, tlvs=[e12]), D(2026, 1, 10))
     assert bezwaar.einde == D(2026, 1, 20)
+
+
+def test_termijn_geteld_vanaf_een_einde_in_een_onbekend_jaar_wordt_niet_geraden() -> None:
+    """The SWV's decision term on a bezwaar starts the day after the bezwaar term, which ended
+    in 2022 (KB list unknown): it is not returned on an assumed-empty list."""
+    afgewezen = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2022, 10, 3),
+        aanvrager=BAO,
+        besluit_op=D(2022, 11, 15),
+        uitkomst=TlvUitkomst.AFGEWEZEN,
+        bezwaar_ontvangen_op=D(2022, 12, 1),
+    )
+    with pytest.raises(NietBekend):
+        lopende_termijnen(Dossier(leerling=LL, tlvs=[afgewezen]), D(2023, 2, 1))

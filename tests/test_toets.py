@@ -890,26 +890,51 @@ def test_niet_behandelen_binnen_vier_weken_na_ongebruikte_informatietermijn() ->
     assert "vrijdag 2025-05-09" in gebrek(d, C.BESLUIT_AANMELDING_TE_LAAT).uitleg
 
 
+def test_niet_behandelen_zonder_verlopen_informatieverzoek_is_een_aandachtspunt() -> None:
+    """AAN-04: not treating an aanmelding follows a request whose term ran out or was
+    answered; without one in the dossier a person must look at it."""
+    niet = Toelatingsbesluit(datum=D(2025, 3, 20), uitkomst=Toelatingsuitkomst.NIET_BEHANDELD)
+
+    def punten(d: Dossier) -> list[str]:
+        return [p.onderwerp for p in aandachtspunten(d, D(2025, 9, 1))]
+
+    assert "Niet behandelen zonder informatieverzoek" in punten(aanmelding_dossier(besluit=niet))
+    nog_open = Informatieverzoek(verzonden_op=D(2025, 3, 5), termijn_tot=D(2025, 3, 25))
+    d = aanmelding_dossier(besluit=niet, informatieverzoeken=(nog_open,))
+    assert "Niet behandelen zonder informatieverzoek" in punten(d)
+    verlopen = attrs.evolve(nog_open, termijn_tot=D(2025, 3, 14))
+    d = aanmelding_dossier(besluit=niet, informatieverzoeken=(verlopen,))
+    assert "Niet behandelen zonder informatieverzoek" not in punten(d)
+    assert codes(d, D(2025, 9, 1)) == []  # 03-14 + 4 weeks = 04-11; decided 03-20
+
+
 def test_jaar_zonder_bekende_kb_lijst_alleen_waar_het_ertoe_doet() -> None:
-    """2020's KB list is unknown (rules.md T-04). A decision well inside or well after the
+    """2021's KB list is unknown (rules.md T-04). A decision well inside or well after the
     term is judged anyway; only a decision in the few days the list could matter is not."""
     oud = aanmelding_dossier(
-        ontvangen_op=D(2020, 3, 2),
-        besluit=Toelatingsbesluit(datum=D(2020, 3, 9), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+        ontvangen_op=D(2021, 3, 1),
+        besluit=Toelatingsbesluit(datum=D(2021, 3, 8), uitkomst=Toelatingsuitkomst.TOEGELATEN),
     )
     assert codes(oud, D(2026, 1, 5)) == []
     laat = met_aanmelding(
         oud,
-        besluit=Toelatingsbesluit(datum=D(2020, 6, 1), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+        besluit=Toelatingsbesluit(datum=D(2021, 6, 1), uitkomst=Toelatingsuitkomst.TOEGELATEN),
     )
     assert "niet bekend" in gebrek(laat, C.BESLUIT_AANMELDING_TE_LAAT, D(2026, 1, 5)).uitleg
-    # Nominal end 2020-04-13 is Tweede Paasdag; whether 04-14 ... is a KB day is not known.
+    # Six weeks end nominally on Monday 2021-04-12; whether that is a KB day is not known.
     twijfel = met_aanmelding(
         oud,
-        besluit=Toelatingsbesluit(datum=D(2020, 4, 16), uitkomst=Toelatingsuitkomst.TOEGELATEN),
+        besluit=Toelatingsbesluit(datum=D(2021, 4, 14), uitkomst=Toelatingsuitkomst.TOEGELATEN),
     )
     with pytest.raises(NietBekend):
         toets(twijfel, D(2026, 1, 5))
+
+
+def test_aanmelding_voor_de_derde_verjaardag_is_geen_aanmelding_voor_toets() -> None:
+    """AAN-02: a waiting-list entry starts no term, so no decision is late and none runs."""
+    wachtlijst = aanmelding_dossier(ontvangen_op=D(2020, 3, 2), besluit=None)
+    assert codes(wachtlijst, D(2026, 1, 5)) == []
+    assert lopende_termijnen(wachtlijst, D(2020, 3, 3)) == ()
 
 
 def test_niet_schriftelijke_aanmelding_start_geen_termijn() -> None:

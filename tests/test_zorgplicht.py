@@ -17,6 +17,7 @@ from passend import (
     Dossier,
     Inschrijving,
     Leerling,
+    NietBekend,
     Ondersteuningsbehoefte,
     OngeldigeInvoer,
     Samenwerkingsverband,
@@ -389,23 +390,51 @@ def test_seed001_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> N
     assert (na.reden, na.bestuur, na.wettelijk) == (R.INGESCHREVEN, BESTUUR_S, None)
 
 
-def test_gedeelde_zorgplicht_begint_bij_de_eerste_aanmelding_met_ondersteuningsbehoefte() -> None:
-    """Under seed 001 § 8 the first school *with* a zorgplicht keeps it, from its aanmelding;
-    an earlier aanmelding without a support need never carried one."""
-    d = dossier(
+def test_gedeelde_zorgplicht_alleen_na_weigering_of_bij_inschrijving() -> None:
+    """Seed 001 § 8 is about a school of preference that cannot meet the need. Parents who
+    register at two schools at once keep their first preference, also under that policy."""
+    tegelijk = dossier(
+        aanmeldingen=[aanmelding(A, D(2025, 3, 3), voorkeur=2), aanmelding(B, D(2025, 3, 4))]
+    )
+    rgv = Beleid.rijn_gelderse_vallei()
+    o = zorgplicht(tegelijk, D(2025, 3, 5), beleid=rgv)
+    assert (o.bestuur, o.gedeeld_met, o.wettelijk) == (BESTUUR_B, None, None)
+    # A refuses (another school willing); the parents then register at B and at the SBO.
+    weigering = besluit(D(2025, 3, 20), Toelatingsuitkomst.GEWEIGERD)
+    na_weigering = dossier(
         aanmeldingen=[
-            aanmelding(
-                A, D(2025, 9, 1), voorkeur=2, ondersteuningsbehoefte=Ondersteuningsbehoefte.GEEN
-            ),
-            aanmelding(SBO, D(2025, 9, 3), voorkeur=3),
-            aanmelding(B, D(2025, 9, 8), voorkeur=1),
+            aanmelding(A, D(2025, 3, 3), besluit=weigering),
+            aanmelding(SBO, D(2025, 3, 21), voorkeur=2),
+            aanmelding(B, D(2025, 3, 24)),
         ]
     )
-    o = zorgplicht(d, D(2025, 9, 10), beleid=Beleid.rijn_gelderse_vallei())
-    assert (o.bestuur, o.sinds, o.gedeeld_met) == (BESTUUR_S, D(2025, 9, 3), B)
+    o = zorgplicht(na_weigering, D(2025, 3, 25), beleid=rgv)
+    assert (o.bestuur, o.sinds, o.gedeeld_met) == (BESTUUR_A, D(2025, 3, 3), B)
     assert "Geschillencommissie passend onderwijs oordeel 107070 (2016)" in [
         str(b) for b in o.grondslag
     ]
+
+
+def test_gedeelde_zorgplicht_houdt_tijdelijke_inschrijving_tijdelijk() -> None:
+    d = dossier(
+        inschrijvingen=[inschrijving(A, D(2025, 4, 15), tijdelijk=True)],
+        aanmeldingen=[aanmelding(B, D(2025, 5, 1))],
+    )
+    o = zorgplicht(d, D(2025, 5, 2), beleid=Beleid.rijn_gelderse_vallei())
+    assert (o.reden, o.bestuur, o.gedeeld_met) == (R.TIJDELIJK_INGESCHREVEN, BESTUUR_A, B)
+
+
+def test_zorgplicht_in_een_jaar_zonder_kb_lijst_alleen_waar_het_ertoe_doet() -> None:
+    """2021's KB list is unknown (rules.md T-04): the zorgplicht is answered where the list
+    cannot matter, and the first day of the right is not guessed."""
+    ouder = Leerling(id="ll-2016", geboortedatum=D(2016, 6, 1))
+    oud = dossier(leerling=ouder, aanmeldingen=[aanmelding(A, D(2021, 3, 1), leerling=ouder)])
+    assert zorgplicht(oud, D(2021, 3, 2)).reden is R.AANMELDING
+    lang_na = zorgplicht(oud, D(2025, 1, 6))
+    assert (lang_na.reden, lang_na.sinds) == (R.TIJDELIJK_INGESCHREVEN, None)
+    assert "niet bekend" in lang_na.uitleg
+    with pytest.raises(NietBekend):
+        zorgplicht(oud, D(2021, 4, 14))  # a day after the earliest possible end
 
 
 def test_seed001_gedeelde_zorgplicht_zonder_inschrijving() -> None:

@@ -31,6 +31,7 @@ from passend._bronnen import (
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
+from passend._leeftijd import aanmelden_vanaf
 from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
 from passend._verwijdering import andere_school_ontbreekt
 from passend._waarden import (
@@ -59,6 +60,7 @@ __all__ = [
     "Contactmoment",
     "loopt",
     "termijnen",
+    "wachtlijst",
     "Informatieverzoek",
     "Ondersteuningsbehoefte",
     "Toelatingsbesluit",
@@ -331,6 +333,17 @@ def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid)
     return not any(moment <= d <= op for d in (*ingeschreven, *afgewezen))
 
 
+def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bool:
+    """True for an "aanmelding" at a WPO school (BAO, SBO) before the third birthday: a place on
+    a waiting list, not an aanmelding; it starts no zorgplicht and no term (AAN-02)."""
+    moment = aanmelding.aanmeldmoment(beleid)
+    return (
+        moment is not None
+        and aanmelding.school.soort in (Schoolsoort.BAO, Schoolsoort.SBO)
+        and moment < aanmelden_vanaf(leerling, beleid=beleid).datum
+    )
+
+
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
@@ -343,6 +356,8 @@ def termijnen(
     """
     for aanmelding in dossier.aanmeldingen:
         if aanmelding.besluit is not None or not loopt(aanmelding, dossier, op, beleid):
+            continue
+        if wachtlijst(aanmelding, dossier.leerling, beleid):
             continue
         yield aanmelding.beslistermijn(kalender=kalender, beleid=beleid)
         for verzoek in aanmelding.informatieverzoeken:
@@ -452,20 +467,25 @@ def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Itera
         )
 
 
+def _aanleiding_niet_behandelen(a: Aanmelding, besluit_op: dt.date) -> list[dt.date]:
+    """The days from which a decision not to treat ``a`` may run (AAN-04): information that
+    came, or a term set for it that ran out unused, before the decision."""
+    return [
+        d
+        for v in a.informatieverzoeken
+        if (d := v.ontvangen_op or v.termijn_tot) is not None
+        and (d <= besluit_op if v.ontvangen_op else d < besluit_op)
+    ]
+
+
 def _termijn_voor_besluit(a: Aanmelding, op: dt.date, kal: Kalender, beleid: Beleid) -> Termijn:
     """The term the decision on ``a`` is judged by: the beslistermijn, or for a decision not to
     treat the aanmelding after a request for information the 4 weeks of AAN-04."""
     besluit = a.besluit
     if besluit is not None and besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD:
-        na = [
-            v.ontvangen_op or v.termijn_tot
-            for v in a.informatieverzoeken
-            if v.ontvangen_op is not None or (v.termijn_tot is not None and v.termijn_tot < op)
-        ]
+        na = _aanleiding_niet_behandelen(a, besluit.datum)
         if na:
-            return niet_behandelen_termijn(
-                max(d for d in na if d is not None), schoolsoort=a.school.soort, kalender=kal
-            )
+            return niet_behandelen_termijn(max(na), schoolsoort=a.school.soort, kalender=kal)
     return a.beslistermijn(kalender=kal, beleid=beleid)
 
 
@@ -550,8 +570,9 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
     """
     for a in dossier.aanmeldingen:
         moment = a.aanmeldmoment(beleid)
-        # Central placement: no term runs before the parents accepted the place (AAN-06).
-        if not a.schriftelijk or moment is None:
+        # Central placement: no term runs before the parents accepted the place (AAN-06); a
+        # waiting-list entry before the third birthday starts none either (AAN-02).
+        if not a.schriftelijk or moment is None or wachtlijst(a, dossier.leerling, beleid):
             continue
         yield from _verlenging_gebreken(a, moment, kalender)
         if (laat := _te_laat(a, dossier, op, kalender, beleid)) is not None:
@@ -585,6 +606,24 @@ def aandachtspunten(
         besluit = a.besluit
         if besluit is None or besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN:
             continue
+        if besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD and not (
+            _aanleiding_niet_behandelen(a, besluit.datum)
+        ):
+            yield Aandachtspunt(
+                onderwerp="Niet behandelen zonder informatieverzoek",
+                uitleg=f"Op {dagnaam(besluit.datum)} is besloten de aanmelding niet te "
+                "behandelen, maar het dossier toont geen verzoek om informatie waarvan de "
+                "gestelde termijn verliep of dat beantwoord werd. Dat besluit mag alleen als de "
+                "ouders na zo'n termijn onvoldoende informatie gaven (AAN-04).",
+                grondslag=tuple(  # the sector article of AAN-04, without the Atw
+                    b
+                    for b in niet_behandelen_termijn(
+                        besluit.datum, schoolsoort=a.school.soort, kalender=kalender.ondergrens()
+                    ).grondslag
+                    if b.wet != "Atw"
+                ),
+                gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+            )
         bron = _WEIGEREN[a.school.soort.wet]
         if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.ONBEKEND:
             yield Aandachtspunt(

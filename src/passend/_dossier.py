@@ -12,9 +12,9 @@ import attrs
 from passend import _aanmelding, _bezwaar, _opp, _schorsing, _tlv
 from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
-from passend._fouten import TegenstrijdigDossier
+from passend._fouten import NietBekend, TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
-from passend._kalender import Kalender
+from passend._kalender import KB_ONZEKERHEID, Kalender
 from passend._opp import ExtraOndersteuning, Opp
 from passend._partijen import Leerling
 from passend._tlv import Tlv
@@ -143,10 +143,6 @@ class Dossier:
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
-#: A term whose nominal end lies this far before op has ended: the Atw moves an end by days,
-#: a missing KB list by at most KB_ONZEKERHEID more.
-_ZEKER_VOORBIJ = dt.timedelta(days=30)
-
 _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
     _aanmelding.termijnen,
     _tlv.lopende,
@@ -154,6 +150,13 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
     _bezwaar.termijnen,
     _schorsing.termijnen,
 )
+
+
+def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
+    """True when ``t`` (or the end it was counted from) lies in a year without a KB list."""
+    van, tot = t.begin - dt.timedelta(days=1) - KB_ONZEKERHEID, t.einde + KB_ONZEKERHEID
+    jaren = range(max(van.year, kal.eerste_jaar), min(tot.year, kal.laatste_jaar) + 1)
+    return any(jaar not in kal.kb_bekend for jaar in jaren)
 
 
 def lopende_termijnen(
@@ -172,10 +175,18 @@ def lopende_termijnen(
     kal = Kalender.standaard() if kalender is None else kalender
     bel = Beleid() if beleid is None else beleid
     stand = dossier.stand_op(op)
-    # A term that ended long before op is not running, whatever a missing KB list says: its
-    # end may be computed without that list (it is never returned). Recent ends stay exact.
-    kal = attrs.evolve(kal, kb_onbekend_leeg_voor=op - _ZEKER_VOORBIJ)
-    termijnen = [
-        t for bron in _TERMIJNBRONNEN for t in bron(stand, op, kal, bel) if not t.verstreken(op)
-    ]
+
+    def alle(k: Kalender) -> list[Termijn]:
+        return [t for bron in _TERMIJNBRONNEN for t in bron(stand, op, k, bel)]
+
+    try:
+        termijnen = alle(kal)
+    except NietBekend:
+        # A missing KB list (rules.md T-04) cannot make a term that ended long before op run
+        # again: recompute with the earliest possible ends and drop what surely ended. A term
+        # that may still run is only returned when no unknown year could have moved it.
+        termijnen = [t for t in alle(kal.ondergrens()) if t.einde + KB_ONZEKERHEID >= op]
+        if any(_raakt_onbekend_jaar(kal, t) for t in termijnen):
+            raise
+    termijnen = [t for t in termijnen if not t.verstreken(op)]
     return tuple(sorted(termijnen, key=lambda t: (t.einde, t.naam)))

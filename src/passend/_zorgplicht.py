@@ -28,6 +28,7 @@ from passend._aanmelding import (
     Toelatingsuitkomst,
     Uitzondering,
     loopt,
+    wachtlijst,
 )
 from passend._beleid import Beleid
 from passend._bronnen import (
@@ -61,7 +62,7 @@ from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
 from passend._partijen import School, Schoolbestuur, Schoolsoort
 from passend._weergave import html_tabel
-from passend.termijnen import tijdelijke_inschrijving_vanaf
+from passend.termijnen import tijdelijke_inschrijving_vanaf, zonder_kb_twijfel
 
 __all__ = [
     "FinancieleVerantwoordelijkheid",
@@ -260,15 +261,14 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
             continue
         if not loopt(a, stand, op, bel):
             continue
-        if a.school.soort in _PO_LEEFTIJD:
+        if wachtlijst(a, stand.leerling, bel):
             drie = aanmelden_vanaf(stand.leerling, beleid=bel)
-            if moment < drie.datum:
-                noten.append(
-                    f"De aanmelding bij {_schoolnaam(a.school)} van {dagnaam(moment)} "
-                    f"was vóór de derde verjaardag ({drie.datum.isoformat()}): dat is een "
-                    "plaats op de wachtlijst, geen aanmelding."
-                )
-                continue
+            noten.append(
+                f"De aanmelding bij {_schoolnaam(a.school)} van {dagnaam(moment)} "
+                f"was vóór de derde verjaardag ({drie.datum.isoformat()}): dat is een "
+                "plaats op de wachtlijst, geen aanmelding."
+            )
+            continue
         lopend.append((a, moment))
     uitzonderingen = [(a, m, a.uitzondering) for a, m in lopend if a.uitzondering is not None]
     for a, _, soort in uitzonderingen:
@@ -324,20 +324,30 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
         if bel.centrale_plaatsing and a.school.soort is Schoolsoort.BAO:
             bronnen += (SEED_004_HAARLEM,)
         if bel.zorgplicht_over_bij_inschrijving:
-            # Seed 001 § 8: the school that had the zorgplicht first keeps it until the pupil is
-            # enrolled elsewhere: the school of enrolment, or else the earliest running
-            # aanmelding with a (suspected) support need.
-            eerste = min(
-                (am for am in kandidaten if am[0].ondersteuningsbehoefte in _EXTRA),
-                key=lambda am: am[1],
-            )
+            # Seed 001 § 8: a school of preference that cannot meet the need (it refused, with
+            # another school willing) or the school of enrolment keeps the zorgplicht until the
+            # pupil is enrolled elsewhere; the school now registered with shares it meanwhile.
+            geweigerd = [
+                am
+                for am in kandidaten
+                if am[0].ondersteuningsbehoefte in _EXTRA
+                and am[0].besluit is not None
+                and am[0].besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
+            ]
+            eigenaar: School | None = None
             if inschrijving is not None:
                 eigenaar, sinds = inschrijving.school, inschrijving.ingeschreven_op
-            else:
-                eigenaar, sinds = eerste[0].school, eerste[1]
-            if eigenaar != a.school:
+            elif geweigerd:
+                eerste = _kies(geweigerd)
+                eigenaar, sinds = eerste.aanmelding.school, eerste.moment
+            if eigenaar is not None and eigenaar != a.school:
+                tijdelijk = inschrijving is not None and inschrijving.tijdelijk
                 return uitkomst(
-                    ZorgplichtReden.INGESCHREVEN if hier else ZorgplichtReden.AANMELDING,
+                    ZorgplichtReden.TIJDELIJK_INGESCHREVEN
+                    if tijdelijk
+                    else ZorgplichtReden.INGESCHREVEN
+                    if inschrijving
+                    else ZorgplichtReden.AANMELDING,
                     eigenaar,
                     sinds,
                     f"Zorgplicht bij het bestuur van {_schoolnaam(eigenaar)}: volgens regionaal "
@@ -347,7 +357,11 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                     gedeeld_met=a.school,
                 )
         if a.besluit is None and hier in (None, a.school):
-            recht = tijdelijke_inschrijving_vanaf(a.beslistermijn(kalender=kal, beleid=bel))
+            # A missing KB list (rules.md T-04) only matters near the end of the term.
+            termijn, zeker = zonder_kb_twijfel(
+                lambda k: a.beslistermijn(kalender=k, beleid=bel), op, kal
+            )
+            recht = tijdelijke_inschrijving_vanaf(termijn)
             vier = toelating_vanaf(stand.leerling, beleid=bel)
             if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
                 # BES-02: a child cannot be enrolled before age 4, so the right waits for it
@@ -360,16 +374,22 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                         "in (afgeleid, BES-02)."
                     )
                     bronnen += vier.grondslag
-                recht = vier.datum
+                recht, zeker = vier.datum, True
             if op >= recht:
+                zin = (
+                    f"vanaf {dagnaam(recht)} recht op tijdelijke inschrijving tot het besluit."
+                    if zeker
+                    else "recht op tijdelijke inschrijving tot het besluit; de eerste dag daarvan "
+                    "hangt af van de lijst van bij KB gelijkgestelde dagen van "
+                    f"{termijn.einde.year}, die niet bekend is."
+                )
                 return uitkomst(
                     ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
                     a.school,
-                    recht,
+                    recht if zeker else None,
                     f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: de beslistermijn "
                     "is verstreken zonder besluit en de leerling staat niet elders ingeschreven, "
-                    f"dus heeft zij vanaf {dagnaam(recht)} recht op tijdelijke inschrijving "
-                    "tot het besluit.",
+                    f"dus heeft zij {zin}",
                     (
                         *bronnen,
                         _per_wet(a.school, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK),
