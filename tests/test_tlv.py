@@ -642,3 +642,26 @@ def test_aanvrager_is_de_school_van_de_laatste_inschrijving() -> None:
     assert codes(dossier(tlv(), inschrijvingen=(INGESCHREVEN, zelfde_dag)), D(2025, 12, 1)) == [
         GebrekCode.TLV_AANVRAGER_ONBEVOEGD
     ]
+
+
+def test_tlv_van_een_andere_sector_beslist_niet_ook_zonder_einddatum() -> None:
+    """A VSO TLV without einddatum (its validity unknown) does not stop the answer about an
+    SBO TLV: the sector is checked before the dates."""
+    vso = Tlv(
+        leerling=LL,
+        swv=SWV_VO,
+        categorie=TlvCategorie.VSO_LAAG,
+        aangevraagd_op=D(2025, 1, 6),
+        aanvrager=BAO,
+        besluit_op=D(2025, 2, 3),
+        uitkomst=TlvUitkomst.AFGEGEVEN,
+        ingangsdatum=D(2025, 2, 3),
+    )
+    oordeel = verantwoordelijk_swv(
+        op=D(2025, 9, 1),
+        woonplaats_swv=SWV_ZK,
+        verwijzende_school=BAO,
+        tlv=vso,
+        categorie=TlvCategorie.SBO,
+    )
+    assert oordeel.swv == SWV_RGV

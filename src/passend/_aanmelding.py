@@ -47,9 +47,9 @@ from passend._waarden import (
 )
 from passend.termijnen import (
     Termijn,
+    _zonder_kb_twijfel,
     beslistermijn,
     niet_behandelen_termijn,
-    zonder_kb_twijfel,
 )
 
 if TYPE_CHECKING:
@@ -446,7 +446,7 @@ def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Itera
         )
     if a.verlenging is not None:
         medegedeeld = a.verlenging.medegedeeld_op
-        zes, _ = zonder_kb_twijfel(
+        zes, _ = _zonder_kb_twijfel(
             lambda k: beslistermijn(moment, schoolsoort=a.school.soort, kalender=k),
             medegedeeld,
             kal,
@@ -497,7 +497,7 @@ def _te_laat(
     statute is the norm (BES-03, E14)."""
     besluit = a.besluit
     beslist = besluit.datum if besluit is not None else op
-    termijn, zeker = zonder_kb_twijfel(
+    termijn, zeker = _zonder_kb_twijfel(
         lambda k: _termijn_voor_besluit(a, op, k, beleid), beslist, kal
     )
     einde = termijn.wettelijk_einde

@@ -418,7 +418,8 @@ def verantwoordelijk_swv(
         if waarde is not None and not isinstance(waarde, soort):
             raise OngeldigeInvoer(veld, waarde, f"verwacht een {soort.__name__} of None")
     sector = None if categorie is None else categorie.schoolsoort.sector
-    if tlv is not None and tlv.geldig_op(op) and sector in (None, tlv.swv.sector):
+    # The sector first: a TLV of another sector never decides, whatever its dates.
+    if tlv is not None and sector in (None, tlv.swv.sector) and tlv.geldig_op(op):
         return VerantwoordelijkSwv(
             swv=tlv.swv,
             reden=SwvReden.BESTAANDE_TLV,

@@ -62,7 +62,7 @@ from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
 from passend._partijen import School, Schoolbestuur, Schoolsoort
 from passend._weergave import html_tabel
-from passend.termijnen import tijdelijke_inschrijving_vanaf, zonder_kb_twijfel
+from passend.termijnen import _zonder_kb_twijfel, tijdelijke_inschrijving_vanaf
 
 __all__ = [
     "FinancieleVerantwoordelijkheid",
@@ -358,7 +358,7 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                 )
         if a.besluit is None and hier in (None, a.school):
             # A missing KB list (rules.md T-04) only matters near the end of the term.
-            termijn, zeker = zonder_kb_twijfel(
+            termijn, zeker = _zonder_kb_twijfel(
                 lambda k: a.beslistermijn(kalender=k, beleid=bel), op, kal
             )
             recht = tijdelijke_inschrijving_vanaf(termijn)

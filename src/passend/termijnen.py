@@ -143,7 +143,7 @@ class Termijn:
         return self.begin <= op <= self.einde
 
 
-def zonder_kb_twijfel(
+def _zonder_kb_twijfel(
     bereken: Callable[[Kalender], Termijn], dag: dt.date, kalender: Kalender
 ) -> tuple[Termijn, bool]:
     """The term ``bereken`` gives, and whether its end is certain, for judging ``dag`` by it.
