@@ -628,3 +628,15 @@ def test_bij_twee_inschrijvingen_telt_de_laatste_en_bij_gelijke_dag_het_laatste_
         assert opp_vereist(d, D(2025, 9, 2)).school == volgorde[-1].school
     d = dossier(inschrijvingen=(inschrijving(BAO, D(2025, 9, 2)), inschrijving(SBO)))
     assert opp_vereist(d, D(2025, 9, 2)).school == BAO
+
+
+def test_beleidstermijn_excuseert_geen_wettelijk_te_laat_opp() -> None:
+    """Support from 09-29, enrolled 09-01: the statute's six weeks end 2025-10-13; counting
+    from the support (policy) gives 2025-11-10. On 10-20 the OPP is late by law; the defect
+    names the policy date."""
+    beleid = Beleid(naam="GPO-praktijk", opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING)
+    d = dossier(ondersteuningen=(steun(vanaf=D(2025, 9, 29)),))
+    (gebrek,) = opp_gebreken(d, D(2025, 10, 20), beleid)
+    assert gebrek.code is GebrekCode.OPP_TE_LAAT
+    assert "2025-10-13" in gebrek.uitleg
+    assert "liep de termijn tot 2025-11-10" in gebrek.uitleg

@@ -371,6 +371,14 @@ class OppStart:
     def nominaal_einde(self) -> dt.date:
         return self.start + ZES_WEKEN
 
+    @property
+    def wettelijk_nominaal_einde(self) -> dt.date:
+        """Six weeks after the inschrijving, the statutory norm; for a need that arose later
+        (no statutory term, OQ 8) the policy's end."""
+        if self.start > self.ingeschreven_op + ZES_WEKEN:
+            return self.nominaal_einde
+        return self.ingeschreven_op + ZES_WEKEN
+
     def termijn(self, kalender: Kalender, beleid: Beleid) -> Termijn:
         """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it.
 

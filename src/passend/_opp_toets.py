@@ -141,17 +141,25 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
     # In time by the nominal end, or still before it: no calendar needed (so an old dossier
     # does not need the Atw days of its year).
     eerste = vastgesteld[0] if vastgesteld else op
-    if eerste <= start.nominaal_einde:
+    # The statute is the norm: a policy that counts from the start of the support does not
+    # excuse an OPP late by the six weeks after the inschrijving (the uitleg names it).
+    nominaal = start.wettelijk_nominaal_einde
+    if eerste <= nominaal:
         return
     try:
         termijn = start.termijn(kalender, beleid)
-        einde, uitleg = termijn.einde, termijn.uitleg
+        einde, uitleg = termijn.wettelijk_einde, termijn.uitleg
+        if termijn.beleid is not None and eerste <= termijn.einde:
+            uitleg += (
+                f" Volgens beleid '{termijn.beleid}' liep de termijn tot "
+                f"{termijn.einde.isoformat()}; wettelijk is het OPP te laat."
+            )
     except NietBekend:
         # Past the margin it is late unless that year's KB days made a longer run of days off
         # than any year with a known list (ATW_MARGE, tested).
-        if eerste <= start.nominaal_einde + ATW_MARGE:
+        if eerste <= nominaal + ATW_MARGE:
             raise
-        einde = start.nominaal_einde
+        einde = nominaal
         uitleg = (
             "Het einde is zonder de Algemene termijnenwet berekend: de bij Koninklijk Besluit "
             f"gelijkgestelde dagen van {einde.year} zijn niet bekend. {eerste.isoformat()} ligt "

@@ -142,9 +142,10 @@ BELEIDEN = st.sampled_from(
 def test_toets_handhaaft_precies_de_termijn_die_lopende_termijnen_toont(
     ingeschreven: dt.date, later: int, na: int, beleid: Beleid
 ) -> None:
-    """OPP-02, OQ 8: an OPP is late on ``op`` exactly when the OPP term that
-    ``lopende_termijnen`` showed when the support began has ended before ``op``; without such a
-    term (a need that arose later, under the statute) there is an aandachtspunt instead."""
+    """OPP-02, OQ 8: an OPP is late on ``op`` exactly when the statutory end of the OPP term
+    that ``lopende_termijnen`` showed when the support began lies before ``op`` (a policy end is
+    shown beside it but excuses nothing); without such a term (a need that arose later, under
+    the statute) there is an aandachtspunt instead."""
     vanaf = ingeschreven + later * DAG
     op = vanaf + na * DAG
     dossier = Dossier(
@@ -158,6 +159,6 @@ def test_toets_handhaaft_precies_de_termijn_die_lopende_termijnen_toont(
         if t.naam == "Termijn ontwikkelingsperspectief"
     ]
     te_laat = "opp_te_laat" in [g.code.value for g in toets(dossier, op, beleid=beleid)]
-    assert te_laat == any(op > t.einde for t in getoond)
+    assert te_laat == any(op > t.wettelijk_einde for t in getoond)
     punten = [p.onderwerp for p in aandachtspunten(dossier, op, beleid=beleid)]
     assert ("OPP nodig, geen wettelijke termijn" in punten) == (not getoond)
