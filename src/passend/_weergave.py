@@ -2,6 +2,8 @@
 
 Jupyter calls ``_repr_html_`` on any object that has it; passend only builds the HTML string.
 Every cell is escaped, so an id or a name from user data can never inject markup.
+
+Grondslag: none — rendering only; the objects it shows carry their own citations.
 """
 
 from __future__ import annotations

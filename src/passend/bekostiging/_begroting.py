@@ -260,6 +260,10 @@ class Begroting:
     def eigen_vermogen(self, begin: Decimal | None = None) -> Mapping[int, Decimal]:
         """Eigen vermogen on 31 December of every year, rolled forward from ``begin``.
 
+        Grondslag:
+            Bookkeeping, no legal rule: eigen vermogen + resultaat, as the meerjarenraming of
+            seed 004 § 12 rolls it forward.
+
         ``begin`` is the balance on 1 January of the first year; without it the begroting's own
         ``eigen_vermogen_begin`` is used (:class:`~passend.NietBekend` when neither is known).
         """
@@ -280,7 +284,12 @@ class Begroting:
         return self.eigen_vermogen(begin)[self._jaar(jaar)] - self.weerstandsvermogen[jaar]
 
     def signaleringswaarde(self, jaar: int) -> Decimal:
-        """Signaleringswaarde of ``jaar`` on this begroting's totale baten (FIN-06), in cents."""
+        """Signaleringswaarde of ``jaar`` on this begroting's totale baten, in cents.
+
+        Grondslag:
+            Inspectie van het Onderwijs, signaleringswaarde bovenmatig eigen vermogen (rules.md
+            FIN-06): max(3,5 % van de totale baten, € 250.000).
+        """
         return signaleringswaarde(self.totale_baten(jaar))
 
     def uitleg(self, jaar: int) -> str:

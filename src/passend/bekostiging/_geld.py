@@ -1,4 +1,8 @@
-"""Money helpers: ``Decimal`` only, rounded half-up once, at the end of a computation."""
+"""Money helpers: ``Decimal`` only, rounded half-up once, at the end of a computation.
+
+Grondslag: none — money arithmetic (DESIGN principle 6: Decimal, rounded half-up once);
+the rules that use it cite their own articles.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """Field checks of the bekostiging records: years, yes/no fields, sequences and grondslag.
 
 Every failure is an :class:`~passend.OngeldigeInvoer` naming the field and the value.
+
+Grondslag: none — input checks; the rules that use them cite their own articles.
 """
 
 from __future__ import annotations
