@@ -587,6 +587,26 @@ def e13(**wijziging: Any) -> Dossier:
     return met_verwijdering(po_dossier(), bezwaar=Bezwaar(**basis))
 
 
+def test_verdaging_awb_telt_alleen_als_zij_op_tijd_is_meegedeeld() -> None:
+    """Awb 7:10 lid 3: an openbare school may verdagen by at most six weeks, told before the
+    term ends. VO dossier: bezwaar term ends 2026-03-16; six weeks end on Koningsdag
+    2026-04-27, so the decision is due 2026-04-28."""
+    laat = met_bezwaar(vo_dossier(), beslist_op=D(2026, 5, 15))
+    assert "bezwaar_beslissing_te_laat" in codes(laat)
+    verdaagd = met_bezwaar(laat, verdaagd_op=D(2026, 4, 20), verdaging_weken=4)
+    # 04-27 + 4 weeks = 05-25 (Tweede Pinksterdag), so due 2026-05-26.
+    assert "bezwaar_beslissing_te_laat" not in codes(verdaagd)
+    te_laat_verdaagd = met_bezwaar(laat, verdaagd_op=D(2026, 4, 29), verdaging_weken=4)
+    assert "bezwaar_beslissing_te_laat" in codes(te_laat_verdaagd)
+
+
+def test_verdaging_vraagt_een_dag_en_ten_hoogste_zes_weken() -> None:
+    with pytest.raises(TegenstrijdigDossier, match="verdaging_weken"):
+        Bezwaar(ontvangen_op=D(2026, 3, 2), verdaging_weken=4)
+    with pytest.raises(OngeldigeInvoer, match="verdaging_weken"):
+        Bezwaar(ontvangen_op=D(2026, 3, 2), verdaagd_op=D(2026, 4, 1), verdaging_weken=7)
+
+
 def test_e13_beslissing_op_bezwaar_uiterlijk_3_juni() -> None:
     assert codes(e13(beslist_op=D(2026, 6, 3))) == []
     assert codes(e13(), D(2026, 6, 3)) == []

@@ -27,6 +27,7 @@ from passend._bronnen import (
     WVO_8_8_BEZWAAR,
     Bron,
 )
+from passend._fouten import OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Bestuurssoort
@@ -69,6 +70,24 @@ class Bezwaar:
         default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
     )
     adviescommissie: bool = attrs.field(default=False, validator=is_bool)
+    #: Awb 7:10 lid 3 (openbaar): the decision was verdaagd by ``verdaging_weken`` (at most
+    #: six), as told to the parents on ``verdaagd_op``. The sector law of bijzonder onderwijs
+    #: knows no verdaging.
+    verdaagd_op: dt.date | None = attrs.field(
+        default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
+    )
+    verdaging_weken: int = attrs.field(default=0)
+
+    @verdaging_weken.validator
+    def _check_verdaging(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 6:
+            raise OngeldigeInvoer(
+                attribute.name, value, "verwacht 0 tot en met 6 weken (Awb art. 7:10 lid 3)"
+            )
+        if (value > 0) != (self.verdaagd_op is not None):
+            raise TegenstrijdigDossier(
+                attribute.name, value, "een verdaging hoort bij de dag waarop zij is meegedeeld"
+            )
 
     def stand_op(self, op: dt.date) -> Bezwaar | None:
         """This bezwaar as known on ``op``: None before receipt, later facts left out."""
@@ -80,6 +99,8 @@ class Bezwaar:
             gpo_ingediend_op=tot_en_met(self.gpo_ingediend_op, op),
             gpo_oordeel_op=tot_en_met(self.gpo_oordeel_op, op),
             ouders_gehoord_op=tot_en_met(self.ouders_gehoord_op, op),
+            verdaagd_op=tot_en_met(self.verdaagd_op, op),
+            verdaging_weken=self.verdaging_weken if tot_en_met(self.verdaagd_op, op) else 0,
         )
 
 
@@ -125,6 +146,8 @@ def beslistermijn_op_bezwaar(
 
     A GPO case lodged while the term still ran suspends it from filing to oordeel (half-open
     by default, ``Beleid.opschorting``); a case lodged after the term ended does not revive it.
+    An openbare school's verdaging (Awb 7:10 lid 3) counts when it was told before the term
+    ended; a bijzondere school cannot verdagen, so there it changes nothing.
 
     Grondslag:
         WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4 (bijzonder); Awb art. 7:10,
@@ -137,22 +160,27 @@ def beslistermijn_op_bezwaar(
         else None
     )
 
-    def termijn(opschortingen: list[tuple[dt.date, dt.date]]) -> Termijn:
+    def termijn(opschortingen: list[tuple[dt.date, dt.date]], verdaging: int = 0) -> Termijn:
         return beslistermijn_bezwaar(
             b.ontvangen_op,
             bestuur_soort=soort,
             bezwaartermijn_einde=einde_bezwaar,
             adviescommissie=b.adviescommissie,
+            verdaging_weken=verdaging,
             opschortingen=opschortingen,
             schoolsoort=v.school.soort,
             kalender=kal,
             beleid=bel,
         )
 
-    basis = termijn([])
+    basis, verdaging = termijn([]), 0
+    # Awb 7:10 lid 3: a verdaging counts when it was told before the term ended (openbaar).
+    if soort is Bestuurssoort.OPENBAAR and b.verdaagd_op and b.verdaagd_op <= basis.einde:
+        verdaging = b.verdaging_weken
+        basis = termijn([], verdaging)
     # Only a term still running can be suspended.
     if b.gpo_ingediend_op and b.gpo_oordeel_op and b.gpo_ingediend_op <= basis.einde:
-        return termijn([(b.gpo_ingediend_op, b.gpo_oordeel_op)])
+        return termijn([(b.gpo_ingediend_op, b.gpo_oordeel_op)], verdaging)
     return basis
 
 
