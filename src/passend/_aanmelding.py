@@ -16,17 +16,13 @@ import attrs
 from passend._beleid import Beleid
 from passend._bronnen import (
     AWB_3_46,
-    WEC_40,
     WEC_40_WEIGEREN,
     WEC_61,
-    WPO_40,
     WPO_40_WEIGEREN,
     WPO_63_MOTIVERING,
-    WVO_8_8,
     WVO_8_8_MOTIVERING,
     WVO_8_9_WEIGEREN,
     Bron,
-    Zekerheid,
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
@@ -46,6 +42,7 @@ from passend._waarden import (
     tot_en_met,
 )
 from passend.termijnen import (
+    BESLIS_AANMELDING,
     Termijn,
     _zonder_kb_twijfel,
     beslistermijn,
@@ -374,11 +371,7 @@ def termijnen(
 # --- Checks (toets and aandachtspunten) ------------------------------------------------------
 
 #: The beslistermijn and its one extension (BES-01; lid numbers SEED).
-_BESLIS = {
-    "WPO": WPO_40.met_lid("6", zekerheid=Zekerheid.SEED),
-    "WEC": WEC_40.met_lid("7", zekerheid=Zekerheid.SEED),
-    "WVO 2020": WVO_8_8.met_lid("2"),
-}
+_BESLIS = {bron.wet: bron for bron in BESLIS_AANMELDING}
 _WEIGEREN = {"WPO": WPO_40_WEIGEREN, "WEC": WEC_40_WEIGEREN, "WVO 2020": WVO_8_9_WEIGEREN}
 _MOTIVERING = {
     "WPO": WPO_63_MOTIVERING,

@@ -133,6 +133,11 @@ def voor_wetten(bronnen: tuple[Bron, ...], wetten: frozenset[str]) -> tuple[Bron
     return tuple(b for b in bronnen if geldt(b))
 
 
+def per_wet(wet: str, wpo: Bron, wec: Bron, wvo: Bron) -> Bron:
+    """The citation for the sector law ``wet`` (``Schoolsoort.wet``): WPO, WEC or WVO 2020."""
+    return {"WPO": wpo, "WEC": wec, "WVO 2020": wvo}[wet]
+
+
 # --- Named citations -------------------------------------------------------------------------
 # Article-level constants; rules narrow them with ``met_lid``. Lid numbers marked SEED in
 # rules.md come from seed 003 and are not yet pinned against the BWB text (rules.md caveat 1).

@@ -23,6 +23,7 @@ from passend._bronnen import (
     WVO_2_44,
     WVO_SYMBIOSE,
     Bron,
+    per_wet,
 )
 from passend._fouten import OngeldigeInvoer
 from passend._inschrijving import Inschrijving
@@ -218,13 +219,9 @@ def _schooljaar(d: dt.date) -> int:
     return d.year if d.month >= 8 else d.year - 1
 
 
-def _per_wet(school: School, wpo: Bron, wec: Bron, wvo: Bron) -> Bron:
-    return {"WPO": wpo, "WEC": wec}.get(school.soort.wet, wvo)
-
-
 def _artikel(school: School) -> Bron:
     """The OPP article of the school's sector law (OPP-01)."""
-    return _per_wet(school, WPO_40A, WEC_41A, WVO_2_44)
+    return per_wet(school.soort.wet, WPO_40A, WEC_41A, WVO_2_44)
 
 
 # --- When an OPP is required (OPP-01) ----------------------------------------------------------
@@ -298,7 +295,7 @@ def _vereist(
             f"basis van die aanvraag ({SEED_001_TLV}).",
         )
     if symbiose:
-        bron = _per_wet(school, WPO_15, WEC_24, WVO_SYMBIOSE)
+        bron = per_wet(school.soort.wet, WPO_15, WEC_24, WVO_SYMBIOSE)
         return OppVereist(
             vereist=True,
             school=school,

@@ -55,6 +55,7 @@ from passend._bronnen import (
     WVO_UITZONDERING,
     WVO_ZORGPLICHT,
     Bron,
+    per_wet,
 )
 from passend._dossier import Dossier
 from passend._inschrijving import Inschrijving
@@ -154,20 +155,16 @@ class Zorgplichtoordeel:
         return html_tabel(["", "zorgplicht"], rijen, titel="Zorgplichtoordeel")
 
 
-def _per_wet(school: School, wpo: Bron, wec: Bron, wvo: Bron) -> Bron:
-    return {"WPO": wpo, "WEC": wec, "WVO 2020": wvo}[school.soort.wet]
-
-
 def _zorgplicht_bron(school: School) -> Bron:
-    return _per_wet(school, WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT)
+    return per_wet(school.soort.wet, WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT)
 
 
 def _uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
     if uitzondering is Uitzondering.CLUSTER_1_2:
         return WEC_CLUSTER_1_2
     if uitzondering is Uitzondering.ALLEEN_TAALONDERSTEUNING:
-        return _per_wet(school, WPO_TAAL, WEC_TAAL, WVO_TAAL)
-    return _per_wet(school, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING)
+        return per_wet(school.soort.wet, WPO_TAAL, WEC_TAAL, WVO_TAAL)
+    return per_wet(school.soort.wet, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING)
 
 
 def _schoolnaam(school: School) -> str:
@@ -392,7 +389,7 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                     f"dus heeft zij {zin}",
                     (
                         *bronnen,
-                        _per_wet(a.school, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK),
+                        per_wet(a.school.soort.wet, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK),
                     ),
                 )
         return uitkomst(
@@ -448,8 +445,8 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                 "niet (VER-01)."
             )
             bronnen += (
-                _per_wet(
-                    inschrijving.school,
+                per_wet(
+                    inschrijving.school.soort.wet,
                     WPO_40_VERWIJDEREN,
                     WEC_40_VERWIJDEREN,
                     WVO_8_15_VERWIJDEREN,

@@ -70,7 +70,8 @@ __all__ = [
 
 _S = Zekerheid.SEED
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
-_BESLIS = (
+#: The beslistermijn of an aanmelding per sector law (BES-01; lid numbers SEED).
+BESLIS_AANMELDING = (
     WPO_40.met_lid("6", zekerheid=_S),
     WEC_40.met_lid("7", zekerheid=_S),
     WVO_8_8.met_lid("2"),
@@ -311,7 +312,7 @@ def beslistermijn(
     kal, bel = _kalender(kalender), beleid or Beleid()
     ontvangen_op = _datum("ontvangen_op", ontvangen_op)
     weken = _weken("verlenging_weken", verlenging_weken, 4)
-    bronnen = _per_sector(schoolsoort, _BESLIS)
+    bronnen = _per_sector(schoolsoort, BESLIS_AANMELDING)
     zes = _weektermijn("Beslistermijn aanmelding", "ontvangst", ontvangen_op, 6, bronnen, kal)
     termijn = zes
     if weken:
