@@ -769,23 +769,16 @@ HERSTEL: dict[GebrekCode, Callable[[Dossier, dt.date], Dossier]] = {
 def _gevolg(code: GebrekCode, nieuw: GebrekCode, dossier: Dossier, op: dt.date) -> bool:
     """A new defect after a repair that the law attaches to the repaired record: allowed.
 
-    Once the school of inschrijving itself asks for the TLV, the OPP of that regular school is
-    the basis of the pending request and so required (seed 001, OPP-01), with its yearly
-    evaluation (OPP-05). Asked by the wrong bestuur, it was not.
-
     A schorsing shortened to one week may have ended by ``op``; a melding to the Inspectie that
     is still missing then turns from an aandachtspunt (schorsing running) into a defect.
     """
-    if code is C.SCHORSING_TE_LANG and nieuw is C.SCHORSING_INSPECTIE_NIET_GEMELD:
-        return any(
+    return (
+        code is C.SCHORSING_TE_LANG
+        and nieuw is C.SCHORSING_INSPECTIE_NIET_GEMELD
+        and any(
             s.inspectie_gemeld_op is None and s.einde >= op
             for s in dossier.stand_op(op).schorsingen
         )
-    return (
-        code is C.TLV_AANVRAGER_ONBEVOEGD
-        and nieuw is C.OPP_NIET_GEEVALUEERD
-        and not _ingeschreven(dossier, op).school.soort.gespecialiseerd
-        and dossier.stand_op(op).tlvs[0].besluit_op is None
     )
 
 
