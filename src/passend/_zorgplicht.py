@@ -38,6 +38,7 @@ from passend._bronnen import (
     SEED_004_BAO_BAO,
     SEED_004_HAARLEM,
     SEED_004_MOREEL,
+    TOP_BUDGET,
     WEC_40_VERWIJDEREN,
     WEC_CLUSTER_1_2,
     WEC_TAAL,
@@ -61,7 +62,9 @@ from passend._dossier import Dossier
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
+from passend._opp import inschrijving_op
 from passend._partijen import School, Schoolbestuur, Schoolsoort
+from passend._tlv import verwijzing
 from passend._weergave import html_tabel
 from passend.termijnen import _zonder_kb_twijfel, tijdelijke_inschrijving_vanaf
 
@@ -573,14 +576,19 @@ def financieel_verantwoordelijke(
 ) -> FinancieleVerantwoordelijkheid:
     """Which school pays for a referral to SBO or SO under a regional distribution model.
 
-    Only with ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): after a switch
-    between basisscholen that is not a verhuizing, of a pupil both directors say has extra
-    support needs, the referring school stays financially responsible for two years; otherwise
-    the school of enrolment pays from its own budget. Without that policy the law knows no
+    Only with ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): a basisschool buys a
+    place in SBO or SO from its own ondersteuningsbudget (§ 8.1.2); after a switch between
+    basisscholen that is not a verhuizing, of a pupil both directors say has extra support needs,
+    the referring school stays financially responsible for a referral within two years (§ 8.1.3).
+    For a pupil at a basisschool the referral is its pending TLV request for SBO or SO, else a
+    referral made on ``op``; for a pupil already at SBO or SO, the request made at the
+    basisschool before, else the placement (rules.md A12, :func:`passend._tlv.verwijzing`). The
+    SBO or SO school itself never pays the placement. Without that policy the law knows no
     financial zorgplicht of a school.
 
     Grondslag:
-        Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.3 (ZP-03, regional).
+        Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 and § 8.1.3 (ZP-03,
+        SP-10, regional).
     """
     bel = Beleid() if beleid is None else beleid
     stand = dossier.stand_op(op)
@@ -595,37 +603,88 @@ def financieel_verantwoordelijke(
             "samenwerkingsverband bekostigt een plaatsing via de TLV. Een regionale afspraak "
             "(zoals in Zuid-Kennemerland) is niet gekozen.",
         )
-    inschrijving = _ingeschreven(stand, op)
+    inschrijving = inschrijving_op(stand, op)
+    if inschrijving is None or inschrijving.school.soort not in (
+        Schoolsoort.BAO,
+        Schoolsoort.SBO,
+        Schoolsoort.SO,
+    ):
+        waar = (
+            "staat nergens ingeschreven"
+            if inschrijving is None
+            else f"staat ingeschreven op {_schoolnaam(inschrijving.school)}, geen basisschool, "
+            "SBO- of SO-school"
+        )
+        return _niemand(
+            op, f"De leerling {waar}: geen basisschool is financieel verantwoordelijk.", bel
+        )
+    verwezen = verwijzing(stand, inschrijving)
+    if verwezen is None and inschrijving.school.soort is not Schoolsoort.BAO:
+        return _niemand(
+            op,
+            f"Het dossier toont geen basisschool waar de leerling vóór de plaatsing op "
+            f"{_schoolnaam(inschrijving.school)} stond (bijvoorbeeld een voorschoolse TLV): geen "
+            "basisschool betaalt deze plaatsing, en de SBO- of SO-school betaalt haar nooit zelf.",
+            bel,
+        )
+    school = inschrijving.school if verwezen is None else verwezen.school
+    moment = op if verwezen is None else verwezen.op
+    wanneer = (
+        f"bij een verwijzing op {dagnaam(op)}"
+        if verwezen is None
+        else f"voor de verwijzing van {dagnaam(moment)} (blijkt uit {verwezen.blijkt_uit})"
+    )
+    return _betaler(stand, school, moment, wanneer, op, bel)
+
+
+def _betaler(
+    stand: Dossier, school: School, moment: dt.date, wanneer: str, op: dt.date, beleid: Beleid
+) -> FinancieleVerantwoordelijkheid:
+    """The school that referred (``school``) pays from its TOP budget (§ 8.1.2), unless the
+    pupil switched to it from another basisschool, not by a verhuizing and with extra support
+    needs, at most two years before the referral on ``moment``: then that school (§ 8.1.3)."""
+    verlopen = ""
     for melding in sorted(stand.schoolwisselmeldingen, key=lambda m: m.gewisseld_op, reverse=True):
         tot = melding.gewisseld_op + relativedelta(years=2) - dt.timedelta(days=1)
-        telt = not melding.verhuizing and melding.extra_ondersteuningsbehoefte
-        hier = inschrijving is not None and inschrijving.school == melding.naar
-        if telt and hier and op <= tot:
+        if melding.verhuizing or not melding.extra_ondersteuningsbehoefte or melding.naar != school:
+            continue
+        if melding.gewisseld_op <= moment <= tot:
             return FinancieleVerantwoordelijkheid(
                 op=op,
                 bestuur=melding.van.bestuur,
                 school=melding.van,
                 tot=tot,
                 grondslag=(SEED_004_BAO_BAO,),
-                uitleg=f"{_schoolnaam(melding.van)} blijft tot en met {dagnaam(tot)} financieel "
-                f"verantwoordelijk voor een verwijzing naar SBO of SO: de leerling wisselde op "
-                f"{dagnaam(melding.gewisseld_op)} naar {_schoolnaam(melding.naar)} zonder "
-                "verhuizing, met extra ondersteuningsbehoefte.",
-                beleid=bel.naam,
+                uitleg=f"{_schoolnaam(melding.van)} is financieel verantwoordelijk {wanneer}: de "
+                f"leerling wisselde op {dagnaam(melding.gewisseld_op)} naar "
+                f"{_schoolnaam(melding.naar)} zonder verhuizing, met extra "
+                f"ondersteuningsbehoefte; dat geldt voor een verwijzing tot en met {dagnaam(tot)}.",
+                beleid=beleid.naam,
             )
-    school = inschrijving.school if inschrijving else None
+        if moment > tot:
+            verlopen = verlopen or (
+                f" De wisseling van {dagnaam(melding.gewisseld_op)} telt niet: haar twee jaar "
+                f"liepen tot en met {dagnaam(tot)}."
+            )
     return FinancieleVerantwoordelijkheid(
         op=op,
-        bestuur=school.bestuur if school else None,
+        bestuur=school.bestuur,
         school=school,
         tot=None,
-        grondslag=(SEED_004_BAO_BAO,),
-        uitleg=(
-            f"Geen wisseling die meetelt: {_schoolnaam(school)}, de school van inschrijving, "
-            "betaalt een verwijzing uit het eigen budget."
-            if school
-            else "De leerling staat nergens ingeschreven: geen school is financieel "
-            "verantwoordelijk."
-        ),
-        beleid=bel.naam,
+        grondslag=(TOP_BUDGET, SEED_004_BAO_BAO),
+        uitleg=f"{_schoolnaam(school)} is financieel verantwoordelijk {wanneer}: de verwijzende "
+        f"basisschool koopt de plaats in uit haar eigen ondersteuningsbudget.{verlopen}",
+        beleid=beleid.naam,
+    )
+
+
+def _niemand(op: dt.date, uitleg: str, beleid: Beleid) -> FinancieleVerantwoordelijkheid:
+    return FinancieleVerantwoordelijkheid(
+        op=op,
+        bestuur=None,
+        school=None,
+        tot=None,
+        grondslag=(TOP_BUDGET, SEED_004_BAO_BAO),
+        uitleg=uitleg,
+        beleid=beleid.naam,
     )
