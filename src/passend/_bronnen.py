@@ -412,6 +412,14 @@ TOP_INSTROOM = Bron(
     zekerheid=_S,
     regel="FIN-07",
 )
+#: The conditions of the instroom- and terugplaatsingsbudget (voorschoolse TLV, terugplaatsing-
+#: formulier): within the SWV, not the original school, from school year 2023-24.
+TOP_INSTROOM_VOORWAARDEN = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 6.1.3",
+    zekerheid=_S,
+    regel="FIN-07",
+)
 TOP_IKC = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 8.1.6",

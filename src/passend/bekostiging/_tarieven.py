@@ -161,7 +161,8 @@ def kies_tarieven(jaar: int, eigen: Tarieven | None) -> Tarieven:
     return eigen
 
 
-def _ikc_exact(t: Tarieven, aandeel_sbo: Decimal) -> Decimal:
+def ikc_tarief_onafgerond(t: Tarieven, aandeel_sbo: Decimal) -> Decimal:
+    """The IKC tariff before rounding: every amount computed from it rounds once, at the end."""
     if not isinstance(aandeel_sbo, Decimal) or not Decimal(0) <= aandeel_sbo <= Decimal(1):
         raise OngeldigeInvoer("aandeel_sbo", aandeel_sbo, "verwacht een Decimal van 0 tot en met 1")
     return aandeel_sbo * t.sbo + (1 - aandeel_sbo) * t.so[TlvCategorie.SO_LAAG]
@@ -184,7 +185,7 @@ def ikc_tarief(
     Decimal('6634.52')
     """
     t = kies_tarieven(jaar, tarieven)
-    return op_centen(_ikc_exact(t, aandeel_sbo))
+    return op_centen(ikc_tarief_onafgerond(t, aandeel_sbo))
 
 
 def ikc_plaatsingsbedrag(
@@ -201,4 +202,4 @@ def ikc_plaatsingsbedrag(
     Decimal('1891.15')
     """
     t = kies_tarieven(jaar, tarieven)
-    return op_centen(_ikc_exact(t, aandeel_sbo) - t.sbo)
+    return op_centen(ikc_tarief_onafgerond(t, aandeel_sbo) - t.sbo)
