@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from passend import (
     Beleid,
     Bestuurssoort,
@@ -28,6 +30,7 @@ from passend import (
     TlvUitkomst,
     financieel_verantwoordelijke,
 )
+from passend._tlv import verwijzing
 
 D = dt.date
 ZK = Beleid.zuid_kennemerland()
@@ -135,3 +138,20 @@ def test_zonder_wissel_betaalt_de_school_waar_de_leerling_vandaan_kwam() -> None
     f = financieel_verantwoordelijke(direct, D(2026, 6, 1), beleid=ZK)
     assert (f.school, f.bestuur) == (None, None)
     assert "IKC Focus" in f.uitleg
+
+
+def test_alleen_een_basisschool_verwijst() -> None:
+    """ZP-03 and the TOP budget are about basisscholen: a VO pupil has no referring
+    basisschool, and a switch dated after the referral does not reach back to it."""
+    vo = School(brin="44DD", naam="Het Lyceum", soort=Schoolsoort.VO, bestuur=BESTUUR_B, swv=SWV)
+    inschrijving = Inschrijving(leerling=LL, school=vo, ingeschreven_op=D(2029, 8, 20))
+    assert verwijzing(Dossier(leerling=LL, inschrijvingen=(inschrijving,)), inschrijving) is None
+    f = financieel_verantwoordelijke(
+        Dossier(leerling=LL, inschrijvingen=(inschrijving,)), D(2029, 9, 1), beleid=ZK
+    )
+    assert (f.school, f.bestuur) == (None, None)
+    assert "geen basisschool" in f.uitleg
+    # B reported the switch as of 2025-03-01, after its TLV request of 2025-02-03.
+    d = verwezen(D(2025, 1, 6), D(2025, 2, 3), D(2025, 4, 1))
+    laat_gemeld = attrs.evolve(d, schoolwisselmeldingen=(wissel(D(2025, 3, 1)),))
+    assert financieel_verantwoordelijke(laat_gemeld, D(2025, 6, 2), beleid=ZK).school == B

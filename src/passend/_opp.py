@@ -80,7 +80,7 @@ class ExtraOndersteuning:
     """Extra ondersteuning (beyond basisondersteuning) the pupil receives at ``school``.
 
     From ``vanaf`` up to, not including, ``tot`` (None: still running). In regular PO and VO
-    it is one of the facts that show the need for an OPP (OPP-01, :func:`behoefte`); a recorded
+    it is one of the facts that show the need for an OPP (OPP-01); a recorded
     ``tot`` ends the need that older facts (an aanmelding, an OPP) showed.
     """
 
@@ -534,7 +534,7 @@ def opp_vereist(
     """Does the pupil need an OPP on ``op``? (rules.md OPP-01, as corrected on 2026-11-30)
 
     At SBO, SO, VSO and PrO always. At a regular PO or VO school when the dossier shows the
-    need for extra ondersteuning (:func:`behoefte`): the pupil was admitted on an aanmelding
+    need for extra ondersteuning (``behoefte``): the pupil was admitted on an aanmelding
     with a vastgestelde need, an OPP was vastgesteld there, a TLV is requested or afgegeven
     while the pupil is still there, or extra support is recorded
     (:class:`ExtraOndersteuning`). The uitleg says where the need was read. A need the dossier
@@ -638,7 +638,7 @@ def opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> OppStart | None:
     """Where and from when the 6-week OPP term runs for the OPP required on ``op`` (OPP-02).
 
     The term runs from the inschrijving; with ``OppTermijnVanaf.START_ONDERSTEUNING`` from the
-    day the need first showed (:func:`behoefte`) when that is later (OQ 8). Under the statutory
+    day the need first showed (``behoefte``) when that is later (OQ 8). Under the statutory
     default, a need at a regular school that showed more than six weeks after the inschrijving
     has no term: the law names only the inschrijving (``passend.aandachtspunten`` says so). An
     OPP required only for symbiose or Variawet has no statutory term either.

@@ -582,7 +582,7 @@ def financieel_verantwoordelijke(
     the referring school stays financially responsible for a referral within two years (§ 8.1.3).
     For a pupil at a basisschool the referral is its pending TLV request for SBO or SO, else a
     referral made on ``op``; for a pupil already at SBO or SO, the request made at the
-    basisschool before, else the placement (rules.md A12, :func:`passend._tlv.verwijzing`). The
+    basisschool before, else the placement (rules.md A12). The
     SBO or SO school itself never pays the placement. Without that policy the law knows no
     financial zorgplicht of a school.
 
