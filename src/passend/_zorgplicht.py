@@ -62,7 +62,7 @@ from passend._dossier import Dossier
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
-from passend._opp import inschrijving_op
+from passend._opp_behoefte import inschrijving_op
 from passend._partijen import School, Schoolbestuur, Schoolsoort
 from passend._tlv import verwijzing
 from passend._weergave import html_tabel
