@@ -40,6 +40,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ ZES_WEKEN: Final = dt.timedelta(weeks=6)
 
 
 @attrs.frozen(kw_only=True)
-class ExtraOndersteuning:
+class ExtraOndersteuning(Weergave):
     """Extra ondersteuning (beyond basisondersteuning) the pupil receives at ``school``.
 
     From ``vanaf`` up to, not including, ``tot`` (None: still running). In regular PO and VO
@@ -103,7 +104,7 @@ class Instemmer(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Symbiose:
+class Symbiose(Weergave):
     """Part of the programme followed at another school, as laid down in the OPP (OVR-01).
 
     The OPP must state duration (``begin``, ``einde``), content (``inhoud``) and volume
@@ -129,7 +130,7 @@ class Symbiose:
 
 
 @attrs.frozen(kw_only=True)
-class Handelingsdeel:
+class Handelingsdeel(Weergave):
     """The support and guidance the school offers, and deviations from the programme (OPP-03)."""
 
     ondersteuning: str = attrs.field(validator=is_tekst)
@@ -139,7 +140,7 @@ class Handelingsdeel:
 
 
 @attrs.frozen(kw_only=True)
-class Opp:
+class Opp(Weergave):
     """An OPP as vastgesteld by the bevoegd gezag.
 
     Missing parts are recorded as missing (empty text, empty tuple, ``handelingsdeel=None``);
@@ -228,7 +229,7 @@ def _artikel(school: School) -> Bron:
 
 
 @attrs.frozen(kw_only=True)
-class OppVereist:
+class OppVereist(Weergave):
     """Whether the pupil needs an OPP on a day, at which school, and why."""
 
     vereist: bool

@@ -20,7 +20,7 @@ import attrs
 from passend._bronnen import Bron
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._waarden import als_tuple, is_enum, is_type, niet_leeg
-from passend._weergave import html_tabel
+from passend._weergave import Weergave, html_tabel
 from passend.bekostiging._geld import controleer_bedrag, euro, op_centen, op_euros
 from passend.bekostiging._reserves import signaleringswaarde
 from passend.bekostiging._velden import controleer_jaar, reeks_van
@@ -82,7 +82,7 @@ def _bron_of_none(_: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @attrs.frozen(kw_only=True)
-class Begrotingsregel:
+class Begrotingsregel(Weergave):
     """One line of a begroting: amounts per calendar year, with its source.
 
     ``hoofdgroep`` is the section ("I Rijksbijdragen"), ``subgroep`` an optional part of it
@@ -131,7 +131,7 @@ class Begrotingsregel:
 
 
 @attrs.frozen(kw_only=True)
-class Afrondingscontrole:
+class Afrondingscontrole(Weergave):
     """A total as a table shows it (rounded once) against the sum of its rounded parts."""
 
     jaar: int

@@ -21,6 +21,7 @@ import attrs
 from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
+from passend._weergave import Weergave
 from passend.bekostiging._geld import is_niet_negatief_bedrag, op_centen
 from passend.bekostiging._velden import controleer_jaar, is_jaar
 
@@ -44,7 +45,7 @@ def _check_bedrag(veld: str, bedrag: object) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class Tarieven:
+class Tarieven(Weergave):
     """Ondersteuningsbekostiging per pupil per year for SBO and SO categorie I, II and III.
 
     Every value carries its :class:`~passend.Bron` in ``bronnen`` (keyed by the

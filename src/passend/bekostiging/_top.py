@@ -25,7 +25,7 @@ from passend._bronnen import (
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
 from passend._waarden import als_tuple, is_bool, is_type, niet_leeg
-from passend._weergave import html_tabel
+from passend._weergave import Weergave, html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
@@ -61,7 +61,7 @@ def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
 
 
 @attrs.frozen(kw_only=True)
-class TopModel:
+class TopModel(Weergave):
     """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
 
     Every parameter is required: a model of your own takes nothing silently from
@@ -151,7 +151,7 @@ def kies_model(model: TopModel | None) -> TopModel:
 
 
 @attrs.frozen(kw_only=True)
-class Schoolbudgetregel:
+class Schoolbudgetregel(Weergave):
     """One line of a school budget: what, how much (exact), and why."""
 
     omschrijving: str = attrs.field(validator=niet_leeg)
@@ -323,7 +323,7 @@ class Instroomsoort(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Instroombudget:
+class Instroombudget(Weergave):
     """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement.
 
     ``soort`` is None when the caller did not say why the pupil came (the amount is the same).
@@ -404,7 +404,7 @@ def instroombudget(
 
 
 @attrs.frozen(kw_only=True)
-class TlvOpBao:
+class TlvOpBao(Weergave):
     """The money for one TLV op de bao for one school year, paid in August."""
 
     categorie: TlvCategorie

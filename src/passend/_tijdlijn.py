@@ -1,0 +1,520 @@
+"""A dossier through time: the answers on one day (:func:`overzicht`) and over all days
+(:func:`tijdlijn`), as tables, rows for pandas and an SVG figure.
+
+Nothing here decides anything new. The timeline asks the public questions —
+:func:`~passend.zorgplicht`, :func:`~passend.lopende_termijnen` and :func:`~passend.toets` —
+on every day on which the answer can change, and writes down what they say, so it reads as
+the law does.
+
+Grondslag: none of its own — every period, term and defect carries the citations of the
+question that produced it.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import enum
+import heapq
+import html
+from collections.abc import Iterator
+
+import attrs
+
+from passend._beleid import Beleid
+from passend._bronnen import Bron
+from passend._dossier import Dossier, LopendeTermijnen, lopende_termijnen
+from passend._fouten import PassendError
+from passend._gebreken import Aandachtspunt, Aandachtspunten, Gebrek, Gebreken
+from passend._kalender import Kalender
+from passend._leeftijd import verjaardag
+from passend._partijen import Leerling
+from passend._toets import aandachtspunten, catalogus, toets
+from passend._weergave import Weergave, html_cel, html_tabel, rij, tekst
+from passend._zorgplicht import Zorgplichtoordeel, zorgplicht
+from passend.termijnen import Termijn
+
+__all__ = [
+    "Overzicht",
+    "Tijdlijn",
+    "Tijdlijnregel",
+    "Tijdlijnsoort",
+    "laatste_feit",
+    "overzicht",
+    "tijdlijn",
+]
+
+
+# --- one day -------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Overzicht:
+    """Every answer about one dossier on one day: the zorgplicht, the running terms, the
+    procedural defects and the points to check by hand. ``beleid`` names the policy used.
+
+    This is what ``passend dossier --json`` writes; :func:`passend.json.loads` reads it back.
+    """
+
+    leerling: Leerling
+    op: dt.date
+    beleid: str
+    zorgplicht: Zorgplichtoordeel
+    lopende_termijnen: tuple[Termijn, ...]
+    gebreken: tuple[Gebrek, ...]
+    aandachtspunten: tuple[Aandachtspunt, ...]
+
+    def _repr_html_(self) -> str:
+        return "".join(
+            (
+                self.zorgplicht._repr_html_(),
+                LopendeTermijnen(self.lopende_termijnen)._repr_html_(),
+                Gebreken(self.gebreken)._repr_html_(),
+                Aandachtspunten(self.aandachtspunten)._repr_html_(),
+            )
+        )
+
+
+def overzicht(
+    dossier: Dossier,
+    op: dt.date,
+    *,
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> Overzicht:
+    """The four answers about ``dossier`` on ``op`` in one value.
+
+    Grondslag:
+        Each answer cites its own articles (:func:`~passend.zorgplicht`,
+        :func:`~passend.lopende_termijnen`, :func:`~passend.toets`,
+        :func:`~passend.aandachtspunten`).
+
+    >>> from passend import Leerling
+    >>> leeg = Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1)))
+    >>> o = overzicht(leeg, dt.date(2025, 3, 3))
+    >>> o.zorgplicht.reden.value, o.gebreken, o.beleid
+    ('geen dossier', (), 'wettelijk')
+    """
+    kal = Kalender.standaard() if kalender is None else kalender
+    bel = Beleid() if beleid is None else beleid
+    return Overzicht(
+        leerling=dossier.leerling,
+        op=op,
+        beleid=bel.naam,
+        zorgplicht=zorgplicht(dossier, op, kalender=kal, beleid=bel),
+        lopende_termijnen=lopende_termijnen(dossier, op, kalender=kal, beleid=bel),
+        gebreken=toets(dossier, op, kalender=kal, beleid=bel),
+        aandachtspunten=aandachtspunten(dossier, op, kalender=kal, beleid=bel),
+    )
+
+
+# --- over time -----------------------------------------------------------------------------
+
+
+class Tijdlijnsoort(enum.Enum):
+    """What a line of a :class:`Tijdlijn` is about."""
+
+    #: A dated fact of a record (an aanmelding received, a besluit taken, parents heard).
+    DOSSIER = "dossier"
+    #: A period in which the answer of :func:`~passend.zorgplicht` stayed the same.
+    ZORGPLICHT = "zorgplicht"
+    #: A statutory term, from its first to its last day.
+    TERMIJN = "termijn"
+    #: A procedural defect, on the first day :func:`~passend.toets` reports it.
+    GEBREK = "gebrek"
+    #: A question that could not be answered on that day (the reason is in ``uitleg``).
+    ONBEKEND = "onbekend"
+
+
+_VOLGORDE = {soort: i for i, soort in enumerate(Tijdlijnsoort)}
+
+
+@attrs.frozen(kw_only=True)
+class Tijdlijnregel(Weergave):
+    """One line of a timeline: from ``van`` up to and including ``tot`` (None: one day)."""
+
+    soort: Tijdlijnsoort
+    van: dt.date
+    tot: dt.date | None
+    omschrijving: str
+    grondslag: tuple[Bron, ...] = ()
+    uitleg: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Tijdlijn:
+    """The timeline of one dossier up to the peildatum ``op``: its facts, the zorgplicht per
+    period, the terms and the defects, in order of date.
+
+    Shows in Jupyter as a figure above a table; :meth:`svg` gives the figure alone and
+    :meth:`rijen` plain rows for pandas.
+    """
+
+    leerling: Leerling
+    op: dt.date
+    regels: tuple[Tijdlijnregel, ...]
+    #: Why this peildatum, when it was not given (shown above the table).
+    toelichting: str = ""
+
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Plain rows for ``pandas.DataFrame(rijen)``: soort, van, tot, omschrijving,
+        grondslag and uitleg per line (``als_getal`` is accepted for symmetry: no amounts)."""
+        return [rij(r, als_getal=als_getal) for r in self.regels]
+
+    def svg(self) -> str:
+        """The timeline as an SVG figure (a string), built without any plotting library."""
+        return _svg(self)
+
+    def _repr_html_(self) -> str:
+        titel = f"Tijdlijn van leerling {self.leerling.id}, stand op {self.op.isoformat()}"
+        koppen = ["van", "tot en met", "soort", "omschrijving", "grondslag", "uitleg"]
+        rijen = [
+            [
+                tekst(r.van),
+                tekst(r.tot) if r.tot else "",
+                r.soort.value,
+                r.omschrijving,
+                html_cel(r.grondslag) if r.grondslag else "",
+                html_cel(r.uitleg),
+            ]
+            for r in self.regels
+        ]
+        noot = f"<p>{html.escape(self.toelichting)}</p>" if self.toelichting else ""
+        return f"<div>{noot}{self.svg()}{html_tabel(koppen, rijen, titel=titel)}</div>"
+
+
+def _feiten(waarde: object, record: str) -> Iterator[tuple[dt.date, str]]:
+    """Every date in a record, with a description; nested values (a besluit, a hearing) too.
+
+    Generic over the attrs fields, so a date field added to a record later shows up as well.
+    """
+    houder = type(waarde).__name__
+    kenmerken = ", ".join(
+        f"{naam.replace('_', ' ')} {w.value}"
+        for naam, w in attrs.asdict(waarde, recurse=False).items()
+        if isinstance(w, enum.Enum)
+    )
+    for veld in attrs.fields(type(waarde)):
+        inhoud = getattr(waarde, veld.name)
+        for w in inhoud if isinstance(inhoud, tuple) else (inhoud,):
+            if isinstance(w, dt.date):
+                wat = f"{record}: {veld.name.replace('_', ' ')}"
+                if houder not in record:
+                    wat = f"{record}: {houder} {veld.name.replace('_', ' ')}"
+                yield w, f"{wat} ({kenmerken})" if kenmerken else wat
+            elif attrs.has(type(w)) and not isinstance(w, Leerling):
+                yield from _feiten(w, record)
+
+
+def _recordnaam(record: object) -> str:
+    for veld in ("school", "swv"):
+        partij = getattr(record, veld, None)
+        if partij is not None:
+            return f"{type(record).__name__} {tekst(partij)}"
+    return type(record).__name__
+
+
+def _alle_feiten(dossier: Dossier) -> list[tuple[dt.date, str]]:
+    return sorted({(d, wat) for r in dossier.records() for d, wat in _feiten(r, _recordnaam(r))})
+
+
+def laatste_feit(dossier: Dossier) -> dt.date | None:
+    """The last day on which the dossier changed: the latest date on which a record or a step
+    became known (:meth:`~passend.Dossier.stand_op`). A planned date — the end of a TLV, the
+    last day of a schorsing — does not count. None for a dossier without records.
+
+    A ``Dossier`` shows in Jupyter as its timeline on this day: there is no clock in passend,
+    and this is the last day the dossier itself speaks about.
+
+    >>> from passend import Leerling
+    >>> laatste_feit(Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1))))
+    """
+    for dag in sorted({d for d, _ in _alle_feiten(dossier)}, reverse=True):
+        if dossier.stand_op(dag) != dossier.stand_op(dag - dt.timedelta(days=1)):
+            return dag
+    return None
+
+
+def _zorgplicht_tekst(o: Zorgplichtoordeel) -> str:
+    if o.bestuur is None:
+        return f"geen zorgplicht ({o.reden.value})"
+    school = f", {tekst(o.school)}" if o.school else ""
+    return f"{o.bestuur.naam}{school} ({o.reden.value})"
+
+
+def tijdlijn(
+    dossier: Dossier,
+    op: dt.date,
+    *,
+    kalender: Kalender | None = None,
+    beleid: Beleid | None = None,
+) -> Tijdlijn:
+    """The timeline of ``dossier`` from its first fact up to and including ``op``.
+
+    The questions are asked on every day on which their answer can change: each date in the
+    dossier and the day after it, the last day of every term and the day after it, and each
+    birthday of the pupil. Between two such days nothing the law looks at changes. A question
+    that raises a :class:`~passend.PassendError` on a day becomes a line of soort ``onbekend``
+    with the reason, instead of breaking the timeline.
+
+    Grondslag:
+        Each line cites the articles of the question that produced it.
+
+    >>> from passend import Leerling
+    >>> leeg = Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1)))
+    >>> tijdlijn(leeg, dt.date(2025, 3, 3)).regels
+    ()
+    """
+    kal = Kalender.standaard() if kalender is None else kalender
+    bel = Beleid() if beleid is None else beleid
+    feiten = [(d, wat) for d, wat in _alle_feiten(dossier.stand_op(op)) if d <= op]
+    if not feiten:
+        return Tijdlijn(leerling=dossier.leerling, op=op, regels=())
+    begin = feiten[0][0]
+    regels = [
+        Tijdlijnregel(soort=Tijdlijnsoort.DOSSIER, van=d, tot=None, omschrijving=wat)
+        for d, wat in feiten
+    ]
+
+    dagen: list[dt.date] = []
+    gezien: set[dt.date] = set()
+
+    def plan(*kandidaten: dt.date) -> None:
+        for dag in kandidaten:
+            if begin <= dag <= op and dag not in gezien:
+                gezien.add(dag)
+                heapq.heappush(dagen, dag)
+
+    plan(*(d for d, _ in feiten), *(d + dt.timedelta(days=1) for d, _ in feiten))
+    plan(*(verjaardag(dossier.leerling, n, beleid=bel) for n in range(1, 25)))
+
+    termijnen: dict[tuple[str, dt.date], Termijn] = {}
+    periode: tuple[dt.date, object, Tijdlijnregel] | None = None
+    vorige: collections.Counter[tuple[object, ...]] = collections.Counter()
+    ontstaan: list[tuple[dt.date, Gebrek]] = []
+    fouten: dict[str, dt.date] = {}
+
+    def onbekend(dag: dt.date, vraag: str, fout: PassendError) -> None:
+        bericht = f"{vraag}: {fout}"
+        if bericht not in fouten:
+            fouten[bericht] = dag
+
+    while dagen:
+        dag = heapq.heappop(dagen)
+        try:
+            oordeel = zorgplicht(dossier, dag, kalender=kal, beleid=bel)
+            sleutel: object = (oordeel.bestuur, oordeel.school, oordeel.reden, oordeel.gedeeld_met)
+            regel = Tijdlijnregel(
+                soort=Tijdlijnsoort.ZORGPLICHT,
+                van=dag,
+                tot=None,
+                omschrijving=_zorgplicht_tekst(oordeel),
+                grondslag=oordeel.grondslag,
+                uitleg=oordeel.uitleg,
+            )
+        except PassendError as fout:
+            sleutel = str(fout)
+            regel = Tijdlijnregel(
+                soort=Tijdlijnsoort.ZORGPLICHT,
+                van=dag,
+                tot=None,
+                omschrijving="zorgplicht onbekend",
+                uitleg=str(fout),
+            )
+        if periode is None or periode[1] != sleutel:
+            if periode is not None:
+                regels.append(attrs.evolve(periode[2], tot=dag - dt.timedelta(days=1)))
+            periode = (dag, sleutel, regel)
+        try:
+            for t in lopende_termijnen(dossier, dag, kalender=kal, beleid=bel):
+                termijnen[(t.naam, t.begin)] = t  # the latest reading of each term
+                plan(t.einde, t.einde + dt.timedelta(days=1))
+        except PassendError as fout:
+            onbekend(dag, "lopende termijnen", fout)
+        try:
+            gebreken = toets(dossier, dag, kalender=kal, beleid=bel)
+        except PassendError as fout:
+            onbekend(dag, "toets", fout)
+            continue
+        nu = collections.Counter(_gebreksleutel(g) for g in gebreken)
+        nieuw = nu - vorige
+        for g in gebreken:
+            if nieuw[_gebreksleutel(g)] > 0:
+                nieuw[_gebreksleutel(g)] -= 1
+                ontstaan.append((dag, g))
+        vorige = nu
+
+    if periode is not None:
+        regels.append(attrs.evolve(periode[2], tot=op))
+    regels += [
+        Tijdlijnregel(
+            soort=Tijdlijnsoort.TERMIJN,
+            van=t.begin,
+            tot=t.einde,
+            omschrijving=f"{t.naam}: uiterlijk {t.einde.isoformat()}",
+            grondslag=t.grondslag,
+            uitleg=t.uitleg,
+        )
+        for t in termijnen.values()
+    ]
+    soorten = catalogus()
+    regels += [
+        Tijdlijnregel(
+            soort=Tijdlijnsoort.GEBREK,
+            van=dag,
+            tot=None,
+            omschrijving=soorten[g.code].omschrijving if g.code in soorten else g.code.value,
+            grondslag=g.grondslag,
+            uitleg=g.uitleg
+            + ("" if vorige[_gebreksleutel(g)] else " Op de peildatum niet meer gemeld."),
+        )
+        for dag, g in ontstaan
+    ]
+    regels += [
+        Tijdlijnregel(
+            soort=Tijdlijnsoort.ONBEKEND,
+            van=dag,
+            tot=None,
+            omschrijving=bericht.split(":")[0] + " onbekend",
+            uitleg=bericht,
+        )
+        for bericht, dag in fouten.items()
+    ]
+    regels.sort(key=lambda r: (r.van, _VOLGORDE[r.soort]))
+    return Tijdlijn(leerling=dossier.leerling, op=op, regels=tuple(regels))
+
+
+def _gebreksleutel(g: Gebrek) -> tuple[object, ...]:
+    # The uitleg may name the peildatum ("op 2025-04-15 nog niet"): leave it out of the key.
+    return (g.code, g.grondslag, g.gpo_reden)
+
+
+def dossier_html(dossier: Dossier) -> str:
+    """The HTML a ``Dossier`` shows in Jupyter: its timeline up to :func:`laatste_feit`."""
+    op = laatste_feit(dossier)
+    if op is None:
+        return html_tabel(
+            [f"Dossier van leerling {dossier.leerling.id}"], [["Het dossier heeft geen records."]]
+        )
+    lijn = attrs.evolve(
+        tijdlijn(dossier, op),
+        toelichting=(
+            f"Stand op {op.isoformat()}, de laatste dag waarop het dossier veranderde. "
+            "Een andere dag: passend.tijdlijn(dossier, op)."
+        ),
+    )
+    return lijn._repr_html_()
+
+
+# --- the figure ----------------------------------------------------------------------------
+
+_BREEDTE, _LINKS, _RECHTS, _RIJ, _BOVEN = 960, 110, 40, 20, 28
+_KLEUREN = ("#a6cee3", "#fdbf6f", "#b2df8a", "#cab2d6", "#fb9a99", "#ffff99", "#8dd3c7")
+_SOORTKLEUR = {
+    Tijdlijnsoort.DOSSIER: "#555555",
+    Tijdlijnsoort.TERMIJN: "#4e79a7",
+    Tijdlijnsoort.GEBREK: "#e15759",
+    Tijdlijnsoort.ONBEKEND: "#bab0ac",
+}
+
+
+def e(tekst: str) -> str:
+    """Text escaped for SVG (XML) content and attributes."""
+    return html.escape(tekst, quote=True)
+
+
+def _svg(lijn: Tijdlijn) -> str:
+    """One row for the zorgplicht periods (a colour per bestuur), then one row per other line
+    in the order of the table; a dashed line marks the peildatum."""
+    perioden = [r for r in lijn.regels if r.soort is Tijdlijnsoort.ZORGPLICHT]
+    overige = [r for r in lijn.regels if r.soort is not Tijdlijnsoort.ZORGPLICHT]
+    eerste = min((r.van for r in lijn.regels), default=lijn.op)
+    laatste = max([lijn.op, *(r.tot for r in lijn.regels if r.tot)])
+    dagen = max((laatste - eerste).days + 1, 1)
+    schaal = (_BREEDTE - _LINKS - _RECHTS) / dagen
+
+    def x(dag: dt.date) -> float:
+        return round(_LINKS + (dag - eerste).days * schaal, 1)
+
+    hoogte = _BOVEN + _RIJ * (len(overige) + 1) + 30
+    delen = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{_BREEDTE}" height="{hoogte}" '
+        f'viewBox="0 0 {_BREEDTE} {hoogte}" role="img" font-family="sans-serif" font-size="11">',
+        f"<title>{e(f'Tijdlijn van leerling {lijn.leerling.id} tot {lijn.op.isoformat()}')}</title>",
+        f'<text x="4" y="{_BOVEN + 14}" font-weight="bold">zorgplicht</text>',
+    ]
+    kleuren: dict[str, str] = {}
+    for r in perioden:
+        tot = (r.tot or r.van) + dt.timedelta(days=1)
+        bestuur = r.omschrijving.split(",")[0].split(" (")[0]
+        kleur = (
+            "#dddddd"
+            if r.omschrijving.startswith(("geen", "zorgplicht onbekend"))
+            else kleuren.setdefault(bestuur, _KLEUREN[len(kleuren) % len(_KLEUREN)])
+        )
+        breedte = max(x(tot) - x(r.van), 1)
+        delen.append(
+            f'<rect x="{x(r.van)}" y="{_BOVEN}" width="{breedte}" height="{_RIJ - 4}" '
+            f'fill="{kleur}" stroke="#ffffff">'
+            f"<title>{e(f'{r.van} – {r.tot}: {r.omschrijving}')}</title></rect>"
+        )
+        reden = r.omschrijving.rsplit(" (", 1)[-1].rstrip(")")
+        for label in (f"{bestuur} ({reden})", bestuur):
+            if breedte > 6.5 * len(label):
+                delen.append(
+                    f'<text x="{x(r.van) + 3}" y="{_BOVEN + 12}" fill="#000000">{e(label)}</text>'
+                )
+                break
+    for i, r in enumerate(overige, start=1):
+        y = _BOVEN + i * _RIJ
+        kleur = _SOORTKLEUR[r.soort]
+        delen.append(f'<text x="4" y="{y + 12}" fill="{kleur}">{e(r.soort.value)}</text>')
+        titel = f"<title>{e(f'{r.van}: {r.omschrijving}')}</title>"
+        if r.tot is None:
+            delen.append(
+                f'<circle cx="{x(r.van)}" cy="{y + 8}" r="4" fill="{kleur}">{titel}</circle>'
+            )
+            eind = x(r.van) + 6
+        else:
+            breedte = max(x(r.tot + dt.timedelta(days=1)) - x(r.van), 1)
+            delen.append(
+                f'<rect x="{x(r.van)}" y="{y + 3}" width="{breedte}" height="{_RIJ - 8}" '
+                f'fill="{kleur}" opacity="0.7">{titel}</rect>'
+            )
+            eind = x(r.van) + breedte + 4
+        label = r.omschrijving if len(r.omschrijving) <= 70 else r.omschrijving[:69] + "…"
+        if eind + 6 * len(label) <= _BREEDTE:
+            delen.append(f'<text x="{eind}" y="{y + 12}">{e(label)}</text>')
+        else:
+            delen.append(
+                f'<text x="{x(r.van) - 6}" y="{y + 12}" text-anchor="end">{e(label)}</text>'
+            )
+    as_y = _BOVEN + _RIJ * (len(overige) + 1) + 4
+    delen.append(
+        f'<line x1="{_LINKS}" y1="{as_y}" x2="{_BREEDTE - _RECHTS}" y2="{as_y}" stroke="#999999"/>'
+    )
+    for tik in _tikken(eerste, laatste):
+        delen.append(
+            f'<line x1="{x(tik)}" y1="{as_y}" x2="{x(tik)}" y2="{as_y + 4}" stroke="#999999"/>'
+            f'<text x="{x(tik)}" y="{as_y + 16}" text-anchor="middle">{tik:%Y-%m}</text>'
+        )
+    delen.append(
+        f'<line x1="{x(lijn.op)}" y1="{_BOVEN - 6}" x2="{x(lijn.op)}" y2="{as_y}" '
+        f'stroke="#333333" stroke-dasharray="4 3"/>'
+        f'<text x="{x(lijn.op)}" y="{_BOVEN - 10}" text-anchor="end">peildatum {lijn.op}</text>'
+    )
+    delen.append("</svg>")
+    return "".join(delen)
+
+
+def _tikken(eerste: dt.date, laatste: dt.date) -> list[dt.date]:
+    """First days of the month (or of every quarter or year on a long axis), at most ~12."""
+    maanden = (laatste.year - eerste.year) * 12 + laatste.month - eerste.month + 1
+    stap = next((s for s in (1, 3, 6, 12, 24, 60) if maanden / s <= 12), 120)
+    tikken = []
+    jaar, maand = eerste.year, eerste.month
+    while dt.date(jaar, maand, 1) <= laatste:
+        if dt.date(jaar, maand, 1) >= eerste and (jaar * 12 + maand - 1) % stap == 0:
+            tikken.append(dt.date(jaar, maand, 1))
+        jaar, maand = (jaar + 1, 1) if maand == 12 else (jaar, maand + 1)
+    return tikken
