@@ -18,6 +18,7 @@ import enum
 import heapq
 import html
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -183,7 +184,7 @@ class Tijdlijn:
         return f"<div>{noot}{self.svg()}{html_tabel(koppen, rijen, titel=titel)}</div>"
 
 
-def _feiten(waarde: object, record: str) -> Iterator[tuple[dt.date, str]]:
+def _feiten(waarde: Any, record: str) -> Iterator[tuple[dt.date, str]]:
     """Every date in a record, with a description; nested values (a besluit, a hearing) too.
 
     Generic over the attrs fields, so a date field added to a record later shows up as well.

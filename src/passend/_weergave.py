@@ -187,7 +187,7 @@ def _kop(veld: str) -> str:
     return veld.replace("_", " ")
 
 
-def _velden(waarde: object) -> list[tuple[str, Any]]:
+def _velden(waarde: Any) -> list[tuple[str, Any]]:
     """The attrs fields of ``waarde`` as (name, value), the citation and explanation last."""
     namen = [f.name for f in attrs.fields(type(waarde)) if not f.name.startswith("_")]
     namen.sort(key=lambda n: _ACHTERAAN.index(n) if n in _ACHTERAAN else -1)

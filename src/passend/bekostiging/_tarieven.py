@@ -22,8 +22,8 @@ from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
 from passend._weergave import Weergave
-from passend.bekostiging._geld import is_niet_negatief_bedrag, op_centen
-from passend.bekostiging._velden import controleer_jaar, is_jaar
+from passend.bekostiging._geld import euro, is_niet_negatief_bedrag, op_centen
+from passend.bekostiging._velden import controleer_jaar, is_jaar, scenario_bron
 
 __all__ = ["SO_CATEGORIEEN", "Tarieven", "ikc_plaatsingsbedrag", "ikc_tarief", "tarieven"]
 
@@ -98,9 +98,44 @@ class Tarieven(Weergave):
         )
 
     def bron(self, categorie: TlvCategorie) -> Bron:
-        """The source of the tariff of ``categorie``."""
-        self.tarief(categorie)
-        return self.bronnen[categorie]
+        """The source of the tariff of ``categorie``.
+
+        A tariff that is not what its cited regulation sets — a what-if such as
+        ``attrs.evolve(tarieven(2024), sbo=...)``, or the 2024 tariffs used for another year —
+        is cited as a scenario, never as that regulation:
+
+        >>> duurder = attrs.evolve(tarieven(2024), sbo=Decimal("7000.00"))
+        >>> print(duurder.bron(TlvCategorie.SBO))
+        Scenario tarief sbo 2024 € 7.000,00 (Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260 geeft € 6.634,52 voor 2024)
+        >>> print(duurder.bron(TlvCategorie.SO_LAAG))
+        Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260
+        """
+        bedrag = self.tarief(categorie)
+        bron = self.bronnen[categorie]
+        geregeld = _geregeld().get((bron, categorie))
+        if geregeld is None or geregeld == (self.jaar, bedrag):
+            return bron
+        jaar, volgens_regeling = geregeld
+        return scenario_bron(
+            f"tarief {categorie.value} {self.jaar} {euro(bedrag)} ({bron} geeft "
+            f"{euro(volgens_regeling)} voor {jaar})"
+        )
+
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Plain rows for ``pandas.DataFrame``: ``categorie``, ``tarief``, ``bron``; the tariff
+        as ``Decimal``, or as ``float`` with ``als_getal=True``.
+
+        >>> tarieven(2024).rijen(als_getal=True)[0]
+        {'categorie': 'sbo', 'tarief': 6634.52, 'bron': 'Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260'}
+        """
+        return [
+            {
+                "categorie": c.value,
+                "tarief": float(self.tarief(c)) if als_getal else self.tarief(c),
+                "bron": str(self.bron(c)),
+            }
+            for c in (TlvCategorie.SBO, *SO_CATEGORIEEN)
+        ]
 
 
 @functools.cache
@@ -108,6 +143,17 @@ def _data() -> dict[str, Any]:
     tekst = resources.files("passend").joinpath("data/ondersteuningsbekostiging.json")
     gelezen: dict[str, Any] = json.loads(tekst.read_text(encoding="utf-8"))
     return gelezen
+
+
+@functools.cache
+def _geregeld() -> dict[tuple[Bron, TlvCategorie], tuple[int, Decimal]]:
+    """(citation, category) → (year, amount) the shipped regulations set."""
+    return {
+        (bron, categorie): (jaar, t.tarief(categorie))
+        for jaar in map(int, _data()["jaren"])
+        for t in (tarieven(jaar),)
+        for categorie, bron in t.bronnen.items()
+    }
 
 
 def tarieven(jaar: int) -> Tarieven:

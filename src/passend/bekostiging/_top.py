@@ -187,12 +187,22 @@ class Schoolbudget:
             + (f". Totaal {euro(self.totaal)}.")
         )
 
-    def rijen(self) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``."""
-        return [
-            {"omschrijving": r.omschrijving, "bedrag": op_centen(r.bedrag), "bron": str(r.bron)}
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``; amounts
+        as ``Decimal`` in cents, or as ``float`` with ``als_getal=True``."""
+
+        def bedrag(waarde: Decimal) -> Decimal | float:
+            return float(waarde) if als_getal else waarde
+
+        rijen: list[dict[str, object]] = [
+            {
+                "omschrijving": r.omschrijving,
+                "bedrag": bedrag(op_centen(r.bedrag)),
+                "bron": str(r.bron),
+            }
             for r in self.regels
-        ] + [{"omschrijving": "totaal", "bedrag": self.totaal, "bron": ""}]
+        ]
+        return [*rijen, {"omschrijving": "totaal", "bedrag": bedrag(self.totaal), "bron": ""}]
 
     def _repr_html_(self) -> str:
         return html_tabel(
