@@ -275,7 +275,7 @@ class Reeks(tuple[T, ...], Generic[T]):
 
     def _repr_html_(self) -> str:
         if not self:
-            return html_tabel([self.titel], [[self.leeg]])
+            return html_tabel([], [[self.leeg]], titel=f"{self.titel} (0)")
         velden = [_velden(r) for r in self]
         # A column that is empty for every record says nothing: leave it out.
         namen = [
