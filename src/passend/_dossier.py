@@ -140,7 +140,7 @@ class Dossier(Weergave):
         return attrs.evolve(self, **velden)
 
     def _repr_html_(self) -> str:
-        """The dossier as its timeline up to its last fact (:func:`passend.tijdlijn`)."""
+        """Het dossier als tijdlijn tot zijn laatste feit (:func:`passend.tijdlijn`)."""
         # Imported here: the timeline asks the zorgplicht, whose module imports this one.
         from passend._tijdlijn import dossier_html
 
@@ -168,8 +168,8 @@ def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
 
 
 class LopendeTermijnen(Reeks[Termijn]):
-    """What :func:`lopende_termijnen` returns: a tuple of :class:`~passend.Termijn` that shows
-    as a table and gives plain rows (``rijen()``)."""
+    """Wat :func:`lopende_termijnen` geeft: een tuple van :class:`~passend.termijnen.Termijn` dat zich in
+    Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
 
     __slots__ = ()
     titel = "Lopende termijnen"

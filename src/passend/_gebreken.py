@@ -142,8 +142,8 @@ class Aandachtspunt(Weergave):
 
 
 class Gebreken(Reeks[Gebrek]):
-    """What :func:`passend.toets` returns: a tuple of :class:`Gebrek` that shows as a table
-    and gives plain rows (``rijen()``)."""
+    """Wat :func:`passend.toets` geeft: een tuple van :class:`Gebrek` dat zich in Jupyter als
+    tabel toont en gewone rijen geeft (``rijen()``)."""
 
     __slots__ = ()
     titel = "Gebreken"
@@ -151,8 +151,8 @@ class Gebreken(Reeks[Gebrek]):
 
 
 class Aandachtspunten(Reeks[Aandachtspunt]):
-    """What :func:`passend.aandachtspunten` returns: a tuple of :class:`Aandachtspunt` that
-    shows as a table and gives plain rows (``rijen()``)."""
+    """Wat :func:`passend.aandachtspunten` geeft: een tuple van :class:`Aandachtspunt` dat zich
+    in Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
 
     __slots__ = ()
     titel = "Aandachtspunten"

@@ -1,13 +1,13 @@
-"""A dossier through time: the answers on one day (:func:`overzicht`) and over all days
-(:func:`tijdlijn`), as tables, rows for pandas and an SVG figure.
+"""Een dossier door de tijd: alle antwoorden op één dag (:func:`overzicht`) en over alle dagen
+(:func:`tijdlijn`), als tabel, als rijen voor pandas en als SVG-figuur.
 
-Nothing here decides anything new. The timeline asks the public questions —
-:func:`~passend.zorgplicht`, :func:`~passend.lopende_termijnen` and :func:`~passend.toets` —
-on every day on which the answer can change, and writes down what they say, so it reads as
-the law does.
+Hier wordt niets nieuws beslist. De tijdlijn stelt de publieke vragen —
+:func:`~passend.zorgplicht`, :func:`~passend.lopende_termijnen` en :func:`~passend.toets` — op
+elke dag waarop het antwoord kan veranderen, en schrijft op wat die zeggen: zij leest zoals de
+wet.
 
-Grondslag: none of its own — every period, term and defect carries the citations of the
-question that produced it.
+Grondslag: geen eigen — elke periode, termijn en elk gebrek draagt de bronnen van de vraag die
+het opleverde.
 """
 
 from __future__ import annotations
@@ -51,10 +51,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Overzicht:
-    """Every answer about one dossier on one day: the zorgplicht, the running terms, the
-    procedural defects and the points to check by hand. ``beleid`` names the policy used.
+    """Alle antwoorden over één dossier op één dag: de zorgplicht, de lopende termijnen, de
+    procedurele gebreken en de aandachtspunten. ``beleid`` noemt het gebruikte beleid.
 
-    This is what ``passend dossier --json`` writes; :func:`passend.json.loads` reads it back.
+    Dit schrijft ``passend dossier --json``; :func:`passend.json.loads` leest het terug.
     """
 
     leerling: Leerling
@@ -83,10 +83,10 @@ def overzicht(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Overzicht:
-    """The four answers about ``dossier`` on ``op`` in one value.
+    """De vier antwoorden over ``dossier`` op ``op`` in één waarde.
 
     Grondslag:
-        Each answer cites its own articles (:func:`~passend.zorgplicht`,
+        Elk antwoord noemt zijn eigen artikelen (:func:`~passend.zorgplicht`,
         :func:`~passend.lopende_termijnen`, :func:`~passend.toets`,
         :func:`~passend.aandachtspunten`).
 
@@ -113,17 +113,17 @@ def overzicht(
 
 
 class Tijdlijnsoort(enum.Enum):
-    """What a line of a :class:`Tijdlijn` is about."""
+    """Waar een regel van een :class:`Tijdlijn` over gaat."""
 
-    #: A dated fact of a record (an aanmelding received, a besluit taken, parents heard).
+    #: Een gedateerd feit uit een record (aanmelding ontvangen, besluit genomen, ouders gehoord).
     DOSSIER = "dossier"
-    #: A period in which the answer of :func:`~passend.zorgplicht` stayed the same.
+    #: Een periode waarin het antwoord van :func:`~passend.zorgplicht` gelijk bleef.
     ZORGPLICHT = "zorgplicht"
-    #: A statutory term, from its first to its last day.
+    #: Een wettelijke termijn, van de eerste tot en met de laatste dag.
     TERMIJN = "termijn"
-    #: A procedural defect, on the first day :func:`~passend.toets` reports it.
+    #: Een procedureel gebrek, op de eerste dag dat :func:`~passend.toets` het meldt.
     GEBREK = "gebrek"
-    #: A question that could not be answered on that day (the reason is in ``uitleg``).
+    #: Een vraag die op die dag niet te beantwoorden was (de reden staat in ``uitleg``).
     ONBEKEND = "onbekend"
 
 
@@ -132,7 +132,7 @@ _VOLGORDE = {soort: i for i, soort in enumerate(Tijdlijnsoort)}
 
 @attrs.frozen(kw_only=True)
 class Tijdlijnregel(Weergave):
-    """One line of a timeline: from ``van`` up to and including ``tot`` (None: one day)."""
+    """Eén regel van een tijdlijn: van ``van`` tot en met ``tot`` (None: één dag)."""
 
     soort: Tijdlijnsoort
     van: dt.date
@@ -144,26 +144,27 @@ class Tijdlijnregel(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Tijdlijn:
-    """The timeline of one dossier up to the peildatum ``op``: its facts, the zorgplicht per
-    period, the terms and the defects, in order of date.
+    """De tijdlijn van één dossier tot en met de peildatum ``op``: de feiten, de zorgplicht per
+    periode, de termijnen en de gebreken, op volgorde van datum.
 
-    Shows in Jupyter as a figure above a table; :meth:`svg` gives the figure alone and
-    :meth:`rijen` plain rows for pandas.
+    In Jupyter een figuur boven een tabel; :meth:`svg` geeft alleen de figuur en :meth:`rijen`
+    gewone rijen voor pandas.
     """
 
     leerling: Leerling
     op: dt.date
     regels: tuple[Tijdlijnregel, ...]
-    #: Why this peildatum, when it was not given (shown above the table).
+    #: Waarom deze peildatum, als die niet is opgegeven (staat boven de tabel).
     toelichting: str = ""
 
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame(rijen)``: soort, van, tot, omschrijving,
-        grondslag and uitleg per line (``als_getal`` is accepted for symmetry: no amounts)."""
+        """Gewone rijen voor ``pandas.DataFrame(rijen)``: soort, van, tot, omschrijving,
+        grondslag en uitleg per regel (``als_getal`` voor de gelijkvormigheid: er zijn geen
+        bedragen)."""
         return [rij(r, als_getal=als_getal) for r in self.regels]
 
     def svg(self) -> str:
-        """The timeline as an SVG figure (a string), built without any plotting library."""
+        """De tijdlijn als SVG-figuur (tekst), gemaakt zonder tekenbibliotheek."""
         return _svg(self)
 
     def _repr_html_(self) -> str:
@@ -220,12 +221,12 @@ def _alle_feiten(dossier: Dossier) -> list[tuple[dt.date, str]]:
 
 
 def laatste_feit(dossier: Dossier) -> dt.date | None:
-    """The last day on which the dossier changed: the latest date on which a record or a step
-    became known (:meth:`~passend.Dossier.stand_op`). A planned date — the end of a TLV, the
-    last day of a schorsing — does not count. None for a dossier without records.
+    """De laatste dag waarop het dossier veranderde: de laatste datum waarop een record of een
+    stap bekend werd (:meth:`~passend.Dossier.stand_op`). Een geplande datum — het einde van een
+    TLV, de laatste dag van een schorsing — telt niet. None voor een dossier zonder records.
 
-    A ``Dossier`` shows in Jupyter as its timeline on this day: there is no clock in passend,
-    and this is the last day the dossier itself speaks about.
+    Een ``Dossier`` toont zich in Jupyter als zijn tijdlijn op deze dag: passend leest geen
+    klok, en dit is de laatste dag waarover het dossier zelf iets zegt.
 
     >>> from passend import Leerling
     >>> laatste_feit(Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1))))
@@ -250,16 +251,16 @@ def tijdlijn(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Tijdlijn:
-    """The timeline of ``dossier`` from its first fact up to and including ``op``.
+    """De tijdlijn van ``dossier`` vanaf het eerste feit tot en met ``op``.
 
-    The questions are asked on every day on which their answer can change: each date in the
-    dossier and the day after it, the last day of every term and the day after it, and each
-    birthday of the pupil. Between two such days nothing the law looks at changes. A question
-    that raises a :class:`~passend.PassendError` on a day becomes a line of soort ``onbekend``
-    with the reason, instead of breaking the timeline.
+    De vragen worden gesteld op elke dag waarop hun antwoord kan veranderen: elke datum in het
+    dossier en de dag erna, de laatste dag van elke termijn en de dag erna, en elke verjaardag
+    van de leerling. Tussen twee zulke dagen verandert niets waar de wet naar kijkt. Een vraag
+    die op een dag een :class:`~passend.PassendError` geeft, wordt een regel van soort
+    ``onbekend`` met de reden, in plaats van de tijdlijn te breken.
 
     Grondslag:
-        Each line cites the articles of the question that produced it.
+        Elke regel noemt de artikelen van de vraag die hem opleverde.
 
     >>> from passend import Leerling
     >>> leeg = Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1)))

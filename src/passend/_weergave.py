@@ -244,7 +244,8 @@ def html_record(waarde: object) -> str:
 
 
 class Weergave:
-    """Mixin for attrs classes: shows the value as a table in Jupyter; ``repr`` unchanged."""
+    """Mixin voor attrs-klassen: de waarde toont zich in Jupyter als tabel van haar velden;
+    ``repr`` blijft gelijk."""
 
     __slots__ = ()
 
@@ -253,23 +254,25 @@ class Weergave:
 
 
 class Reeks(tuple[T, ...], Generic[T]):
-    """A tuple of records that shows as one table (a row per record) and gives plain rows.
+    """Een tuple van records dat zich als één tabel toont (een rij per record) en gewone rijen
+    geeft.
 
-    It *is* a tuple: it compares equal to, iterates and indexes like the plain tuple of the
-    same records, so code written for ``tuple[...]`` keeps working.
+    Het *is* een tuple: het is gelijk aan, itereert en indexeert als het gewone tuple van
+    dezelfde records, dus code voor ``tuple[...]`` blijft werken.
     """
 
     __slots__ = ()
 
-    #: Caption of the table.
+    #: Bijschrift van de tabel.
     titel: ClassVar[str] = ""
-    #: What the table says when there are no records.
+    #: Wat de tabel zegt als er geen records zijn.
     leeg: ClassVar[str] = "Geen."
 
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame(rijen)``: one dict per record, field → value.
+        """Gewone rijen voor ``pandas.DataFrame(rijen)``: één dict per record, veld → waarde.
 
-        Dates stay ``datetime.date``; amounts stay ``Decimal`` unless ``als_getal=True``.
+        Datums blijven ``datetime.date``; bedragen blijven ``Decimal``, behalve met
+        ``als_getal=True`` (dan ``float``). Enums worden hun waarde, bronnen tekst.
         """
         return [rij(r, als_getal=als_getal) for r in self]
 

@@ -50,7 +50,8 @@ class Regelsoort(enum.Enum):
     AFRONDING = "afrondingsverschil"
     #: A figure the published table shows but leaves out of its own total.
     CORRECTIE = "correctie"
-    #: A line changed in a what-if (:meth:`Begroting.met_bedrag`, :meth:`Begroting.met_groei`).
+    #: Een regel die een wat-als veranderde (:meth:`Begroting.met_bedrag`,
+    #: :meth:`Begroting.met_groei`).
     SCENARIO = "scenario"
 
 
@@ -381,20 +382,21 @@ class Begroting:
         return attrs.evolve(self, naam=naam, regels=regels)
 
     def met_bedrag(self, naam: str, jaar: int, bedrag: Decimal) -> Begroting:
-        """A copy in which line ``naam`` has ``bedrag`` in ``jaar`` (a what-if in one line).
-
-        The changed line is marked as a scenario (:attr:`Regelsoort.SCENARIO`).
+        """Een kopie waarin regel ``naam`` in ``jaar`` het ``bedrag`` heeft (wat-als in één
+        regel). De gewijzigde regel is een scenario (:attr:`Regelsoort.SCENARIO`): haar naam
+        in tabellen en haar bron zeggen dat, niet het plan.
         """
         self._jaar(jaar)
         regel = self._regel(naam)
         return self._scenario({regel.naam: {jaar: bedrag}}, f"{jaar}: {euro(bedrag)}")
 
     def met_groei(self, namen: str | Sequence[str], groei: Decimal, *, vanaf: int) -> Begroting:
-        """A copy in which each line of ``namen`` grows by ``groei`` a year from ``vanaf`` on,
-        counted from its own amount in the year before (a what-if in one line).
+        """Een kopie waarin elke regel van ``namen`` vanaf ``vanaf`` elk jaar met ``groei``
+        groeit, gerekend vanaf haar eigen bedrag in het jaar ervoor (wat-als in één regel).
 
-        ``bedrag(j) = bedrag(vanaf − 1) × (1 + groei) ** (j − vanaf + 1)``, exact; the changed
-        lines are marked as a scenario (:attr:`Regelsoort.SCENARIO`).
+        ``bedrag(j) = bedrag(vanaf − 1) × (1 + groei) ** (j − vanaf + 1)``, exact; ``groei`` is
+        een fractie (``Decimal("0.04")`` is 4 %). De gewijzigde regels zijn een scenario
+        (:attr:`Regelsoort.SCENARIO`).
 
         >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
         >>> so = "7 ondersteuningsbekostiging inh. DUO (so)"
@@ -453,7 +455,8 @@ class Begroting:
 
         Keys: ``kant``, ``hoofdgroep``, ``subgroep``, ``regel``, ``soort`` and one key per year
         (as text). With ``afgerond`` every amount is rounded to whole euros, as in the table.
-        Amounts are ``Decimal``; ``als_getal=True`` gives ``float``\\ s, which pandas can plot.
+        Bedragen zijn ``Decimal``; ``als_getal=True`` geeft ``float``\\ s, die pandas kan
+        tekenen.
 
         >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
         >>> rijen = meerjarenraming_zuid_kennemerland().rijen(als_getal=True)

@@ -98,11 +98,11 @@ class Tarieven(Weergave):
         )
 
     def bron(self, categorie: TlvCategorie) -> Bron:
-        """The source of the tariff of ``categorie``.
+        """De bron van het tarief van ``categorie``.
 
-        A tariff that is not what its cited regulation sets — a what-if such as
-        ``attrs.evolve(tarieven(2024), sbo=...)``, or the 2024 tariffs used for another year —
-        is cited as a scenario, never as that regulation:
+        Een tarief dat niet is wat de genoemde regeling vaststelt — een wat-als zoals
+        ``attrs.evolve(tarieven(2024), sbo=...)``, of de tarieven van 2024 voor een ander jaar —
+        heeft als bron een scenario, nooit die regeling:
 
         >>> duurder = attrs.evolve(tarieven(2024), sbo=Decimal("7000.00"))
         >>> print(duurder.bron(TlvCategorie.SBO))
@@ -122,8 +122,8 @@ class Tarieven(Weergave):
         )
 
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame``: ``categorie``, ``tarief``, ``bron``; the tariff
-        as ``Decimal``, or as ``float`` with ``als_getal=True``.
+        """Gewone rijen voor ``pandas.DataFrame``: ``categorie``, ``tarief``, ``bron``; het
+        tarief als ``Decimal``, of als ``float`` met ``als_getal=True``.
 
         >>> tarieven(2024).rijen(als_getal=True)[0]
         {'categorie': 'sbo', 'tarief': 6634.52, 'bron': 'Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260'}

@@ -188,8 +188,8 @@ class Schoolbudget:
         )
 
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``; amounts
-        as ``Decimal`` in cents, or as ``float`` with ``als_getal=True``."""
+        """Gewone rijen voor ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``;
+        bedragen als ``Decimal`` in centen, of als ``float`` met ``als_getal=True``."""
 
         def bedrag(waarde: Decimal) -> Decimal | float:
             return float(waarde) if als_getal else waarde
