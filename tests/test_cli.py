@@ -203,11 +203,18 @@ def test_dossier_vraagt_een_bestand_of_het_voorbeeld(capsys: pytest.CaptureFixtu
     assert "óf --voorbeeld" in err
 
 
-def test_ongeldige_peildatum(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = draai(capsys, "dossier", "--voorbeeld", "--op", "1 mei")
+@pytest.mark.parametrize("datum", ["1 mei", "2025-13-45"])
+def test_ongeldige_peildatum(capsys: pytest.CaptureFixture[str], datum: str) -> None:
+    code, _, err = draai(capsys, "dossier", "--voorbeeld", "--op", datum)
     assert code == 2
-    assert "verwacht een datum als JJJJ-MM-DD, niet '1 mei'" in err
+    assert f"verwacht een datum als JJJJ-MM-DD, niet {datum!r}" in err
     assert "gebruik: passend dossier" in err
+
+
+def test_alleen_de_opdrachtregel_leest_de_klok() -> None:
+    from passend._cli import _vandaag
+
+    assert type(_vandaag()) is dt.date
 
 
 # --- passend voorbeeld -----------------------------------------------------------------------

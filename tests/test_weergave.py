@@ -50,6 +50,7 @@ from passend import (
 from passend import json as pjson
 from passend._cli import voorbeelddossier
 from passend._weergave import html_tabel, plat, rij
+from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -286,6 +287,7 @@ def voorbeeldwaarden() -> list[HeeftHtml]:
         bekostiging.tarieven(2024),
         bekostiging.schoolbudget(2024, leerlingen=312, plaatsingen=2),
         bekostiging.ikc_volumebekostiging(2024, leerlingen_1_februari=620),
+        meerjarenraming_zuid_kennemerland().regels[0],  # a plan, cited without a link
     ]
 
 

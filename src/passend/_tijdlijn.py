@@ -272,115 +272,20 @@ def tijdlijn(
     feiten = [(d, wat) for d, wat in _alle_feiten(dossier.stand_op(op)) if d <= op]
     if not feiten:
         return Tijdlijn(leerling=dossier.leerling, op=op, regels=())
-    begin = feiten[0][0]
+    verloop = _Verloop(dossier, feiten[0][0], op, kal, bel)
+    verloop.plan(op, *(d for d, _ in feiten), *(d + dt.timedelta(days=1) for d, _ in feiten))
+    verloop.plan(*(verjaardag(dossier.leerling, n, beleid=bel) for n in range(1, 25)))
+    while verloop.dagen:
+        dag = heapq.heappop(verloop.dagen)
+        verloop.zorgplicht(dag)
+        verloop.termijnen(dag)
+        verloop.gebreken(dag)
     regels = [
-        Tijdlijnregel(soort=Tijdlijnsoort.DOSSIER, van=d, tot=None, omschrijving=wat)
-        for d, wat in feiten
-    ]
-
-    dagen: list[dt.date] = []
-    gezien: set[dt.date] = set()
-
-    def plan(*kandidaten: dt.date) -> None:
-        for dag in kandidaten:
-            if begin <= dag <= op and dag not in gezien:
-                gezien.add(dag)
-                heapq.heappush(dagen, dag)
-
-    plan(*(d for d, _ in feiten), *(d + dt.timedelta(days=1) for d, _ in feiten))
-    plan(*(verjaardag(dossier.leerling, n, beleid=bel) for n in range(1, 25)))
-
-    termijnen: dict[tuple[str, dt.date], Termijn] = {}
-    periode: tuple[dt.date, object, Tijdlijnregel] | None = None
-    vorige: collections.Counter[tuple[object, ...]] = collections.Counter()
-    ontstaan: list[tuple[dt.date, Gebrek]] = []
-    fouten: dict[str, dt.date] = {}
-
-    def onbekend(dag: dt.date, vraag: str, fout: PassendError) -> None:
-        bericht = f"{vraag}: {fout}"
-        if bericht not in fouten:
-            fouten[bericht] = dag
-
-    while dagen:
-        dag = heapq.heappop(dagen)
-        try:
-            oordeel = zorgplicht(dossier, dag, kalender=kal, beleid=bel)
-            sleutel: object = (oordeel.bestuur, oordeel.school, oordeel.reden, oordeel.gedeeld_met)
-            regel = Tijdlijnregel(
-                soort=Tijdlijnsoort.ZORGPLICHT,
-                van=dag,
-                tot=None,
-                omschrijving=_zorgplicht_tekst(oordeel),
-                grondslag=oordeel.grondslag,
-                uitleg=oordeel.uitleg,
-            )
-        except PassendError as fout:
-            sleutel = str(fout)
-            regel = Tijdlijnregel(
-                soort=Tijdlijnsoort.ZORGPLICHT,
-                van=dag,
-                tot=None,
-                omschrijving="zorgplicht onbekend",
-                uitleg=str(fout),
-            )
-        if periode is None or periode[1] != sleutel:
-            if periode is not None:
-                regels.append(attrs.evolve(periode[2], tot=dag - dt.timedelta(days=1)))
-            periode = (dag, sleutel, regel)
-        try:
-            for t in lopende_termijnen(dossier, dag, kalender=kal, beleid=bel):
-                termijnen[(t.naam, t.begin)] = t  # the latest reading of each term
-                plan(t.einde, t.einde + dt.timedelta(days=1))
-        except PassendError as fout:
-            onbekend(dag, "lopende termijnen", fout)
-        try:
-            gebreken = toets(dossier, dag, kalender=kal, beleid=bel)
-        except PassendError as fout:
-            onbekend(dag, "toets", fout)
-            continue
-        nu = collections.Counter(_gebreksleutel(g) for g in gebreken)
-        nieuw = nu - vorige
-        for g in gebreken:
-            if nieuw[_gebreksleutel(g)] > 0:
-                nieuw[_gebreksleutel(g)] -= 1
-                ontstaan.append((dag, g))
-        vorige = nu
-
-    if periode is not None:
-        regels.append(attrs.evolve(periode[2], tot=op))
-    regels += [
-        Tijdlijnregel(
-            soort=Tijdlijnsoort.TERMIJN,
-            van=t.begin,
-            tot=t.einde,
-            omschrijving=f"{t.naam}: uiterlijk {t.einde.isoformat()}",
-            grondslag=t.grondslag,
-            uitleg=t.uitleg,
-        )
-        for t in termijnen.values()
-    ]
-    soorten = catalogus()
-    regels += [
-        Tijdlijnregel(
-            soort=Tijdlijnsoort.GEBREK,
-            van=dag,
-            tot=None,
-            omschrijving=soorten[g.code].omschrijving if g.code in soorten else g.code.value,
-            grondslag=g.grondslag,
-            uitleg=g.uitleg
-            + ("" if vorige[_gebreksleutel(g)] else " Op de peildatum niet meer gemeld."),
-        )
-        for dag, g in ontstaan
-    ]
-    regels += [
-        Tijdlijnregel(
-            soort=Tijdlijnsoort.ONBEKEND,
-            van=dag,
-            tot=None,
-            omschrijving=bericht.split(":")[0] + " onbekend",
-            uitleg=bericht,
-        )
-        for bericht, dag in fouten.items()
+        *(
+            Tijdlijnregel(soort=Tijdlijnsoort.DOSSIER, van=d, tot=None, omschrijving=w)
+            for d, w in feiten
+        ),
+        *verloop.regels(),
     ]
     regels.sort(key=lambda r: (r.van, _VOLGORDE[r.soort]))
     return Tijdlijn(leerling=dossier.leerling, op=op, regels=tuple(regels))
@@ -389,6 +294,114 @@ def tijdlijn(
 def _gebreksleutel(g: Gebrek) -> tuple[object, ...]:
     # The uitleg may name the peildatum ("op 2025-04-15 nog niet"): leave it out of the key.
     return (g.code, g.grondslag, g.gpo_reden)
+
+
+class _Verloop:
+    """What the questions said, day by day, while :func:`tijdlijn` walks through the days."""
+
+    def __init__(self, dossier: Dossier, begin: dt.date, op: dt.date, kal: Kalender, bel: Beleid):
+        self.dossier, self.begin, self.op, self.kal, self.bel = dossier, begin, op, kal, bel
+        self.dagen: list[dt.date] = []  # a heap of the days still to ask about
+        self._gezien: set[dt.date] = set()
+        self._perioden: list[Tijdlijnregel] = []
+        self._periode: tuple[object, Tijdlijnregel] | None = None
+        self._termijnen: dict[tuple[str, dt.date], Termijn] = {}
+        self._vorige: collections.Counter[tuple[object, ...]] = collections.Counter()
+        self._ontstaan: list[tuple[dt.date, Gebrek]] = []
+        self._onbekend: dict[str, tuple[dt.date, str]] = {}
+
+    def plan(self, *dagen: dt.date) -> None:
+        """Ask about these days too (those between the first fact and ``op``)."""
+        for dag in dagen:
+            if self.begin <= dag <= self.op and dag not in self._gezien:
+                self._gezien.add(dag)
+                heapq.heappush(self.dagen, dag)
+
+    def zorgplicht(self, dag: dt.date) -> None:
+        """A new period starts on ``dag`` when the answer differs from the day before."""
+        try:
+            o = zorgplicht(self.dossier, dag, kalender=self.kal, beleid=self.bel)
+            sleutel: object = (o.bestuur, o.school, o.reden, o.gedeeld_met)
+            omschrijving, grondslag, uitleg = _zorgplicht_tekst(o), o.grondslag, o.uitleg
+        except PassendError as fout:
+            sleutel, omschrijving, grondslag, uitleg = (
+                str(fout),
+                "zorgplicht onbekend",
+                (),
+                str(fout),
+            )
+        if self._periode is not None and self._periode[0] == sleutel:
+            return
+        self._sluit(dag - dt.timedelta(days=1))
+        regel = Tijdlijnregel(
+            soort=Tijdlijnsoort.ZORGPLICHT,
+            van=dag,
+            tot=None,
+            omschrijving=omschrijving,
+            grondslag=grondslag,
+            uitleg=uitleg,
+        )
+        self._periode = (sleutel, regel)
+
+    def _sluit(self, tot: dt.date) -> None:
+        if self._periode is not None:
+            self._perioden.append(attrs.evolve(self._periode[1], tot=tot))
+
+    def termijnen(self, dag: dt.date) -> None:
+        """Remember every running term (its latest reading) and ask again when it ends."""
+        try:
+            lopend = lopende_termijnen(self.dossier, dag, kalender=self.kal, beleid=self.bel)
+        except PassendError as fout:
+            self._onbekend.setdefault(f"lopende termijnen: {fout}", (dag, "termijnen onbekend"))
+            return
+        for t in lopend:
+            self._termijnen[(t.naam, t.begin)] = t
+            self.plan(t.einde, t.einde + dt.timedelta(days=1))
+
+    def gebreken(self, dag: dt.date) -> None:
+        """The defects ``toets`` reports on ``dag`` and did not report the day before."""
+        try:
+            gebreken = toets(self.dossier, dag, kalender=self.kal, beleid=self.bel)
+        except PassendError as fout:
+            self._onbekend.setdefault(f"toets: {fout}", (dag, "gebreken onbekend"))
+            return
+        nu = collections.Counter(_gebreksleutel(g) for g in gebreken)
+        nieuw = nu - self._vorige
+        for g in gebreken:
+            if nieuw[_gebreksleutel(g)] > 0:
+                nieuw[_gebreksleutel(g)] -= 1
+                self._ontstaan.append((dag, g))
+        self._vorige = nu
+
+    def regels(self) -> Iterator[Tijdlijnregel]:
+        """The periods, terms, defects and unanswered questions as lines of the timeline."""
+        self._sluit(self.op)
+        yield from self._perioden
+        for t in self._termijnen.values():
+            yield Tijdlijnregel(
+                soort=Tijdlijnsoort.TERMIJN,
+                van=t.begin,
+                tot=t.einde,
+                omschrijving=f"{t.naam}: uiterlijk {t.einde.isoformat()}",
+                grondslag=t.grondslag,
+                uitleg=t.uitleg,
+            )
+        soorten = catalogus()
+        for dag, g in self._ontstaan:
+            # _vorige holds the defects of the last day asked about: the peildatum itself.
+            later = "" if self._vorige[_gebreksleutel(g)] else " Op de peildatum niet meer gemeld."
+            yield Tijdlijnregel(
+                soort=Tijdlijnsoort.GEBREK,
+                van=dag,
+                tot=None,
+                omschrijving=soorten[g.code].omschrijving if g.code in soorten else g.code.value,
+                grondslag=g.grondslag,
+                uitleg=g.uitleg + later,
+            )
+        for bericht, (dag, wat) in self._onbekend.items():
+            yield Tijdlijnregel(
+                soort=Tijdlijnsoort.ONBEKEND, van=dag, tot=None, omschrijving=wat, uitleg=bericht
+            )
 
 
 def dossier_html(dossier: Dossier) -> str:
@@ -420,7 +433,7 @@ _SOORTKLEUR = {
 }
 
 
-def e(tekst: str) -> str:
+def _xml(tekst: str) -> str:
     """Text escaped for SVG (XML) content and attributes."""
     return html.escape(tekst, quote=True)
 
@@ -442,7 +455,7 @@ def _svg(lijn: Tijdlijn) -> str:
     delen = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_BREEDTE}" height="{hoogte}" '
         f'viewBox="0 0 {_BREEDTE} {hoogte}" role="img" font-family="sans-serif" font-size="11">',
-        f"<title>{e(f'Tijdlijn van leerling {lijn.leerling.id} tot {lijn.op.isoformat()}')}</title>",
+        f"<title>{_xml(f'Tijdlijn van leerling {lijn.leerling.id} tot {lijn.op.isoformat()}')}</title>",
         f'<text x="4" y="{_BOVEN + 14}" font-weight="bold">zorgplicht</text>',
     ]
     kleuren: dict[str, str] = {}
@@ -458,20 +471,20 @@ def _svg(lijn: Tijdlijn) -> str:
         delen.append(
             f'<rect x="{x(r.van)}" y="{_BOVEN}" width="{breedte}" height="{_RIJ - 4}" '
             f'fill="{kleur}" stroke="#ffffff">'
-            f"<title>{e(f'{r.van} – {r.tot}: {r.omschrijving}')}</title></rect>"
+            f"<title>{_xml(f'{r.van} – {r.tot}: {r.omschrijving}')}</title></rect>"
         )
         reden = r.omschrijving.rsplit(" (", 1)[-1].rstrip(")")
         for label in (f"{bestuur} ({reden})", bestuur):
             if breedte > 6.5 * len(label):
                 delen.append(
-                    f'<text x="{x(r.van) + 3}" y="{_BOVEN + 12}" fill="#000000">{e(label)}</text>'
+                    f'<text x="{x(r.van) + 3}" y="{_BOVEN + 12}" fill="#000000">{_xml(label)}</text>'
                 )
                 break
     for i, r in enumerate(overige, start=1):
         y = _BOVEN + i * _RIJ
         kleur = _SOORTKLEUR[r.soort]
-        delen.append(f'<text x="4" y="{y + 12}" fill="{kleur}">{e(r.soort.value)}</text>')
-        titel = f"<title>{e(f'{r.van}: {r.omschrijving}')}</title>"
+        delen.append(f'<text x="4" y="{y + 12}" fill="{kleur}">{_xml(r.soort.value)}</text>')
+        titel = f"<title>{_xml(f'{r.van}: {r.omschrijving}')}</title>"
         if r.tot is None:
             delen.append(
                 f'<circle cx="{x(r.van)}" cy="{y + 8}" r="4" fill="{kleur}">{titel}</circle>'
@@ -486,10 +499,10 @@ def _svg(lijn: Tijdlijn) -> str:
             eind = x(r.van) + breedte + 4
         label = r.omschrijving if len(r.omschrijving) <= 70 else r.omschrijving[:69] + "…"
         if eind + 6 * len(label) <= _BREEDTE:
-            delen.append(f'<text x="{eind}" y="{y + 12}">{e(label)}</text>')
+            delen.append(f'<text x="{eind}" y="{y + 12}">{_xml(label)}</text>')
         else:
             delen.append(
-                f'<text x="{x(r.van) - 6}" y="{y + 12}" text-anchor="end">{e(label)}</text>'
+                f'<text x="{x(r.van) - 6}" y="{y + 12}" text-anchor="end">{_xml(label)}</text>'
             )
     as_y = _BOVEN + _RIJ * (len(overige) + 1) + 4
     delen.append(
