@@ -23,7 +23,7 @@ from passend._beleid import (
     Verlengingsbasis,
 )
 from passend._bronnen import WETTEN, Bron, Zekerheid
-from passend._dossier import Dossier, lopende_termijnen
+from passend._dossier import Dossier, LopendeTermijnen, lopende_termijnen
 from passend._fouten import (
     BuitenBereik,
     NietBekend,
@@ -31,7 +31,15 @@ from passend._fouten import (
     PassendError,
     TegenstrijdigDossier,
 )
-from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._gebreken import (
+    Aandachtspunt,
+    Aandachtspunten,
+    Gebrek,
+    GebrekCode,
+    Gebreken,
+    Gebreksoort,
+    GpoReden,
+)
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import Kalender, atw_feestdagen
 from passend._leeftijd import (
@@ -61,6 +69,15 @@ from passend._partijen import (
     Schoolbestuur,
     Schoolsoort,
     Sector,
+)
+from passend._tijdlijn import (
+    Overzicht,
+    Tijdlijn,
+    Tijdlijnregel,
+    Tijdlijnsoort,
+    laatste_feit,
+    overzicht,
+    tijdlijn,
 )
 from passend._tlv import (
     Deskundige,
@@ -158,6 +175,7 @@ __all__ = [
     "financieel_verantwoordelijke",
     "FinancieleVerantwoordelijkheid",
     "lopende_termijnen",
+    "LopendeTermijnen",
     # TLV and OPP questions
     "SwvReden",
     "VerantwoordelijkSwv",
@@ -171,7 +189,17 @@ __all__ = [
     "Gebreksoort",
     "Aandachtspunt",
     "toets",
+    "Gebreken",
     "aandachtspunten",
+    "Aandachtspunten",
     "catalogus",
+    # The dossier through time
+    "overzicht",
+    "Overzicht",
+    "tijdlijn",
+    "Tijdlijn",
+    "Tijdlijnregel",
+    "Tijdlijnsoort",
+    "laatste_feit",
     "__version__",
 ]

@@ -41,6 +41,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import (
     BESLIS_AANMELDING,
     Termijn,
@@ -96,7 +97,7 @@ class Toelatingsuitkomst(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Verlenging:
+class Verlenging(Weergave):
     """The one extension of the beslistermijn, as notified to the parents.
 
     More than 4 weeks can be recorded (it happens); ``passend.toets`` reports it.
@@ -112,7 +113,7 @@ class Verlenging:
 
 
 @attrs.frozen(kw_only=True)
-class Informatieverzoek:
+class Informatieverzoek(Weergave):
     """A request to the parents for missing information (AAN-04, BES-03).
 
     ``termijn_tot``: the term the school set for it; ``ontvangen_op``: when the information came.
@@ -130,7 +131,7 @@ class Informatieverzoek:
 
 
 @attrs.frozen(kw_only=True)
-class Toelatingsbesluit:
+class Toelatingsbesluit(Weergave):
     """The decision on an aanmelding.
 
     ``andere_school`` with ``andere_school_bereid_op``: the school that declared itself willing
@@ -146,7 +147,7 @@ class Toelatingsbesluit:
 
 
 @attrs.frozen(kw_only=True)
-class Aanmelding:
+class Aanmelding(Weergave):
     """An aanmelding of a pupil at a school, as received by its bevoegd gezag.
 
     ``voorkeur`` is the parents' preference rank (1 = first preference), or None when they did
@@ -295,7 +296,7 @@ class Aanmelding:
 
 
 @attrs.frozen(kw_only=True)
-class Contactmoment:
+class Contactmoment(Weergave):
     """First contact (by phone or in writing) of parents or professionals with a school about
     a pupil, before any written aanmelding.
 

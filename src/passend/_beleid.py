@@ -12,6 +12,8 @@ import enum
 
 import attrs
 
+from passend._weergave import Weergave
+
 __all__ = [
     "Beleid",
     "OppTermijnVanaf",
@@ -61,7 +63,7 @@ class OppTermijnVanaf(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Beleid:
+class Beleid(Weergave):
     """A set of interpretation choices. ``Beleid()`` is the statutory default.
 
     >>> Beleid().informatieverzoek_schort_op

@@ -32,6 +32,7 @@ from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Bestuurssoort
 from passend._waarden import is_bool, is_datum, is_datum_of_none, niet_voor, tot_en_met
+from passend._weergave import Weergave
 from passend.termijnen import (
     Termijn,
     beslistermijn_bezwaar,
@@ -48,7 +49,7 @@ __all__ = ["Bezwaar"]
 
 
 @attrs.frozen(kw_only=True)
-class Bezwaar:
+class Bezwaar(Weergave):
     """A bezwaar against a decision, and a dispute at the GPO about it.
 
     ``gpo_ingediend_op`` and ``gpo_oordeel_op`` mark the GPO case that suspends the decision

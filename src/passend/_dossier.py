@@ -20,9 +20,10 @@ from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
 from passend._waarden import Validator, als_tuple, is_type
+from passend._weergave import Reeks, Weergave
 from passend.termijnen import Termijn
 
-__all__ = ["Dossier", "Record", "TermijnBron", "lopende_termijnen"]
+__all__ = ["Dossier", "LopendeTermijnen", "Record", "TermijnBron", "lopende_termijnen"]
 
 Record = (
     Aanmelding
@@ -58,7 +59,7 @@ def _alle(soort: type) -> Validator:
 
 
 @attrs.frozen(kw_only=True)
-class Dossier:
+class Dossier(Weergave):
     """Every record about one pupil. Records of another pupil are refused.
 
     >>> import datetime as dt
@@ -138,6 +139,13 @@ class Dossier:
                 velden[veld].append(bekend)
         return attrs.evolve(self, **velden)
 
+    def _repr_html_(self) -> str:
+        """Het dossier als tijdlijn tot zijn laatste feit (:func:`passend.tijdlijn`)."""
+        # Imported here: the timeline asks the zorgplicht, whose module imports this one.
+        from passend._tijdlijn import dossier_html
+
+        return dossier_html(self)
+
 
 #: A source of running terms: (dossier as it stood on ``op``, op, calendar, policy) → terms.
 #: Each concept module contributes one; :func:`lopende_termijnen` joins them.
@@ -159,13 +167,22 @@ def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
     return any(jaar not in kal.kb_bekend for jaar in jaren)
 
 
+class LopendeTermijnen(Reeks[Termijn]):
+    """Wat :func:`lopende_termijnen` geeft: een tuple van :class:`~passend.termijnen.Termijn` dat zich in
+    Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
+
+    __slots__ = ()
+    titel = "Lopende termijnen"
+    leeg = "Geen lopende termijnen."
+
+
 def lopende_termijnen(
     dossier: Dossier,
     op: dt.date,
     *,
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
-) -> tuple[Termijn, ...]:
+) -> LopendeTermijnen:
     """The statutory terms running on ``op``, by end date: started by a fact known on ``op``
     (:meth:`Dossier.stand_op`; the day of the fact itself included) and not yet ended.
 
@@ -189,4 +206,4 @@ def lopende_termijnen(
         if any(_raakt_onbekend_jaar(kal, t) for t in termijnen):
             raise
     termijnen = [t for t in termijnen if not t.verstreken(op)]
-    return tuple(sorted(termijnen, key=lambda t: (t.einde, t.naam)))
+    return LopendeTermijnen(sorted(termijnen, key=lambda t: (t.einde, t.naam)))

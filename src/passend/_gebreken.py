@@ -14,8 +14,17 @@ import attrs
 
 from passend._bronnen import Bron
 from passend._waarden import als_tuple, is_enum, niet_leeg
+from passend._weergave import Reeks, Weergave
 
-__all__ = ["Aandachtspunt", "Gebrek", "GebrekCode", "Gebreksoort", "GpoReden"]
+__all__ = [
+    "Aandachtspunt",
+    "Aandachtspunten",
+    "Gebrek",
+    "GebrekCode",
+    "Gebreken",
+    "Gebreksoort",
+    "GpoReden",
+]
 
 
 class GpoReden(enum.Enum):
@@ -99,7 +108,7 @@ class GebrekCode(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Gebreksoort:
+class Gebreksoort(Weergave):
     """Catalogue entry of a :class:`GebrekCode`: what it means, its article, its GPO category.
 
     Each module that checks a procedure keeps a ``dict[GebrekCode, Gebreksoort]`` of the codes
@@ -113,7 +122,7 @@ class Gebreksoort:
 
 
 @attrs.frozen(kw_only=True)
-class Gebrek:
+class Gebrek(Weergave):
     """A procedural defect: which rule, on which ground, what happened, and the GPO category."""
 
     code: GebrekCode = attrs.field(validator=is_enum(GebrekCode))
@@ -123,10 +132,28 @@ class Gebrek:
 
 
 @attrs.frozen(kw_only=True)
-class Aandachtspunt:
+class Aandachtspunt(Weergave):
     """An open norm to judge by hand (e.g. "is de verwijdering evenredig?")."""
 
     onderwerp: str = attrs.field(validator=niet_leeg)
     uitleg: str = attrs.field(validator=niet_leeg)
     grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
     gpo_reden: GpoReden | None = None
+
+
+class Gebreken(Reeks[Gebrek]):
+    """Wat :func:`passend.toets` geeft: een tuple van :class:`Gebrek` dat zich in Jupyter als
+    tabel toont en gewone rijen geeft (``rijen()``)."""
+
+    __slots__ = ()
+    titel = "Gebreken"
+    leeg = "Geen gebreken gevonden."
+
+
+class Aandachtspunten(Reeks[Aandachtspunt]):
+    """Wat :func:`passend.aandachtspunten` geeft: een tuple van :class:`Aandachtspunt` dat zich
+    in Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
+
+    __slots__ = ()
+    titel = "Aandachtspunten"
+    leeg = "Geen aandachtspunten."

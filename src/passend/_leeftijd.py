@@ -23,6 +23,7 @@ from passend._bronnen import (
 )
 from passend._kalender import Kalender, atw_feestdagen, dagnaam
 from passend._partijen import Leerling, Regio
+from passend._weergave import Weergave
 
 __all__ = [
     "Mijlpaal",
@@ -36,7 +37,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class Mijlpaal:
+class Mijlpaal(Weergave):
     """A day from which the law allows or requires something, with its ground."""
 
     naam: str

@@ -38,6 +38,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ ZES_WEKEN: Final = dt.timedelta(weeks=6)
 
 
 @attrs.frozen(kw_only=True)
-class ExtraOndersteuning:
+class ExtraOndersteuning(Weergave):
     """Extra ondersteuning (beyond basisondersteuning) the pupil receives at ``school``.
 
     From ``vanaf`` up to, not including, ``tot`` (None: still running). In regular PO and VO
@@ -102,7 +103,7 @@ class Instemmer(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Symbiose:
+class Symbiose(Weergave):
     """Part of the programme followed at another school, as laid down in the OPP (OVR-01).
 
     The OPP must state duration (``begin``, ``einde``), content (``inhoud``) and volume
@@ -128,7 +129,7 @@ class Symbiose:
 
 
 @attrs.frozen(kw_only=True)
-class Handelingsdeel:
+class Handelingsdeel(Weergave):
     """The support and guidance the school offers, and deviations from the programme (OPP-03)."""
 
     ondersteuning: str = attrs.field(validator=is_tekst)
@@ -138,7 +139,7 @@ class Handelingsdeel:
 
 
 @attrs.frozen(kw_only=True)
-class Opp:
+class Opp(Weergave):
     """An OPP as vastgesteld by the bevoegd gezag.
 
     Missing parts are recorded as missing (empty text, empty tuple, ``handelingsdeel=None``);

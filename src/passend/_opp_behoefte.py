@@ -31,6 +31,7 @@ from passend._inschrijving import Inschrijving
 from passend._partijen import School
 from passend._tlv import Tlv, TlvUitkomst
 from passend._waarden import als_tuple
+from passend._weergave import Weergave
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
@@ -55,7 +56,7 @@ def opp_artikel(school: School) -> Bron:
 
 
 @attrs.frozen(kw_only=True)
-class OppVereist:
+class OppVereist(Weergave):
     """Whether the pupil needs an OPP on a day, at which school, since when, and why.
 
     ``vereist`` is False whenever the dossier shows no need; ``zeker`` says whether that rests

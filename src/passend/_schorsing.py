@@ -29,6 +29,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn, schorsing_maximum
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _SCHORSING = {"WPO": WPO_40C, "WEC": WEC_40A, "WVO 2020": WVO_8_14}
 
 
 @attrs.frozen(kw_only=True)
-class Schorsing:
+class Schorsing(Weergave):
     """A schorsing (ordemaatregel) from ``begin`` to ``einde``, both days included.
 
     ``schriftelijk``: the decision was made known in writing and with reasons to the parents

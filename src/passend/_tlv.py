@@ -37,6 +37,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ TWEEDE_DESKUNDIGEN: Final = frozenset(Deskundige) - EERSTE_DESKUNDIGEN
 
 
 @attrs.frozen(kw_only=True)
-class Deskundigenadvies:
+class Deskundigenadvies(Weergave):
     """One expert's advice on a TLV request.
 
     Only an individual, written advice counts; a committee's collective advice does not
@@ -150,7 +151,7 @@ class Deskundigenadvies:
 
 
 @attrs.frozen(kw_only=True)
-class Tlv:
+class Tlv(Weergave):
     """A TLV request and, once decided, the SWV's decision on it.
 
     The SWV sets the duration; there is no statutory minimum (TLV-03), so only
@@ -355,7 +356,7 @@ class SwvReden(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class VerantwoordelijkSwv:
+class VerantwoordelijkSwv(Weergave):
     """The SWV that issues (and pays for) a TLV, why, on which ground."""
 
     swv: Samenwerkingsverband

@@ -16,7 +16,14 @@ from types import MappingProxyType
 from passend import _aanmelding, _bezwaar, _opp_toets, _schorsing, _tlv_toets, _verwijdering
 from passend._beleid import Beleid
 from passend._dossier import Dossier
-from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort
+from passend._gebreken import (
+    Aandachtspunt,
+    Aandachtspunten,
+    Gebrek,
+    GebrekCode,
+    Gebreken,
+    Gebreksoort,
+)
 from passend._kalender import Kalender
 
 __all__ = ["Aandachtsbron", "Controle", "aandachtspunten", "catalogus", "toets"]
@@ -79,7 +86,7 @@ def toets(
     *,
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
-) -> tuple[Gebrek, ...]:
+) -> Gebreken:
     """The procedural defects the dossier shows on ``op``.
 
     Every check of aanmelding and toelating, TLV, OPP, verwijdering, bezwaar and schorsing runs
@@ -112,7 +119,7 @@ def toets(
     kal, bel = _standaard(kalender, beleid)
     stand = dossier.stand_op(op)
     gebreken = [g for controle in _CONTROLES for g in controle(stand, op, kal, bel)]
-    return tuple(sorted(gebreken, key=lambda g: _VOLGORDE[g.code]))
+    return Gebreken(sorted(gebreken, key=lambda g: _VOLGORDE[g.code]))
 
 
 def aandachtspunten(
@@ -121,7 +128,7 @@ def aandachtspunten(
     *,
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
-) -> tuple[Aandachtspunt, ...]:
+) -> Aandachtspunten:
     """Points to check by hand: open norms and facts the dossier does not record.
 
     Whether the research into the support need was up to date, whether a verwijdering was
@@ -134,4 +141,4 @@ def aandachtspunten(
     """
     kal, bel = _standaard(kalender, beleid)
     stand = dossier.stand_op(op)
-    return tuple(p for bron in _AANDACHTSBRONNEN for p in bron(stand, op, kal, bel))
+    return Aandachtspunten(p for bron in _AANDACHTSBRONNEN for p in bron(stand, op, kal, bel))

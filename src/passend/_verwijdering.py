@@ -55,6 +55,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
@@ -73,7 +74,7 @@ class Gehoorde(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Gehoord:
+class Gehoord(Weergave):
     """A hearing: who was heard, and on which day."""
 
     wie: Gehoorde = attrs.field(validator=is_enum(Gehoorde))
@@ -81,7 +82,7 @@ class Gehoord:
 
 
 @attrs.frozen(kw_only=True)
-class Verwijdering:
+class Verwijdering(Weergave):
     """A (proposed) removal of a pupil from a school.
 
     ``besluit_op`` is None while the removal is only intended. ``andere_school`` with

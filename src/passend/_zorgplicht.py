@@ -65,7 +65,7 @@ from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
 from passend._opp_behoefte import inschrijving_op
 from passend._partijen import School, Schoolbestuur, Schoolsoort
 from passend._tlv import verwijzing
-from passend._weergave import html_tabel
+from passend._weergave import Weergave, html_tabel
 from passend.termijnen import _zonder_kb_twijfel, tijdelijke_inschrijving_vanaf
 
 __all__ = [
@@ -554,7 +554,7 @@ def zorgplicht(
 
 
 @attrs.frozen(kw_only=True)
-class FinancieleVerantwoordelijkheid:
+class FinancieleVerantwoordelijkheid(Weergave):
     """The answer of :func:`financieel_verantwoordelijke`.
 
     ``bestuur`` and ``school`` are None when no school carries a financial zorgplicht (the law

@@ -52,6 +52,7 @@ from passend._bronnen import (
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._kalender import KB_ONZEKERHEID, Kalender, dagnaam
 from passend._partijen import Bestuurssoort, Schoolsoort
+from passend._weergave import Weergave
 
 __all__ = [
     "Termijn",
@@ -101,7 +102,7 @@ _GPO_OORDEEL = (WPO_43, WEC_45)
 
 
 @attrs.frozen(kw_only=True)
-class Termijn:
+class Termijn(Weergave):
     """A statutory term as dates, with its legal ground and a Dutch explanation.
 
     ``begin`` is the first day counted, ``nominaal_einde`` the end before the Atw, ``einde`` the

@@ -14,6 +14,7 @@ from passend._bronnen import TOP_IKC, TOP_OPMAAT, TOP_VANGNET, Bron
 from passend._fouten import OngeldigeInvoer
 from passend._tlv import TlvCategorie
 from passend._waarden import is_bool
+from passend._weergave import Weergave
 from passend.bekostiging._geld import controleer_aantal, euro, op_centen
 from passend.bekostiging._tarieven import Tarieven, ikc_tarief_onafgerond, kies_tarieven
 from passend.bekostiging._top import TopModel, kies_model
@@ -33,7 +34,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class IkcVolume:
+class IkcVolume(Weergave):
     """Volume funding of IKC Zuid-Kennemerland for one calendar year.
 
     ``bedrag`` = IKC tariff × pupils on 1 February of the previous year (the fixed amount);
@@ -137,7 +138,7 @@ def ikc_volumebekostiging(
 
 
 @attrs.frozen(kw_only=True)
-class Vangnet:
+class Vangnet(Weergave):
     """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
 
     van_toepassing: bool = attrs.field(validator=is_bool)
@@ -211,7 +212,7 @@ def vangnet_so_cluster_3(
 
 
 @attrs.frozen(kw_only=True)
-class OpmaatWeekbedrag:
+class OpmaatWeekbedrag(Weergave):
     """Weekly rate for a placement in the Opmaat group of SO Molenduin; the amount is
     ``bedrag``, the tariff it is derived from ``tarief``."""
 

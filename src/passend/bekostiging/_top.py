@@ -27,7 +27,7 @@ from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._partijen import School, Schoolsoort
 from passend._tlv import TlvCategorie
 from passend._waarden import als_tuple, is_bool, is_datum, is_type, niet_leeg
-from passend._weergave import html_tabel
+from passend._weergave import Weergave, html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
@@ -63,7 +63,7 @@ def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
 
 
 @attrs.frozen(kw_only=True)
-class TopModel:
+class TopModel(Weergave):
     """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
 
     Every parameter is required: a model of your own takes nothing silently from
@@ -157,7 +157,7 @@ def kies_model(model: TopModel | None) -> TopModel:
 
 
 @attrs.frozen(kw_only=True)
-class Schoolbudgetregel:
+class Schoolbudgetregel(Weergave):
     """One line of a school budget: what, how much (exact), and why."""
 
     omschrijving: str = attrs.field(validator=niet_leeg)
@@ -193,12 +193,22 @@ class Schoolbudget:
             + (f". Totaal {euro(self.totaal)}.")
         )
 
-    def rijen(self) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``."""
-        return [
-            {"omschrijving": r.omschrijving, "bedrag": op_centen(r.bedrag), "bron": str(r.bron)}
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Gewone rijen voor ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``;
+        bedragen als ``Decimal`` in centen, of als ``float`` met ``als_getal=True``."""
+
+        def bedrag(waarde: Decimal) -> Decimal | float:
+            return float(waarde) if als_getal else waarde
+
+        rijen: list[dict[str, object]] = [
+            {
+                "omschrijving": r.omschrijving,
+                "bedrag": bedrag(op_centen(r.bedrag)),
+                "bron": str(r.bron),
+            }
             for r in self.regels
-        ] + [{"omschrijving": "totaal", "bedrag": self.totaal, "bron": ""}]
+        ]
+        return [*rijen, {"omschrijving": "totaal", "bedrag": bedrag(self.totaal), "bron": ""}]
 
     def _repr_html_(self) -> str:
         return html_tabel(
@@ -329,7 +339,7 @@ class Instroomsoort(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Instroombudget:
+class Instroombudget(Weergave):
     """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement.
 
     ``recht`` is False when a condition of the plan is not met; nothing is then paid
@@ -501,7 +511,7 @@ def instroombudget(
 
 
 @attrs.frozen(kw_only=True)
-class TlvOpBao:
+class TlvOpBao(Weergave):
     """The money for one TLV op de bao for one school year, paid in August."""
 
     categorie: TlvCategorie
