@@ -693,3 +693,37 @@ def test_kb_dag_op_het_einde_schuift_de_beslissing_op_bezwaar() -> None:
     )
     kb = Kalender.standaard().met_gelijkgestelde_dagen(2021, [D(2021, 4, 7)], "KB (testaanname)")
     assert [g.code for g in toets(bijzonder, D(2021, 6, 1), kalender=kb)] == []
+
+
+def test_nieuwe_velden_gaan_heen_en_terug_door_json() -> None:
+    """Every new field crosses the JSON boundary unchanged (the loader is generic)."""
+    verwijdering = Verwijdering(
+        leerling=KIND,
+        school=BAO,
+        voorgenomen_op=D(2026, 1, 5),
+        besluit_gepland_op=D(2026, 2, 2),
+        voornemen_gemotiveerd=False,
+        feitelijk_sinds=D(2026, 1, 12),
+    )
+    bezwaar = Bezwaar(
+        ontvangen_op=D(2025, 5, 12),
+        verzonden_op=D(2025, 5, 9),
+        beslist_op=D(2025, 6, 1),
+        afgezien_van_horen=AfzienVanHoren.AFSTAND,
+    )
+    (aanmelding,) = weigering(bezwaar=bezwaar).aanmeldingen
+    dossier = Dossier(
+        leerling=KIND,
+        aanmeldingen=(aanmelding,),
+        verwijderingen=(verwijdering,),
+        schorsingen=(schorsing(D(2026, 3, 9), D(2026, 3, 9), aanleiding="incident 12"),),
+    )
+    tekst = pjson.dumps(dossier)
+    assert (
+        '"afgezien_van_horen": "de ouders hebben verklaard niet gehoord te willen worden"' in tekst
+    )
+    assert pjson.loads(tekst, Dossier) == dossier
+    schema = pjson.json_schema(Dossier)["$defs"]
+    assert "feitelijk_sinds" in schema["Verwijdering"]["properties"]
+    assert "bezwaar" in schema["Toelatingsbesluit"]["properties"]
+    assert "aanleiding" in schema["Schorsing"]["properties"]
