@@ -92,7 +92,10 @@ def test_dossier_op_het_voorbeeld_als_json(capsys: pytest.CaptureFixture[str]) -
     assert "Dossier van leerling ll-demo — peildatum 2025-04-08; beleid: wettelijk" in uit
     # AAN-08: the later written aanmelding at De Beuk moved the zorgplicht on 7 April.
     assert "Zorgplicht: Gemeente B (aanmelding), sinds 2025-04-07" in uit
-    assert "Lopende termijnen (1):" in uit
+    # VER-05/VER-06: the refusal of 1 April opens the bezwaar and GPO terms (six weeks each).
+    assert "Lopende termijnen (3):" in uit
+    assert "Bezwaartermijn (bijzonder onderwijs): uiterlijk 2025-05-13" in uit
+    assert "Termijn verzoek Geschillencommissie passend onderwijs: uiterlijk 2025-05-13" in uit
     assert "Beslistermijn aanmelding: uiterlijk 2025-05-19" in uit
     assert "Gebreken (0)" in uit
     assert "Aandachtspunten (" in uit

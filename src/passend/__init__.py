@@ -22,6 +22,7 @@ from passend._beleid import (
     Schrikkeldag,
     Verlengingsbasis,
 )
+from passend._bezwaar import AfzienVanHoren
 from passend._bronnen import WETTEN, Bron, Zekerheid
 from passend._dossier import Dossier, LopendeTermijnen, lopende_termijnen
 from passend._fouten import (
@@ -165,6 +166,7 @@ __all__ = [
     "Gehoorde",
     "Gehoord",
     "Bezwaar",
+    "AfzienVanHoren",
     "Verwijdering",
     "Schorsing",
     "Dossier",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._beleid import Beleid
+from passend._bezwaar import Bezwaar
 from passend._bronnen import (
     AWB_3_46,
     WEC_40_WEIGEREN,
@@ -136,7 +137,8 @@ class Toelatingsbesluit(Weergave):
 
     ``andere_school`` with ``andere_school_bereid_op``: the school that declared itself willing
     to admit the pupil before a refusal (BES-04). ``schriftelijk_gemotiveerd`` is None when not
-    recorded.
+    recorded. ``bezwaar``: the parents' bezwaar against a refusal (or a decision not to treat
+    the aanmelding), with its GPO case; checked as a bezwaar against a verwijdering (VER-05).
     """
 
     datum: dt.date = attrs.field(validator=is_datum)
@@ -144,6 +146,20 @@ class Toelatingsbesluit(Weergave):
     andere_school: School | None = None
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     schriftelijk_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    bezwaar: Bezwaar | None = attrs.field(default=None)
+
+    @bezwaar.validator
+    def _check_bezwaar(
+        self, attribute: attrs.Attribute[Bezwaar | None], value: Bezwaar | None
+    ) -> None:
+        if value is None:
+            return
+        is_type(Bezwaar)(self, attribute, value)
+        if self.uitkomst is Toelatingsuitkomst.TOEGELATEN:
+            raise TegenstrijdigDossier(
+                attribute.name, value.ontvangen_op, "bezwaar tegen een toelating"
+            )
+        niet_voor("datum", "het besluit")(self, attribute, value.ontvangen_op)
 
 
 @attrs.frozen(kw_only=True)
@@ -233,7 +249,9 @@ class Aanmelding(Weergave):
             ],
             besluit=(
                 attrs.evolve(
-                    besluit, andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op)
+                    besluit,
+                    andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op),
+                    bezwaar=besluit.bezwaar.stand_op(op) if besluit.bezwaar else None,
                 )
                 if besluit and besluit.datum <= op
                 else None

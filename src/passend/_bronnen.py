@@ -164,6 +164,11 @@ AWB_7_13 = Bron(wet="Awb", artikel="7:13", regel="T-06")
 # Motivering (3:46-3:50) and hearing (4:8) of a decision by an openbare school (BES-04, VER-03)
 AWB_3_46 = Bron(wet="Awb", artikel="3:46", regel="BES-04")
 AWB_4_8 = Bron(wet="Awb", artikel="4:8", regel="VER-03")
+# Bezwaar at an openbare school (VER-05): hearing (7:2) and when it may be left out (7:3,
+# text checked on pgawb.nl); a late bezwaar may be excused (6:11).
+AWB_6_11 = Bron(wet="Awb", artikel="6:11", regel="VER-05")
+AWB_7_2 = Bron(wet="Awb", artikel="7:2", lid="1", regel="VER-05")
+AWB_7_3 = Bron(wet="Awb", artikel="7:3", regel="VER-05")
 
 # Wet op het primair onderwijs
 WPO_15 = Bron(wet="WPO", artikel="15", regel="OVR-01")
@@ -230,6 +235,55 @@ WVO_8_15_OUDERS_HOREN = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel
 WVO_8_15_MOTIVERING = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel="VER-03")
 #: Bezwaar against a verwijdering at a bijzondere VO school (VER-05; article SEED).
 WVO_8_8_BEZWAAR = Bron(wet="WVO 2020", artikel="8.8", lid="4", zekerheid=_S, regel="VER-05")
+#: Hearing the VO pupil before a verwijdering, per period (VER-03 as corrected 2026-11-30): the
+#: Inrichtingsbesluit WVO until 2021-07-31, the WVO 2020 and its Uitvoeringsbesluit from
+#: 2021-08-01, WVO 2020 art. 8.15 (WVO_8_15_HOREN) from 2024-08-01. rules.md names the articles
+#: without a checked text and no lid, hence UNVERIFIED.
+INRICHTINGSBESLUIT_WVO_14 = Bron(
+    wet="Inrichtingsbesluit WVO", artikel="art. 14", zekerheid=_O, regel="VER-03"
+)
+UITVOERINGSBESLUIT_WVO_VERWIJDERING = Bron(
+    wet="WVO 2020 en Uitvoeringsbesluit WVO 2020",
+    artikel="regels over verwijdering (artikel niet gecontroleerd)",
+    geldig_vanaf=dt.date(2021, 8, 1),
+    zekerheid=_O,
+    regel="VER-03",
+)
+#: (V)SO: the adult pupil who is handelingsbekwaam is heard instead of the parents (VER-03).
+WEC_40_MEERDERJARIGE = attrs.evolve(WEC_40_VERWIJDEREN, regel="VER-03")
+#: The leerplicht runs until the end of the school year in which the pupil turns 16 (or after
+#: twelve full school years), then the kwalificatieplicht until 18. The substance is VERIFIED
+#: (secondary: oeiikgroei.nl quoting the Leerplichtwet, jaarverslagleerplichtzhz.nl); the
+#: article numbers are from memory.
+LPW_EINDE = Bron(
+    wet="Leerplichtwet 1969",
+    artikel="art. 4 en 4a (einde leerplicht, kwalificatieplicht tot 18 jaar)",
+    zekerheid=_O,
+    regel="VER-01",
+)
+#: PO and (V)SO: a municipal leerplicht page says the school informs the Inspectie and the
+#: leerplichtambtenaar of a verwijdering; no article was found (VER-04).
+MELDING_VERWIJDERING_PO_SO = Bron(
+    wet="Melding verwijdering aan Inspectie en leerplichtambtenaar (po, (v)so)",
+    artikel="artikel niet gevonden",
+    zekerheid=_O,
+    regel="VER-04",
+)
+#: The GPO treats a pupil kept out of school without a decision as removed, and faults an
+#: intention announced without reasons (VER-07, seed 003 § 2.2 and bijlage 2).
+GPO_FEITELIJKE_VERWIJDERING = Bron(
+    wet="Geschillencommissie passend onderwijs",
+    artikel="feitelijke verwijdering en voornemen (seed 003 § 2.2)",
+    zekerheid=_S,
+    regel="VER-07",
+)
+#: Schorsingen in a row for the same facts are one measure (SCH-03, GPO practice).
+GPO_SCHORSINGEN_OP_RIJ = Bron(
+    wet="Geschillencommissie passend onderwijs",
+    artikel="schorsingen op rij voor dezelfde feiten (seed 003 § 2.2)",
+    zekerheid=_S,
+    regel="SCH-03",
+)
 
 # Lower regulations and national guidance. The AMvB passend onderwijs 2014 put the OPP contents
 # and the TLV deskundigen in the then Besluit bekostiging WPO; the numbering after 2022 was not

@@ -106,6 +106,10 @@ class GebrekCode(enum.Enum):
     SCHORSING_NIET_SCHRIFTELIJK = "schorsing_niet_schriftelijk"
     SCHORSING_INSPECTIE_NIET_GEMELD = "schorsing_inspectie_niet_gemeld"
 
+    # --- Verwijdering: feitelijke verwijdering en voornemen (issue 11, VER-07) ---
+    VERWIJDERING_ZONDER_BESLUIT = "verwijdering_zonder_besluit"
+    VERWIJDERING_VOORNEMEN_NIET_GEMOTIVEERD = "verwijdering_voornemen_niet_gemotiveerd"
+
 
 @attrs.frozen(kw_only=True)
 class Gebreksoort(Weergave):

@@ -13,7 +13,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from passend import _aanmelding, _bezwaar, _opp_toets, _schorsing, _tlv_toets, _verwijdering
+from passend import (
+    _aanmelding,
+    _bezwaar,
+    _opp_toets,
+    _schorsing,
+    _tlv_toets,
+    _verwijdering_toets,
+)
 from passend._beleid import Beleid
 from passend._dossier import Dossier
 from passend._gebreken import (
@@ -37,7 +44,7 @@ _CONTROLES: tuple[Controle, ...] = (
     _aanmelding.gebreken,
     _tlv_toets.gebreken,
     _opp_toets.gebreken,
-    _verwijdering.gebreken,
+    _verwijdering_toets.gebreken,
     _bezwaar.gebreken,
     _schorsing.gebreken,
 )
@@ -45,14 +52,15 @@ _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
     _aanmelding.GEBREKSOORTEN,
     _tlv_toets.GEBREKSOORTEN,
     _opp_toets.GEBREKSOORTEN,
-    _verwijdering.GEBREKSOORTEN,
+    _verwijdering_toets.GEBREKSOORTEN,
     _bezwaar.GEBREKSOORTEN,
     _schorsing.GEBREKSOORTEN,
 )
 _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _aanmelding.aandachtspunten,
     _opp_toets.aandachtspunten,
-    _verwijdering.aandachtspunten,
+    _verwijdering_toets.aandachtspunten,
+    _bezwaar.aandachtspunten,
     _schorsing.aandachtspunten,
 )
 #: Position of each code in :class:`GebrekCode`: the order in which defects are reported.
@@ -65,9 +73,9 @@ def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
 
     The documentation's list of codes is generated from this catalogue.
 
-    >>> from passend import GebrekCode, GpoReden
-    >>> catalogus()[GebrekCode.SCHORSING_TE_LANG].gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
-    True
+    >>> from passend import GebrekCode
+    >>> catalogus()[GebrekCode.VERWIJDERING_LEERKRACHT_NIET_GEHOORD].gpo_reden.value
+    'Leerkracht niet gehoord'
     """
     alle = {code: soort for cat in _CATALOGI for code, soort in cat.items()}
     return MappingProxyType({code: alle[code] for code in GebrekCode if code in alle})
