@@ -66,7 +66,7 @@ def datums(
     *,
     kalender: Kalender | None = None,
 ) -> st.SearchStrategy[dt.date]:
-    """Datums waarop ``kalender`` (standaard :meth:`Kalender.standaard`) elke vraag kan
+    """Datums waarop ``kalender`` (standaard :meth:`passend.Kalender.standaard`) elke vraag kan
     beantwoorden, ook een termijn die op die dag begint.
 
     Het bereik volgt uit de kalender: de jaren met een bekende KB-lijst die zonder gat tot het
