@@ -5,6 +5,7 @@ private except the namespaces :mod:`passend.termijnen` (statutory terms),
 :mod:`passend.bekostiging` (funding), :mod:`passend.json` and :mod:`passend.strategies`.
 """
 
+from passend import _hypothesis
 from passend._aanmelding import (
     Aanmelding,
     Contactmoment,
@@ -205,3 +206,7 @@ __all__ = [
     "laatste_feit",
     "__version__",
 ]
+
+# st.from_type learns passend's classes as soon as passend and hypothesis are both imported:
+# here when hypothesis came first, else through hypothesis' entry point (_passend_hypothesis).
+_hypothesis.registreer_als_hypothesis_geladen()

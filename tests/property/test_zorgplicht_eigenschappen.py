@@ -75,10 +75,14 @@ def test_zorgplicht_ligt_bij_hoogstens_een_bestuur_van_een_bekende_school(
 def test_stand_op_kent_niets_van_na_de_peildatum(dossier: Dossier, op: dt.date) -> None:
     stand = dossier.stand_op(op)
     assert stand.stand_op(op) == stand
-    # Deadlines set in advance (a term for information) are not events; everything else is.
-    gebeurtenissen = {d for d in datums_in(stand) if d > op} - {
-        v.termijn_tot for a in stand.aanmeldingen for v in a.informatieverzoeken
-    }
+    # What was set in advance is not an event: a term for information, a TLV's validity, the
+    # last day of a schorsing, a symbiose laid down in the OPP. Everything else is.
+    gepland = {v.termijn_tot for a in stand.aanmeldingen for v in a.informatieverzoeken}
+    gepland |= {t.ingangsdatum for t in stand.tlvs} | {t.einddatum for t in stand.tlvs}
+    gepland |= {s.einde for s in stand.schorsingen}
+    symbiosen = [o.symbiose for o in stand.opps if o.symbiose is not None]
+    gepland |= {s.begin for s in symbiosen} | {s.einde for s in symbiosen}
+    gebeurtenissen = {d for d in datums_in(stand) if d > op} - gepland
     assert not gebeurtenissen
     assert zorgplicht(dossier, op) == zorgplicht(stand, op)
 
