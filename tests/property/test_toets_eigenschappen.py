@@ -278,7 +278,10 @@ def dossiers(draw: st.DrawFn, thema: str | None = None) -> Dossier:
         verwijderingen[i] = attrs.evolve(
             v,
             voornemen_gemotiveerd=draw(st.sampled_from([None, True, False])),
-            besluit_gepland_op=draw(st.none() | st.just(BEGIN + dagen(90))),
+            # Planned no earlier than the intention (the record refuses that).
+            besluit_gepland_op=draw(
+                st.none() | st.just(max(BEGIN + dagen(90), v.voorgenomen_op or BEGIN))
+            ),
             feitelijk_sinds=draw(st.sampled_from([None, None, feitelijk])),
         )
     aanmeldingen_ = vaak(draw, aanmeldingen(leerling, bij), thema == "aanmelding")

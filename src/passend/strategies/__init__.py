@@ -59,7 +59,10 @@ from passend.strategies._uitkomsten import (
     kalenders,
     mijlpalen,
     opp_vereisten,
+    overzichten,
     termijnen,
+    tijdlijnen,
+    tijdlijnregels,
     verantwoordelijke_swvs,
     zorgplichtoordelen,
 )
@@ -98,4 +101,7 @@ __all__ = [
     "gebreken",
     "gebreksoorten",
     "aandachtspunten",
+    "overzichten",
+    "tijdlijnen",
+    "tijdlijnregels",
 ]

@@ -29,6 +29,7 @@ from passend._leeftijd import Mijlpaal
 from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp, OppVereist, Symbiose
 from passend._partijen import Leerling, Samenwerkingsverband, School, Schoolbestuur
 from passend._schorsing import Schorsing
+from passend._tijdlijn import Overzicht, Tijdlijn, Tijdlijnregel
 from passend._tlv import Deskundigenadvies, Tlv, VerantwoordelijkSwv
 from passend._verwijdering import Gehoord, Gehoorde, Verwijdering
 from passend._zorgplicht import FinancieleVerantwoordelijkheid, Zorgplichtoordeel
@@ -87,6 +88,9 @@ STRATEGIEEN: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Gebrek: u.gebreken,
     Gebreksoort: u.gebreksoorten,
     Aandachtspunt: u.aandachtspunten,
+    Overzicht: u.overzichten,
+    Tijdlijn: u.tijdlijnen,
+    Tijdlijnregel: u.tijdlijnregels,
 }
 
 

@@ -32,6 +32,7 @@ from passend._leeftijd import (
 )
 from passend._opp import OppVereist, opp_vereist
 from passend._partijen import Bestuurssoort, Regio, Schoolsoort, Sector
+from passend._tijdlijn import Overzicht, Tijdlijn, Tijdlijnregel, overzicht, tijdlijn
 from passend._tlv import TlvCategorie, VerantwoordelijkSwv, verantwoordelijk_swv
 from passend._toets import aandachtspunten as _aandachtspunten
 from passend._toets import catalogus
@@ -229,3 +230,18 @@ def aandachtspunten() -> st.SearchStrategy[Aandachtspunt]:
         return st.sampled_from(alle) if alle else st.nothing()
 
     return verhaal.flatmap(punten)
+
+
+def overzichten() -> st.SearchStrategy[Overzicht]:
+    """Antwoorden van :func:`~passend.overzicht` op dossiers uit :func:`dossiers`."""
+    return st.builds(overzicht, dossiers(), datums())
+
+
+def tijdlijnen() -> st.SearchStrategy[Tijdlijn]:
+    """Tijdlijnen van :func:`~passend.tijdlijn` van dossiers uit :func:`dossiers`."""
+    return st.builds(tijdlijn, dossiers(), datums())
+
+
+def tijdlijnregels() -> st.SearchStrategy[Tijdlijnregel]:
+    """Regels uit een tijdlijn van :func:`tijdlijnen`."""
+    return tijdlijnen().flatmap(lambda t: st.sampled_from(t.regels) if t.regels else st.nothing())
