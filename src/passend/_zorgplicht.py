@@ -1,14 +1,20 @@
 """Who carries the zorgplicht for a pupil on a given day (rules.md ZP-01 with AAN-05…08, BES-02).
 
 The zorgplicht always rests with a bevoegd gezag. :func:`zorgplicht` reads the dossier as it
-stood on the peildatum and applies, in this order:
+stood on the peildatum and applies these steps in order; each either decides or passes on, so
+the rule that fired can be named (and tested) alone:
 
-1. a running written aanmelding (the parents' first preference) with a (suspected) extra
-   support need → the bestuur of that school, from receipt; after the (extended) beslistermijn
-   without a decision → the right to temporary enrolment there (BES-02);
-2. parents turned down an offered suitable place → the zorgplicht has ended;
-3. an enrolled pupil → the bestuur of the school of enrolment;
-4. an aanmelding to which an exception applies → no zorgplicht for it.
+1. ``_aanmelding_telt``: a running written aanmelding (the parents' first preference) with a
+   (suspected) extra support need → the bestuur of that school, from receipt. Within it:
+   ``_behoefte_niet_extra`` (no or an unknown support need), ``_gedeelde_zorgplicht``
+   (regional), ``_tijdelijke_inschrijving`` (after the (extended) beslistermijn without a
+   decision: the right to temporary enrolment there, BES-02);
+2. ``_morele_zorgplicht`` (regional): from the first contact, before any aanmelding;
+3. ``_aanbod_afgewezen``: parents turned down an offered suitable place → the zorgplicht has
+   ended;
+4. ``_ingeschreven_stap``: an enrolled pupil → the bestuur of the school of enrolment;
+5. ``_uitzondering_stap``: an aanmelding to which an exception applies → no zorgplicht for it;
+6. ``_niets``: nothing counts on that day.
 
 A regional :class:`~passend.Beleid` may change the answer; the statutory answer is then kept in
 :attr:`Zorgplichtoordeel.wettelijk`.
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -213,42 +220,79 @@ def _kies(aanmeldingen: list[tuple[Aanmelding, dt.date]]) -> _Keuze:
     return _Keuze(gekozen, moment, noten, bronnen)
 
 
-def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
-    """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
-    inschrijving = _ingeschreven(stand, op)
-    hier = inschrijving.school if inschrijving else None
+# --- The steps of the zorgplicht decision ------------------------------------------------------
+# Each step reads the _Stand and either decides (returns a Zorgplichtoordeel) or passes on
+# (returns None); _oordeel runs them in the order of the module docstring.
+
+
+@attrs.frozen
+class _Stand:
+    """What every step reads: the dossier as it stood on ``op``, the enrolment on that day, the
+    aanmeldingen that run on it (with the day each counts from) and the notes gathered so far."""
+
+    dossier: Dossier
+    op: dt.date
+    kalender: Kalender
+    beleid: Beleid
+    inschrijving: Inschrijving | None
+    lopend: tuple[tuple[Aanmelding, dt.date], ...]
+    noten: tuple[str, ...]
+
+    @property
+    def hier(self) -> School | None:
+        """The school of enrolment on ``op``."""
+        return self.inschrijving.school if self.inschrijving else None
+
+    @property
+    def kandidaten(self) -> list[tuple[Aanmelding, dt.date]]:
+        """The running aanmeldingen to which no exception applies."""
+        return [(a, m) for a, m in self.lopend if a.uitzondering is None]
+
+
+def _uitkomst(
+    st: _Stand,
+    reden: ZorgplichtReden,
+    school: School | None,
+    sinds: dt.date | None,
+    zin: str,
+    grondslag: tuple[Bron, ...],
+    *,
+    noten: tuple[str, ...] | None = None,
+    draagt: bool = True,
+    uitzondering: Uitzondering | None = None,
+    gedeeld_met: School | None = None,
+) -> Zorgplichtoordeel:
+    """The oordeel of a step: its sentence, then the notes, then where the pupil is enrolled."""
+    tekst = " ".join([zin, *(st.noten if noten is None else noten)])
+    if st.hier is not None and st.hier != school:
+        tekst += f" De leerling staat ingeschreven bij {_schoolnaam(st.hier)}."
+    return Zorgplichtoordeel(
+        op=st.op,
+        bestuur=school.bestuur if school is not None and draagt else None,
+        school=school,
+        reden=reden,
+        sinds=sinds,
+        ingeschreven_bij=st.hier,
+        grondslag=grondslag,
+        uitleg=tekst,
+        uitzondering=uitzondering,
+        gedeeld_met=gedeeld_met,
+    )
+
+
+def _stand(dossier: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> _Stand:
+    """Which aanmeldingen run on ``op``, with the day each counts from.
+
+    An aanmelding at central placement counts from the acceptance of the place (AAN-06); one at
+    a WPO school before the third birthday is a waiting-list place (AAN-02); either is noted.
+    An aanmelding under an exception runs, but starts no zorgplicht (AAN-07): noted too.
+
+    Grondslag:
+        WPO art. 40 (AAN-01, AAN-02); seed 004 § 6.1.2 (AAN-06, regional).
+    """
     noten: list[str] = []
-
-    def uitkomst(
-        reden: ZorgplichtReden,
-        school: School | None,
-        sinds: dt.date | None,
-        zin: str,
-        grondslag: tuple[Bron, ...],
-        *,
-        draagt: bool = True,
-        uitzondering: Uitzondering | None = None,
-        gedeeld_met: School | None = None,
-    ) -> Zorgplichtoordeel:
-        tekst = " ".join([zin, *noten])
-        if hier is not None and hier != school:
-            tekst += f" De leerling staat ingeschreven bij {_schoolnaam(hier)}."
-        return Zorgplichtoordeel(
-            op=op,
-            bestuur=school.bestuur if school is not None and draagt else None,
-            school=school,
-            reden=reden,
-            sinds=sinds,
-            ingeschreven_bij=hier,
-            grondslag=grondslag,
-            uitleg=tekst,
-            uitzondering=uitzondering,
-            gedeeld_met=gedeeld_met,
-        )
-
-    # Which aanmeldingen count on op, with the day they count from.
     lopend: list[tuple[Aanmelding, dt.date]] = []
-    for a in stand.aanmeldingen:
+    for a in dossier.aanmeldingen:
         moment = a.aanmeldmoment(bel)
         if moment is None:
             noten.append(
@@ -256,10 +300,10 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                 "plaatsing is de aanmelding het moment waarop ouders de plaats aanvaarden."
             )
             continue
-        if not loopt(a, stand, op, bel):
+        if not loopt(a, dossier, op, bel):
             continue
-        if wachtlijst(a, stand.leerling, bel):
-            drie = aanmelden_vanaf(stand.leerling, beleid=bel)
+        if wachtlijst(a, dossier.leerling, bel):
+            drie = aanmelden_vanaf(dossier.leerling, beleid=bel)
             noten.append(
                 f"De aanmelding bij {_schoolnaam(a.school)} van {dagnaam(moment)} "
                 f"was vóór de derde verjaardag ({drie.datum.isoformat()}): dat is een "
@@ -267,218 +311,357 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
             )
             continue
         lopend.append((a, moment))
-    uitzonderingen = [(a, m, a.uitzondering) for a, m in lopend if a.uitzondering is not None]
-    for a, _, soort in uitzonderingen:
-        noten.append(
-            f"Voor de aanmelding bij {_schoolnaam(a.school)} geldt geen zorgplicht: {soort.value}."
-        )
-    kandidaten = [(a, m) for a, m in lopend if a.uitzondering is None]
-    # A refused aanmelding keeps its zorgplicht only while the pupil has no other aanmelding
-    # and no school: the refusing school must see the pupil placed (ZP-01, BES-04).
+    for a, _ in lopend:
+        if a.uitzondering is not None:
+            noten.append(
+                f"Voor de aanmelding bij {_schoolnaam(a.school)} geldt geen zorgplicht: "
+                f"{a.uitzondering.value}."
+            )
+    return _Stand(dossier, op, kal, bel, _ingeschreven(dossier, op), tuple(lopend), tuple(noten))
+
+
+def _keuze(st: _Stand) -> _Keuze | None:
+    """The aanmelding that decides (AAN-05, AAN-08), with the notes that come with it.
+
+    An undecided or admitted aanmelding goes first. A refused one keeps its zorgplicht only
+    while the pupil has no other aanmelding and no school: the refusing school must see the
+    pupil placed (ZP-01, BES-04).
+    """
+    kandidaten = st.kandidaten
     open_ = [
         (a, m)
         for a, m in kandidaten
         if a.besluit is None or a.besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN
     ]
-    keuzelijst = open_ or ([] if inschrijving else kandidaten)
-    keuze = _kies(keuzelijst) if keuzelijst else None
+    keuzelijst = open_ or ([] if st.inschrijving else kandidaten)
+    if not keuzelijst:
+        return None
+    keuze = _kies(keuzelijst)
+    a = keuze.aanmelding
+    na: list[str] = []
+    if a.besluit is not None and a.besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD:
+        na.append(
+            f"De toelating is op {dagnaam(a.besluit.datum)} geweigerd; de zorgplicht blijft "
+            "tot de leerling elders is aangemeld of ingeschreven (ZP-01)."
+        )
+    if not a.schriftelijk:
+        na.append(
+            "De aanmelding was niet schriftelijk; zij telt, maar dat kan worden betwist (AAN-01)."
+        )
+    return attrs.evolve(keuze, noten=(*keuze.noten, *st.noten, *na))
 
-    if keuze is not None:
-        a = keuze.aanmelding
-        noten[:0] = keuze.noten
-        if a.besluit is not None and a.besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD:
-            noten.append(
-                f"De toelating is op {dagnaam(a.besluit.datum)} geweigerd; de zorgplicht blijft "
-                "tot de leerling elders is aangemeld of ingeschreven (ZP-01)."
-            )
-        if not a.schriftelijk:
-            noten.append(
-                "De aanmelding was niet schriftelijk; zij telt, maar dat kan worden betwist "
-                "(AAN-01)."
-            )
-        zorg = _zorgplicht_bron(a.school)
-        if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.GEEN:
-            return uitkomst(
-                ZorgplichtReden.GEEN_EXTRA_ONDERSTEUNING,
-                a.school,
-                keuze.moment,
-                f"Geen zorgplicht: bij de aanmelding bij {_schoolnaam(a.school)} is geen extra "
-                "ondersteuning nodig, dus gelden de gewone toelatingsregels.",
-                (zorg, *keuze.grondslag),
-                draagt=False,
-            )
-        if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.ONBEKEND:
-            return uitkomst(
-                ZorgplichtReden.ONBEKEND,
-                a.school,
-                keuze.moment,
-                f"Zorgplicht onbekend: de ondersteuningsbehoefte bij de aanmelding bij "
-                f"{_schoolnaam(a.school)} is niet vastgesteld.",
-                (zorg, *keuze.grondslag),
-                draagt=False,
-            )
-        bronnen = (zorg, *keuze.grondslag)
-        if bel.centrale_plaatsing and a.school.soort is Schoolsoort.BAO:
-            bronnen += (SEED_004_HAARLEM,)
-        if bel.zorgplicht_over_bij_inschrijving:
-            # Seed 001 § 8: a school of preference that cannot meet the need (it refused, with
-            # another school willing) or the school of enrolment keeps the zorgplicht until the
-            # pupil is enrolled elsewhere; the school now registered with shares it meanwhile.
-            geweigerd = [
-                am
-                for am in kandidaten
-                if am[0].ondersteuningsbehoefte in _EXTRA
-                and am[0].besluit is not None
-                and am[0].besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
-            ]
-            eigenaar: School | None = None
-            if inschrijving is not None:
-                eigenaar, sinds = inschrijving.school, inschrijving.ingeschreven_op
-            elif geweigerd:
-                eerste = _kies(geweigerd)
-                eigenaar, sinds = eerste.aanmelding.school, eerste.moment
-            if eigenaar is not None and eigenaar != a.school:
-                tijdelijk = inschrijving is not None and inschrijving.tijdelijk
-                return uitkomst(
-                    ZorgplichtReden.TIJDELIJK_INGESCHREVEN
-                    if tijdelijk
-                    else ZorgplichtReden.INGESCHREVEN
-                    if inschrijving
-                    else ZorgplichtReden.AANMELDING,
-                    eigenaar,
-                    sinds,
-                    f"Zorgplicht bij het bestuur van {_schoolnaam(eigenaar)}: volgens regionaal "
-                    f"beleid gaat zij pas over bij inschrijving; {_schoolnaam(a.school)}, waar de "
-                    "leerling is aangemeld, deelt haar zolang (gedeelde zorgplicht).",
-                    (_zorgplicht_bron(eigenaar), *bronnen[1:], SEED_001_GEDEELD),
-                    gedeeld_met=a.school,
-                )
-        if a.besluit is None and hier in (None, a.school):
-            # A missing KB list (rules.md T-04) only matters near the end of the term.
-            termijn, zeker = _zonder_kb_twijfel(
-                lambda k: a.beslistermijn(kalender=k, beleid=bel), op, kal
-            )
-            recht = tijdelijke_inschrijving_vanaf(termijn)
-            vier = toelating_vanaf(stand.leerling, beleid=bel)
-            if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
-                # BES-02: a child cannot be enrolled before age 4, so the right waits for it
-                # (an inference rules.md marks UNVERIFIED; the uitleg says so).
-                if op >= recht:
-                    noten.append(
-                        f"De beslistermijn eindigde op {dagnaam(recht - dt.timedelta(days=1))}, "
-                        f"maar inschrijven kan pas vanaf de vierde verjaardag "
-                        f"({dagnaam(vier.datum)}); het recht op tijdelijke inschrijving gaat dan "
-                        "in (afgeleid, BES-02)."
-                    )
-                    bronnen += vier.grondslag
-                recht, zeker = vier.datum, True
-            if op >= recht:
-                zin = (
-                    f"vanaf {dagnaam(recht)} recht op tijdelijke inschrijving tot het besluit."
-                    if zeker
-                    else "recht op tijdelijke inschrijving tot het besluit; de eerste dag daarvan "
-                    "hangt af van de lijst van bij KB gelijkgestelde dagen van "
-                    f"{termijn.einde.year}, die niet bekend is."
-                )
-                return uitkomst(
-                    ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
-                    a.school,
-                    recht if zeker else None,
-                    f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: de beslistermijn "
-                    "is verstreken zonder besluit en de leerling staat niet elders ingeschreven, "
-                    f"dus heeft zij {zin}",
-                    (
-                        *bronnen,
-                        per_wet(a.school.soort.wet, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK),
-                    ),
-                )
-        return uitkomst(
-            ZorgplichtReden.AANMELDING,
+
+def _aanmelding_telt(st: _Stand) -> Zorgplichtoordeel | None:
+    """Step 1: a running aanmelding (the parents' first preference) decides.
+
+    Without an extra support need, or with an unknown one, nobody carries the zorgplicht for
+    it; a regional policy may keep it at the school of enrolment; after the beslistermijn the
+    pupil may have a right to temporary enrolment; otherwise the bestuur of the school of
+    aanmelding carries it from receipt.
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01, AAN-05, AAN-08).
+    """
+    keuze = _keuze(st)
+    if keuze is None:
+        return None
+    for stap in (_behoefte_niet_extra, _gedeelde_zorgplicht, _tijdelijke_inschrijving):
+        if (oordeel := stap(st, keuze)) is not None:
+            return oordeel
+    return _aangemeld(st, keuze, keuze.noten, _aanmeldbronnen(st, keuze))
+
+
+def _aangemeld(
+    st: _Stand, keuze: _Keuze, noten: tuple[str, ...], bronnen: tuple[Bron, ...]
+) -> Zorgplichtoordeel:
+    """The zorgplicht of the school of aanmelding, from receipt."""
+    a = keuze.aanmelding
+    return _uitkomst(
+        st,
+        ZorgplichtReden.AANMELDING,
+        a.school,
+        keuze.moment,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: schriftelijk aangemeld op "
+        f"{dagnaam(keuze.moment)} met (vermoedelijk) extra ondersteuningsbehoefte.",
+        bronnen,
+        noten=noten,
+    )
+
+
+def _aanmeldbronnen(st: _Stand, keuze: _Keuze) -> tuple[Bron, ...]:
+    """The zorgplicht article of the school of aanmelding, how it was chosen, and the Haarlem
+    policy where it set the day of aanmelding."""
+    bronnen = (_zorgplicht_bron(keuze.aanmelding.school), *keuze.grondslag)
+    if st.beleid.centrale_plaatsing and keuze.aanmelding.school.soort is Schoolsoort.BAO:
+        bronnen += (SEED_004_HAARLEM,)
+    return bronnen
+
+
+def _behoefte_niet_extra(st: _Stand, keuze: _Keuze) -> Zorgplichtoordeel | None:
+    """Step 1a: no extra support need (the ordinary admission rules apply), or an unknown one
+    (the answer cannot be given yet).
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (AAN-07: the zorgplicht is for
+        pupils who need extra support).
+    """
+    a = keuze.aanmelding
+    bronnen = (_zorgplicht_bron(a.school), *keuze.grondslag)
+    if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.GEEN:
+        return _uitkomst(
+            st,
+            ZorgplichtReden.GEEN_EXTRA_ONDERSTEUNING,
             a.school,
             keuze.moment,
-            f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: schriftelijk aangemeld op "
-            f"{dagnaam(keuze.moment)} met (vermoedelijk) extra ondersteuningsbehoefte.",
+            f"Geen zorgplicht: bij de aanmelding bij {_schoolnaam(a.school)} is geen extra "
+            "ondersteuning nodig, dus gelden de gewone toelatingsregels.",
             bronnen,
+            noten=keuze.noten,
+            draagt=False,
         )
+    if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.ONBEKEND:
+        return _uitkomst(
+            st,
+            ZorgplichtReden.ONBEKEND,
+            a.school,
+            keuze.moment,
+            f"Zorgplicht onbekend: de ondersteuningsbehoefte bij de aanmelding bij "
+            f"{_schoolnaam(a.school)} is niet vastgesteld.",
+            bronnen,
+            noten=keuze.noten,
+            draagt=False,
+        )
+    return None
 
-    if bel.morele_zorgplicht and hier is None:
-        grens = max((x.afgewezen_op for x in stand.aanbodafwijzingen), default=None)
-        contacten = [c for c in stand.contactmomenten if grens is None or c.op > grens]
-        if contacten:
-            c = min(contacten, key=lambda x: (x.op, x.school.brin))
-            return uitkomst(
-                ZorgplichtReden.MOREEL,
-                c.school,
-                c.op,
-                f"Morele zorgplicht bij {_schoolnaam(c.school)} sinds het eerste contact op "
-                f"{dagnaam(c.op)} (regionale afspraak); een wettelijke zorgplicht ontstaat pas "
-                "bij een schriftelijke aanmelding.",
-                (SEED_004_MOREEL,),
-            )
 
+def _gedeelde_zorgplicht(st: _Stand, keuze: _Keuze) -> Zorgplichtoordeel | None:
+    """Step 1b (regional, ``Beleid.zorgplicht_over_bij_inschrijving``): a school of preference
+    that cannot meet the need (it refused, with another school willing) or the school of
+    enrolment keeps the zorgplicht until the pupil is enrolled elsewhere; the school now
+    registered with shares it meanwhile.
+
+    Grondslag:
+        Seed 001 § 8 (ZP-02, regional; the statute is AAN-08).
+    """
+    if not st.beleid.zorgplicht_over_bij_inschrijving:
+        return None
+    a, inschrijving = keuze.aanmelding, st.inschrijving
+    geweigerd = [
+        am
+        for am in st.kandidaten
+        if am[0].ondersteuningsbehoefte in _EXTRA
+        and am[0].besluit is not None
+        and am[0].besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
+    ]
+    if inschrijving is not None:
+        eigenaar, sinds = inschrijving.school, inschrijving.ingeschreven_op
+    elif geweigerd:
+        eerste = _kies(geweigerd)
+        eigenaar, sinds = eerste.aanmelding.school, eerste.moment
+    else:
+        return None
+    if eigenaar == a.school:
+        return None
+    reden = ZorgplichtReden.AANMELDING
+    if inschrijving is not None:
+        reden = (
+            ZorgplichtReden.TIJDELIJK_INGESCHREVEN
+            if inschrijving.tijdelijk
+            else ZorgplichtReden.INGESCHREVEN
+        )
+    return _uitkomst(
+        st,
+        reden,
+        eigenaar,
+        sinds,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(eigenaar)}: volgens regionaal "
+        f"beleid gaat zij pas over bij inschrijving; {_schoolnaam(a.school)}, waar de "
+        "leerling is aangemeld, deelt haar zolang (gedeelde zorgplicht).",
+        (_zorgplicht_bron(eigenaar), *_aanmeldbronnen(st, keuze)[1:], SEED_001_GEDEELD),
+        noten=keuze.noten,
+        gedeeld_met=a.school,
+    )
+
+
+def _tijdelijke_inschrijving(st: _Stand, keuze: _Keuze) -> Zorgplichtoordeel | None:
+    """Step 1c: the beslistermijn ended without a decision and the pupil is not enrolled
+    elsewhere: a right to temporary enrolment at the school of aanmelding until the decision
+    (BES-02); at a WPO school not before the fourth birthday (an inference rules.md marks
+    UNVERIFIED; the uitleg says so).
+
+    Grondslag:
+        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02); WPO art. 39
+        lid 1 (AAN-02).
+    """
+    a = keuze.aanmelding
+    if a.besluit is not None or st.hier not in (None, a.school):
+        return None
+    # A missing KB list (rules.md T-04) only matters near the end of the term.
+    termijn, zeker = _zonder_kb_twijfel(
+        lambda k: a.beslistermijn(kalender=k, beleid=st.beleid), st.op, st.kalender
+    )
+    recht = tijdelijke_inschrijving_vanaf(termijn)
+    if st.op < recht:
+        return None
+    vier = toelating_vanaf(st.dossier.leerling, beleid=st.beleid)
+    noten, bronnen = keuze.noten, _aanmeldbronnen(st, keuze)
+    if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
+        noten += (
+            f"De beslistermijn eindigde op {dagnaam(recht - dt.timedelta(days=1))}, "
+            f"maar inschrijven kan pas vanaf de vierde verjaardag "
+            f"({dagnaam(vier.datum)}); het recht op tijdelijke inschrijving gaat dan "
+            "in (afgeleid, BES-02).",
+        )
+        bronnen += vier.grondslag
+        if st.op < vier.datum:
+            return _aangemeld(st, keuze, noten, bronnen)
+        recht, zeker = vier.datum, True
+    zin = (
+        f"vanaf {dagnaam(recht)} recht op tijdelijke inschrijving tot het besluit."
+        if zeker
+        else "recht op tijdelijke inschrijving tot het besluit; de eerste dag daarvan "
+        "hangt af van de lijst van bij KB gelijkgestelde dagen van "
+        f"{termijn.einde.year}, die niet bekend is."
+    )
+    return _uitkomst(
+        st,
+        ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
+        a.school,
+        recht if zeker else None,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: de beslistermijn "
+        "is verstreken zonder besluit en de leerling staat niet elders ingeschreven, "
+        f"dus heeft zij {zin}",
+        (*bronnen, per_wet(a.school.soort.wet, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK)),
+        noten=noten,
+    )
+
+
+def _morele_zorgplicht(st: _Stand) -> Zorgplichtoordeel | None:
+    """Step 2 (regional, ``Beleid.morele_zorgplicht``): before any written aanmelding and
+    enrolment, a "morele zorgplicht" from the first contact with a school.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.1 (OVR-10, regional).
+    """
+    if not st.beleid.morele_zorgplicht or st.hier is not None:
+        return None
+    grens = max((x.afgewezen_op for x in st.dossier.aanbodafwijzingen), default=None)
+    contacten = [c for c in st.dossier.contactmomenten if grens is None or c.op > grens]
+    if not contacten:
+        return None
+    c = min(contacten, key=lambda x: (x.op, x.school.brin))
+    return _uitkomst(
+        st,
+        ZorgplichtReden.MOREEL,
+        c.school,
+        c.op,
+        f"Morele zorgplicht bij {_schoolnaam(c.school)} sinds het eerste contact op "
+        f"{dagnaam(c.op)} (regionale afspraak); een wettelijke zorgplicht ontstaat pas "
+        "bij een schriftelijke aanmelding.",
+        (SEED_004_MOREEL,),
+    )
+
+
+def _aanbod_afgewezen(st: _Stand) -> Zorgplichtoordeel | None:
+    """Step 3: the parents turned down an offered suitable place (after the current
+    enrolment, if any): the zorgplicht has ended until a new aanmelding.
+
+    Grondslag:
+        Kamerstukken II 2011/12, 33106, nr. 3 per seed 003 § 2.2 (ZP-01).
+    """
+    inschrijving = st.inschrijving
     afwijzingen = [
         x
-        for x in stand.aanbodafwijzingen
+        for x in st.dossier.aanbodafwijzingen
         if inschrijving is None or x.afgewezen_op >= inschrijving.ingeschreven_op
     ]
-    if afwijzingen:
-        laatste = max(afwijzingen, key=lambda x: x.afgewezen_op)
-        return uitkomst(
-            ZorgplichtReden.AANBOD_AFGEWEZEN,
-            None,
-            laatste.afgewezen_op,
-            f"Geen zorgplicht meer: de ouders hebben op {dagnaam(laatste.afgewezen_op)} een "
-            f"passende plaats op {_schoolnaam(laatste.school)} afgewezen; zij zoeken nu zelf "
-            "een school.",
-            (_zorgplicht_bron(laatste.school), MVT_AANBOD),
-        )
+    if not afwijzingen:
+        return None
+    laatste = max(afwijzingen, key=lambda x: x.afgewezen_op)
+    return _uitkomst(
+        st,
+        ZorgplichtReden.AANBOD_AFGEWEZEN,
+        None,
+        laatste.afgewezen_op,
+        f"Geen zorgplicht meer: de ouders hebben op {dagnaam(laatste.afgewezen_op)} een "
+        f"passende plaats op {_schoolnaam(laatste.school)} afgewezen; zij zoeken nu zelf "
+        "een school.",
+        (_zorgplicht_bron(laatste.school), MVT_AANBOD),
+    )
 
-    if inschrijving is not None:
-        tijdelijk = inschrijving.tijdelijk
-        bronnen = (_zorgplicht_bron(inschrijving.school),)
-        # A removal, decided or only intended, ends nothing while the pupil is enrolled here
-        # (VER-01: also a de-facto exclusion without a decision leaves the zorgplicht intact).
-        if any(v.school == inschrijving.school for v in stand.verwijderingen):
-            noten.append(
-                "Er loopt een verwijdering, maar zolang de leerling hier ingeschreven staat, blijft "
-                "de zorgplicht hier; ook een feitelijke uitsluiting zonder besluit verandert dat "
-                "niet (VER-01)."
-            )
-            bronnen += (
-                per_wet(
-                    inschrijving.school.soort.wet,
-                    WPO_40_VERWIJDEREN,
-                    WEC_40_VERWIJDEREN,
-                    WVO_8_15_VERWIJDEREN,
-                ),
-            )
-        return uitkomst(
-            ZorgplichtReden.TIJDELIJK_INGESCHREVEN if tijdelijk else ZorgplichtReden.INGESCHREVEN,
-            inschrijving.school,
-            inschrijving.ingeschreven_op,
-            f"Zorgplicht bij het bestuur van {_schoolnaam(inschrijving.school)}: de leerling "
-            f"staat daar {'tijdelijk ' if tijdelijk else ''}ingeschreven sinds "
-            f"{dagnaam(inschrijving.ingeschreven_op)}, voor zover zij extra ondersteuning nodig "
-            "heeft. Een TLV of een andere school die wil toelaten verandert dat pas bij "
-            "inschrijving elders.",
-            bronnen,
-        )
 
-    if uitzonderingen:
-        u = _kies([(a, m) for a, m, _ in uitzonderingen])
-        soort = next(s for a, _, s in uitzonderingen if a is u.aanmelding)
-        return uitkomst(
-            ZorgplichtReden.UITZONDERING,
-            u.aanmelding.school,
-            u.moment,
-            f"Geen zorgplicht voor de aanmelding bij {_schoolnaam(u.aanmelding.school)}.",
-            (_uitzondering_bron(u.aanmelding.school, soort), *u.grondslag),
-            draagt=False,
-            uitzondering=soort,
-        )
+def _ingeschreven_stap(st: _Stand) -> Zorgplichtoordeel | None:
+    """Step 4: the pupil is enrolled: the bestuur of that school, for as far as the pupil
+    needs extra support. A removal, decided or only intended, ends nothing while the pupil is
+    enrolled there (VER-01: also a de-facto exclusion without a decision).
 
-    if stand.records():
-        return uitkomst(
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01); WPO art. 40 lid 11,
+        WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (VER-01).
+    """
+    inschrijving = st.inschrijving
+    if inschrijving is None:
+        return None
+    school, tijdelijk = inschrijving.school, inschrijving.tijdelijk
+    bronnen: tuple[Bron, ...] = (_zorgplicht_bron(school),)
+    noten = st.noten
+    if any(v.school == school for v in st.dossier.verwijderingen):
+        noten += (
+            "Er loopt een verwijdering, maar zolang de leerling hier ingeschreven staat, blijft "
+            "de zorgplicht hier; ook een feitelijke uitsluiting zonder besluit verandert dat "
+            "niet (VER-01).",
+        )
+        bronnen += (
+            per_wet(school.soort.wet, WPO_40_VERWIJDEREN, WEC_40_VERWIJDEREN, WVO_8_15_VERWIJDEREN),
+        )
+    return _uitkomst(
+        st,
+        ZorgplichtReden.TIJDELIJK_INGESCHREVEN if tijdelijk else ZorgplichtReden.INGESCHREVEN,
+        school,
+        inschrijving.ingeschreven_op,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(school)}: de leerling "
+        f"staat daar {'tijdelijk ' if tijdelijk else ''}ingeschreven sinds "
+        f"{dagnaam(inschrijving.ingeschreven_op)}, voor zover zij extra ondersteuning nodig "
+        "heeft. Een TLV of een andere school die wil toelaten verandert dat pas bij "
+        "inschrijving elders.",
+        bronnen,
+        noten=noten,
+    )
+
+
+def _uitzondering_stap(st: _Stand) -> Zorgplichtoordeel | None:
+    """Step 5: only aanmeldingen under an exception run: no zorgplicht for them (AAN-07).
+
+    Grondslag:
+        WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
+        cluster 1/2: WEC (OVR-08).
+    """
+    uitzonderingen = [(a, m, a.uitzondering) for a, m in st.lopend if a.uitzondering is not None]
+    if not uitzonderingen:
+        return None
+    u = _kies([(a, m) for a, m, _ in uitzonderingen])
+    soort = next(s for a, _, s in uitzonderingen if a is u.aanmelding)
+    return _uitkomst(
+        st,
+        ZorgplichtReden.UITZONDERING,
+        u.aanmelding.school,
+        u.moment,
+        f"Geen zorgplicht voor de aanmelding bij {_schoolnaam(u.aanmelding.school)}.",
+        (_uitzondering_bron(u.aanmelding.school, soort), *u.grondslag),
+        draagt=False,
+        uitzondering=soort,
+    )
+
+
+def _niets(st: _Stand) -> Zorgplichtoordeel:
+    """Last step: nothing counts on ``op``; no zorgplicht (or none known, without records).
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01).
+    """
+    if st.dossier.records():
+        return _uitkomst(
+            st,
             ZorgplichtReden.GEEN_AANMELDING,
             None,
             None,
@@ -486,13 +669,33 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
             "ingeschreven.",
             (WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT),
         )
-    return uitkomst(
+    return _uitkomst(
+        st,
         ZorgplichtReden.GEEN_DOSSIER,
         None,
         None,
         "Geen zorgplicht bekend: het dossier bevat geen aanmelding of inschrijving.",
         (WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT),
     )
+
+
+#: The steps in the order of the module docstring; the first that decides gives the answer.
+_STAPPEN: tuple[Callable[[_Stand], Zorgplichtoordeel | None], ...] = (
+    _aanmelding_telt,
+    _morele_zorgplicht,
+    _aanbod_afgewezen,
+    _ingeschreven_stap,
+    _uitzondering_stap,
+)
+
+
+def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
+    """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
+    st = _stand(stand, op, kal, bel)
+    for stap in _STAPPEN:
+        if (oordeel := stap(st)) is not None:
+            return oordeel
+    return _niets(st)
 
 
 def zorgplicht(
