@@ -97,6 +97,10 @@ class GebrekCode(enum.Enum):
     SCHORSING_NIET_SCHRIFTELIJK = "schorsing_niet_schriftelijk"
     SCHORSING_INSPECTIE_NIET_GEMELD = "schorsing_inspectie_niet_gemeld"
 
+    # --- Aanmelding en toelating (issue 11) ---
+    UITZONDERING_NIET_VAN_TOEPASSING = "uitzondering_niet_van_toepassing"
+    NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK = "niet_behandeld_zonder_informatieverzoek"
+
 
 @attrs.frozen(kw_only=True)
 class Gebreksoort:
