@@ -25,6 +25,7 @@ from passend import (
     NietBekend,
     Ondersteuningsbehoefte,
     OngeldigeInvoer,
+    Opp,
     Samenwerkingsverband,
     School,
     Schoolbestuur,
@@ -831,6 +832,55 @@ def test_onbekende_behoefte_elders_noemt_de_school_van_inschrijving_als_terugval
     assert "De Beuk (22BB)" in o.uitleg
     assert "terugval" in o.uitleg
     assert "extra ondersteuning sinds maandag 2024-09-02" in o.uitleg
+
+
+@pytest.mark.parametrize(
+    ("hier", "extra", "steun"),
+    [
+        (SBO, {}, "op een school voor SBO krijgt elke leerling extra ondersteuning"),
+        (A, {"opps": "opp"}, "een OPP (vastgesteld maandag 2024-10-07)"),
+        (A, {}, None),
+    ],
+)
+def test_terugval_zegt_waar_de_ondersteuning_blijkt(
+    hier: School, extra: dict[str, str], steun: str | None
+) -> None:
+    """The fallback names the school of enrolment, and where the dossier shows the support:
+    every pupil of an SBO school has it (OPP-01), an OPP on file shows it, otherwise nothing."""
+    opp = Opp(
+        leerling=LL,
+        school=A,
+        vastgesteld_op=D(2024, 10, 7),
+        uitstroombestemming="vo",
+        belemmerende_factoren=("prikkelverwerking",),
+        bevorderende_factoren=("doorzettingsvermogen",),
+        handelingsdeel=None,
+    )
+    d = dossier(
+        inschrijvingen=[inschrijving(hier, D(2024, 8, 26))],
+        opps=[opp] if extra else [],
+        aanmeldingen=[
+            aanmelding(B, D(2025, 10, 1), ondersteuningsbehoefte=Ondersteuningsbehoefte.ONBEKEND)
+        ],
+    )
+    o = zorgplicht(d, D(2025, 10, 2))
+    assert (o.reden, o.bestuur) == (R.ONBEKEND, hier.bestuur)
+    if steun is None:
+        assert o.uitleg.endswith("als terugval.")
+    else:
+        assert steun in o.uitleg
+
+
+def test_geen_tegenstrijdige_voorkeur_na_inschrijving_of_met_verschillende_voorkeur() -> None:
+    """Only aanmeldingen that ran at the same time, with the same rank, contradict each other."""
+    tweede = aanmelding(B, D(2025, 3, 5), voorkeur=2)
+    verschillend = dossier(aanmeldingen=[aanmelding(A, voorkeur=1), tweede])
+    na_inschrijving = dossier(
+        aanmeldingen=[aanmelding(A, voorkeur=1), aanmelding(B, D(2025, 6, 2), voorkeur=1)],
+        inschrijvingen=[inschrijving(A, D(2025, 5, 1))],
+    )
+    for d in (verschillend, na_inschrijving):
+        assert not [p for p in aandachtspunten(d, D(2025, 7, 1)) if "voorkeur" in p.onderwerp]
 
 
 def test_aanmelding_elders_zonder_extra_behoefte_verplaatst_de_zorgplicht_niet() -> None:

@@ -176,7 +176,7 @@ class Aanmelding:
     when it is not recorded: an unstated preference is unknown, not "first" (since 0.2; before,
     the default was 1). ``schriftelijk=False`` records a disputed, non-written aanmelding
     (AAN-01). ``uitzondering`` is the exception the school invoked (AAN-07); one that cannot apply
-    at this school stays recorded, but ends no zorgplicht (:func:`geldende_uitzondering`).
+    at this school stays recorded, but ends no zorgplicht.
     ``verdere_verlengingen``: extensions notified after the first one; the law allows only one,
     so ``passend.toets`` reports them (they do not move the beslistermijn).
     """
