@@ -475,10 +475,11 @@ def termijnen(
     for aanmelding in dossier.aanmeldingen:
         if aanmelding.besluit is not None or not loopt(aanmelding, dossier, op, beleid):
             continue
-        if wachtlijst(aanmelding, dossier.leerling, beleid) or aanmelding.ontvangen_op < (
-            PASSEND_ONDERWIJS_VANAF
-        ):
-            continue  # a waiting-list place (AAN-02) or before passend onderwijs (LAW-01)
+        moment = aanmelding.aanmeldmoment(beleid)
+        if moment is None or moment < PASSEND_ONDERWIJS_VANAF:
+            continue  # LAW-01: not judged under passend onderwijs
+        if wachtlijst(aanmelding, dossier.leerling, beleid):
+            continue
         yield aanmelding.beslistermijn(kalender=kalender, beleid=beleid)
         for verzoek in aanmelding.informatieverzoeken:
             # Four weeks after the information came, or after the term set for it ran out unused.
@@ -682,7 +683,8 @@ def _besluit_gebreken(a: Aanmelding, dossier: Dossier) -> Iterator[Gebrek]:
 
 
 def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
-    """An exception that cannot apply at the school (AAN-07, OVR-08), and a decision not to
+    """An exception that cannot apply at the school, for a pupil who needs (or may need) extra
+    support (AAN-07, OVR-08), and a decision not to
     treat the aanmelding without the information request it needs (AAN-04). Neither ends the
     zorgplicht (``passend.zorgplicht`` says so too).
 
@@ -690,7 +692,11 @@ def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
         WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden not seen).
     """
-    if a.uitzondering is not None and (waarom := kan_niet_gelden(a.uitzondering, a.school)):
+    if (
+        a.uitzondering is not None
+        and a.ondersteuningsbehoefte is not Ondersteuningsbehoefte.GEEN
+        and (waarom := kan_niet_gelden(a.uitzondering, a.school))
+    ):
         # The exceptions the school's own sector law knows, and the cluster 1/2 rule invoked.
         bronnen: tuple[Bron, ...] = (
             per_wet(a.school.soort.wet, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING),
@@ -700,7 +706,7 @@ def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
         yield _gebrek(
             _C.UITZONDERING_NIET_VAN_TOEPASSING,
             f"Voor de aanmelding bij {a.school.naam} is de uitzondering '{a.uitzondering.value}' "
-            f"vastgelegd, maar {waarom}. De zorgplicht bleef dus gelden.",
+            f"vastgelegd, maar {waarom}. Die uitzondering beëindigt de zorgplicht dus niet.",
             bronnen,
         )
     besluit = a.besluit
