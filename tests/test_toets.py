@@ -931,21 +931,29 @@ def test_niet_behandelen_binnen_vier_weken_na_ongebruikte_informatietermijn() ->
     assert "vrijdag 2025-05-09" in gebrek(d, C.BESLUIT_AANMELDING_TE_LAAT).uitleg
 
 
-def test_niet_behandelen_zonder_verlopen_informatieverzoek_is_een_aandachtspunt() -> None:
-    """AAN-04: not treating an aanmelding follows a request whose term ran out or was
-    answered; without one in the dossier a person must look at it."""
+def test_niet_behandelen_zonder_verlopen_informatieverzoek_is_een_gebrek() -> None:
+    """AAN-04: not treating an aanmelding follows a request whose set term ran out unused or
+    that was answered. Without one on file, or before its term ran out, that is a defect; a
+    request without a recorded term is for a person to judge."""
     niet = Toelatingsbesluit(datum=D(2025, 3, 20), uitkomst=Toelatingsuitkomst.NIET_BEHANDELD)
 
     def punten(d: Dossier) -> list[str]:
         return [p.onderwerp for p in aandachtspunten(d, D(2025, 9, 1))]
 
-    assert "Niet behandelen zonder informatieverzoek" in punten(aanmelding_dossier(besluit=niet))
+    zonder = gebrek(aanmelding_dossier(besluit=niet), C.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK)
+    assert "donderdag 2025-03-20" in zonder.uitleg
+    assert zonder.gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
+    assert [str(b) for b in zonder.grondslag] == ["WPO art. 40"]
     nog_open = Informatieverzoek(verzonden_op=D(2025, 3, 5), termijn_tot=D(2025, 3, 25))
     d = aanmelding_dossier(besluit=niet, informatieverzoeken=(nog_open,))
-    assert "Niet behandelen zonder informatieverzoek" in punten(d)
+    assert codes(d) == ["niet_behandeld_zonder_informatieverzoek"]
+    zonder_termijn = attrs.evolve(nog_open, termijn_tot=None)
+    d = aanmelding_dossier(besluit=niet, informatieverzoeken=(zonder_termijn,))
+    assert codes(d) == []
+    assert "Niet behandelen: termijn van het informatieverzoek onbekend" in punten(d)
     verlopen = attrs.evolve(nog_open, termijn_tot=D(2025, 3, 14))
     d = aanmelding_dossier(besluit=niet, informatieverzoeken=(verlopen,))
-    assert "Niet behandelen zonder informatieverzoek" not in punten(d)
+    assert not [p for p in punten(d) if p.startswith("Niet behandelen")]
     assert codes(d, D(2025, 9, 1)) == []  # 03-14 + 4 weeks = 04-11; decided 03-20
 
 
@@ -986,7 +994,7 @@ def test_niet_schriftelijke_aanmelding_start_geen_termijn() -> None:
         p for p in aandachtspunten(mondeling, D(2025, 9, 1)) if "schriftelijk" in p.onderwerp
     ]
     assert "maandag 2025-03-03" in punt.uitleg
-    assert [str(b) for b in punt.grondslag] == ["WPO art. 40 lid 6"]
+    assert [str(b) for b in punt.grondslag] == ["WPO art. 40 lid 6", "WPO art. 40 lid 12"]
 
 
 def test_verlenging_te_lang_herhaald_en_te_laat() -> None:

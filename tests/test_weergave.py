@@ -212,7 +212,7 @@ def test_uitkomsten_als_json_blijven_een_lijst() -> None:
 def test_rijen_zijn_gewone_waarden() -> None:
     rijen = lopende_termijnen(ZONDER_BESLUIT, dt.date(2025, 3, 10)).rijen()
     assert rijen[0]["einde"] == dt.date(2025, 4, 14)
-    assert rijen[0]["grondslag"] == "WPO art. 40 lid 6; Atw art. 1 lid 1"
+    assert rijen[0]["grondslag"] == "WPO art. 40 lid 6; WPO art. 40 lid 12; Atw art. 1 lid 1"
     gebrek = toets(ZONDER_BESLUIT, dt.date(2025, 5, 1)).rijen()[0]
     assert gebrek["code"] == "besluit_aanmelding_te_laat"
     assert isinstance(gebrek["gpo_reden"], str)

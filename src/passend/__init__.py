@@ -103,7 +103,7 @@ from passend._zorgplicht import (
 )
 from passend.termijnen import Termijn
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     # Citations and errors

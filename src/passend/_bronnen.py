@@ -355,10 +355,11 @@ SEED_004 = Bron(
 )
 
 # --- Zorgplicht, age rules and regional zorgplicht policy (rules.md §1-3) --------------------
-# Zorgplicht: WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01, BES-04; leden SEED).
+# Zorgplicht: WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01, BES-04;
+# leden SEED, seed 003 noot 10).
 WPO_ZORGPLICHT = attrs.evolve(WPO_40, lid="4", zekerheid=_S, regel="ZP-01")
 WEC_ZORGPLICHT = attrs.evolve(WEC_40, lid="5", zekerheid=_S, regel="ZP-01")
-WVO_ZORGPLICHT = attrs.evolve(WVO_8_9, regel="ZP-01")
+WVO_ZORGPLICHT = attrs.evolve(WVO_8_9, lid="2", regel="ZP-01")
 # Exceptions 1-3 (vol, grondslag, vo-toelatingseisen): WPO 40 lid 5, WEC 40 lid 6, WVO 8.9 lid 3;
 # Dutch-language support only: WPO 40 lid 3, WEC 40 lid 4, WVO 8.9 lid 1 (AAN-07, leden SEED).
 WPO_UITZONDERING = attrs.evolve(WPO_40, lid="5", zekerheid=_S, regel="AAN-07")
@@ -371,6 +372,10 @@ WVO_TAAL = WVO_8_9.met_lid("1")
 WEC_CLUSTER_1_2 = Bron(
     wet="WEC, cluster 1 en 2:", artikel="artikel niet gezien", zekerheid=_O, regel="AAN-07"
 )
+# The beslistermijn of an aanmelding in PO: WPO art. 40 lid 6, and lid 12 with it (BES-01, seed
+# 003 noot 18: "WPO artikel 40 lid 6 en 12"; leden SEED).
+WPO_BESLISTERMIJN = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-01")
+WPO_BESLISTERMIJN_12 = attrs.evolve(WPO_40, lid="12", zekerheid=_S, regel="BES-01")
 # Temporary enrolment after the (extended) beslistermijn (BES-02).
 WPO_TIJDELIJK = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-02")
 WEC_TIJDELIJK = attrs.evolve(WEC_40, lid="7", zekerheid=_S, regel="BES-02")
@@ -387,6 +392,23 @@ MVT_AANBOD = Bron(
     artikel="memorie van toelichting (per seed 003 § 2.2)",
     zekerheid=_S,
     regel="ZP-01",
+)
+# Cluster 1/2 institutions are national, outside the SWVs, with their own Commissie van
+# Onderzoek: no zorgplicht at aanmelding (OVR-08, AAN-07 #5).
+OVR_CLUSTER_1_2 = Bron(
+    wet="Landelijke instellingen cluster 1 en 2",
+    artikel="eigen Commissie van Onderzoek, geen zorgplicht bij aanmelding",
+    zekerheid=_S,
+    regel="OVR-08",
+)
+# Passend onderwijs itself: in force from 1 August 2014 (LAW-01). Nothing dated before that day
+# is judged under its rules.
+PASSEND_ONDERWIJS_VANAF: Final = dt.date(2014, 8, 1)
+WET_PASSEND_ONDERWIJS = Bron(
+    wet="Wet passend onderwijs (Stb. 2012, 533)",
+    artikel="inwerkingtreding 1 augustus 2014",
+    geldig_vanaf=PASSEND_ONDERWIJS_VANAF,
+    regel="LAW-01",
 )
 # Age rules in PO (AAN-02).
 WPO_39_TOELATING = WPO_39.met_lid("1")

@@ -109,6 +109,9 @@ class GebrekCode(enum.Enum):
     # --- Verwijdering: feitelijke verwijdering en voornemen (issue 11, VER-07) ---
     VERWIJDERING_ZONDER_BESLUIT = "verwijdering_zonder_besluit"
     VERWIJDERING_VOORNEMEN_NIET_GEMOTIVEERD = "verwijdering_voornemen_niet_gemotiveerd"
+    # --- Aanmelding en toelating (issue 11) ---
+    UITZONDERING_NIET_VAN_TOEPASSING = "uitzondering_niet_van_toepassing"
+    NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK = "niet_behandeld_zonder_informatieverzoek"
 
 
 @attrs.frozen(kw_only=True)

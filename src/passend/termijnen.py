@@ -44,6 +44,8 @@ from passend._bronnen import (
     WPO_40C,
     WPO_43,
     WPO_63,
+    WPO_BESLISTERMIJN,
+    WPO_BESLISTERMIJN_12,
     WVO_8_8,
     WVO_8_14,
     Bron,
@@ -73,7 +75,8 @@ _S = Zekerheid.SEED
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
 #: The beslistermijn of an aanmelding per sector law (BES-01; lid numbers SEED).
 BESLIS_AANMELDING = (
-    WPO_40.met_lid("6", zekerheid=_S),
+    WPO_BESLISTERMIJN,
+    WPO_BESLISTERMIJN_12,
     WEC_40.met_lid("7", zekerheid=_S),
     WVO_8_8.met_lid("2"),
 )
@@ -81,7 +84,8 @@ BESLIS_AANMELDING = (
 _WVO_TOELATING = Bron(
     wet="WVO 2020", artikel="hoofdstuk 8 (toelating)", zekerheid=Zekerheid.ONGEVERIFIEERD
 )
-_NIET_BEHANDELEN = (
+#: The decision not to treat an aanmelding per sector law (AAN-04; leden not seen).
+NIET_BEHANDELEN = (
     attrs.evolve(WPO_40, regel="AAN-04"),
     attrs.evolve(WEC_40, regel="AAN-04"),
     _WVO_TOELATING,
@@ -303,7 +307,7 @@ def beslistermijn(
     ``wettelijk_einde`` keeps the statutory date.
 
     Grondslag:
-        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, lid numbers
+        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, lid numbers
         SEED); Atw art. 1; seed 001 § 4 for the regional stop-the-clock policy (BES-03).
 
     >>> t = beslistermijn(dt.date(2025, 3, 7))  # nominal end on Goede Vrijdag (E2)
@@ -402,7 +406,7 @@ def niet_behandelen_termijn(
         "aanvulling of afloop van de gestelde termijn",
         _datum("na", na),
         4,
-        _per_sector(schoolsoort, _NIET_BEHANDELEN),
+        _per_sector(schoolsoort, NIET_BEHANDELEN),
         _kalender(kalender),
     )
 

@@ -26,6 +26,7 @@ from passend import (
     Gehoord,
     Gehoorde,
     Handelingsdeel,
+    Informatieverzoek,
     Inschrijving,
     Instemmer,
     Leerling,
@@ -42,6 +43,7 @@ from passend import (
     TlvFormulier,
     Toelatingsbesluit,
     Toelatingsuitkomst,
+    Uitzondering,
     Verlenging,
     aandachtspunten,
     catalogus,
@@ -119,6 +121,8 @@ def aanmeldingen(draw: st.DrawFn, leerling: Leerling, bij: School) -> Aanmelding
         school=bij,
         ontvangen_op=ontvangen,
         ondersteuningsbehoefte=draw(st.sampled_from(Ondersteuningsbehoefte)),
+        # Any exception, also one that cannot apply at this kind of school (AAN-07).
+        uitzondering=draw(st.none() | st.sampled_from(Uitzondering)),
         verlenging=verlenging,
         verdere_verlengingen=verdere,
         besluit=besluit,
@@ -482,6 +486,16 @@ def _besluit_op_tijd(d: Dossier, op: dt.date) -> Dossier:
     )
 
 
+def _informatie_gevraagd(d: Dossier, op: dt.date) -> Dossier:
+    """The school asked for information on receipt and it came on the day of the decision not
+    to treat the aanmelding (AAN-04): the four weeks for that decision start then."""
+    a = d.aanmeldingen[0]
+    besluit = a.besluit
+    assert besluit is not None
+    verzoek = Informatieverzoek(verzonden_op=a.ontvangen_op, ontvangen_op=besluit.datum)
+    return _aanmelding(d, informatieverzoeken=(*a.informatieverzoeken, verzoek))
+
+
 def _verlenging_op_tijd(d: Dossier, op: dt.date) -> Dossier:
     a = d.aanmeldingen[0]
     assert a.verlenging is not None
@@ -782,6 +796,8 @@ HERSTEL: dict[GebrekCode, Callable[[Dossier, dt.date], Dossier]] = {
     C.WEIGERING_NIET_SCHRIFTELIJK_GEMOTIVEERD: lambda d, op: _besluit(
         d, schriftelijk_gemotiveerd=True
     ),
+    C.UITZONDERING_NIET_VAN_TOEPASSING: lambda d, op: _aanmelding(d, uitzondering=None),
+    C.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK: _informatie_gevraagd,
     C.TLV_AANVRAGER_ONBEVOEGD: _bevoegd_aangevraagd,
     C.TLV_EERSTE_DESKUNDIGE_ONTBREEKT: _advies(Deskundige.ORTHOPEDAGOOG),
     C.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT: _advies(Deskundige.ARTS),

@@ -108,9 +108,14 @@ def test_afgewezen_aanmelding_zonder_voorkeur_bij_een_andere_school_verandert_ni
     voor = zorgplicht(dossier, op)
     event(f"reden: {voor.reden.name}")
     # Only where something already decides: a running, undecided or admitted aanmelding, or an
-    # enrolment (otherwise the refused aanmelding would be the pupil's only one).
+    # enrolment (otherwise the refused aanmelding would be the pupil's only one, next to another
+    # refused one or one not treated without ground, AAN-04).
     loopt = voor.reden in (ZorgplichtReden.INGESCHREVEN, ZorgplichtReden.TIJDELIJK_INGESCHREVEN)
-    loopt = loopt or (voor.reden is ZorgplichtReden.AANMELDING and "geweigerd" not in voor.uitleg)
+    loopt = loopt or (
+        voor.reden is ZorgplichtReden.AANMELDING
+        and "geweigerd" not in voor.uitleg
+        and "niet te behandelen" not in voor.uitleg
+    )
     assume(loopt)
     bekende = {s.brin for s in scholen_in(dossier)}
     ander = data.draw(ps.scholen(Schoolsoort.BAO).filter(lambda s: s.brin not in bekende))
