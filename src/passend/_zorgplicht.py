@@ -63,6 +63,7 @@ from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
 from passend._opp_behoefte import inschrijving_op
+from passend._overstap import Lotingsuitkomst
 from passend._partijen import School, Schoolbestuur, Schoolsoort
 from passend._tlv import verwijzing
 from passend._weergave import Weergave, html_tabel
@@ -216,6 +217,32 @@ def _kies(aanmeldingen: list[tuple[Aanmelding, dt.date]]) -> _Keuze:
     return _Keuze(gekozen, moment, noten, bronnen)
 
 
+def _na_loting(a: Aanmelding, moment: dt.date, stand: Dossier) -> tuple[dt.date | None, str | None]:
+    """PV-05: where the school draws lots for the aanmelding, its zorgplicht starts only when the
+    pupil is ingeloot; an uitgelote aanmelding no longer counts, so the next one does. Gives the
+    day the aanmelding counts from (None: not on this day) and a note for the uitleg."""
+    loting = max(
+        (x for x in stand.lotingen if x.school == a.school), key=lambda x: x.bekend_op, default=None
+    )
+    if loting is None:
+        return moment, None
+    school = _schoolnaam(a.school)
+    if loting.uitkomst_op is None:
+        return None, (
+            f"Bij {school} wordt geloot: de zorgplicht voor die aanmelding ontstaat pas als de "
+            "leerling is ingeloot (PV-05)."
+        )
+    if loting.uitkomst is Lotingsuitkomst.UITGELOOT:
+        return None, (
+            f"De leerling is op {dagnaam(loting.uitkomst_op)} uitgeloot bij {school}: die "
+            "aanmelding telt niet meer, een volgende aanmelding wel (PV-05)."
+        )
+    return max(moment, loting.uitkomst_op), (
+        f"Ingeloot bij {school} op {dagnaam(loting.uitkomst_op)}: de zorgplicht van die school "
+        "geldt vanaf de inloting (PV-05)."
+    )
+
+
 def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
     """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
     inschrijving = _ingeschreven(stand, op)
@@ -269,7 +296,10 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
                 "plaats op de wachtlijst, geen aanmelding."
             )
             continue
-        lopend.append((a, moment))
+        telt, noot = _na_loting(a, moment, stand)
+        noten.extend([noot] if noot else [])
+        if telt is not None:
+            lopend.append((a, telt))
     uitzonderingen = [(a, m, a.uitzondering) for a, m in lopend if a.uitzondering is not None]
     for a, _, soort in uitzonderingen:
         noten.append(
