@@ -93,6 +93,16 @@ from passend._partijen import (
     Schoolsoort,
     Sector,
 )
+from passend._pro_criteria import (
+    Criteriumoordeel,
+    Criteriumuitkomst,
+    Domein,
+    Intelligentiemeting,
+    LwooCriteria,
+    Toetsresultaat,
+    lwoo_criteria,
+    pro_criteria,
+)
 from passend._tijdlijn import (
     Overzicht,
     Tijdlijn,
@@ -246,5 +256,13 @@ __all__ = [
     "overstapkalender",
     "schooljaar",
     "vo_beslistermijn",
+    "Domein",
+    "Toetsresultaat",
+    "Intelligentiemeting",
+    "Criteriumuitkomst",
+    "Criteriumoordeel",
+    "pro_criteria",
+    "LwooCriteria",
+    "lwoo_criteria",
     "__version__",
 ]
