@@ -501,3 +501,110 @@ def schorsingen(
         )
 
     return begin.flatmap(bouw)
+
+
+# --- PO→VO overstap (issue 13) ---------------------------------------------------------------
+from passend import (  # noqa: E402
+    Adviessoort,
+    Doorstroomtoets,
+    Heroverweging,
+    Loting,
+    Lotingsuitkomst,
+    Mdo,
+    Mdodeelnemer,
+    Mdosoort,
+    Niveau,
+    Schooladvies,
+)
+
+__all__ += ["doorstroomtoetsen", "heroverwegingen", "lotingen", "mdos", "schooladviezen"]
+
+
+def schooladviezen(
+    leerling: Leerling, school: st.SearchStrategy[School], op: st.SearchStrategy[dt.date]
+) -> st.SearchStrategy[Schooladvies]:
+    """Voorlopig or definitief schooladviezen of ``leerling`` at any level, given on a day
+    from ``op`` (inside or outside the statutory window)."""
+    return st.builds(
+        Schooladvies,
+        leerling=st.just(leerling),
+        school=school,
+        soort=st.sampled_from(Adviessoort),
+        niveau=st.sampled_from(Niveau),
+        gegeven_op=op,
+    )
+
+
+def doorstroomtoetsen(
+    leerling: Leerling, school: st.SearchStrategy[School], op: st.SearchStrategy[dt.date]
+) -> st.SearchStrategy[Doorstroomtoets]:
+    """Toets results of ``leerling``: a toetsadvies at any level, or an exemption without one."""
+    niveau = st.one_of(st.none(), st.sampled_from(Niveau))
+    return st.tuples(op, school, niveau).map(
+        lambda t: Doorstroomtoets(
+            leerling=leerling,
+            school=t[1],
+            ontvangen_op=t[0],
+            vrijgesteld=t[2] is None,
+            toetsadvies=t[2],
+        )
+    )
+
+
+def heroverwegingen(
+    leerling: Leerling, school: st.SearchStrategy[School], op: st.SearchStrategy[dt.date]
+) -> st.SearchStrategy[Heroverweging]:
+    """Heroverwegingen of ``leerling`` to any level, with or without recorded reasons."""
+    return st.builds(
+        Heroverweging,
+        leerling=st.just(leerling),
+        school=school,
+        op=op,
+        niveau=st.sampled_from(Niveau),
+        redenen=st.one_of(st.none(), st.just("werkhouding en motivatie")),
+    )
+
+
+def mdos(
+    leerling: Leerling,
+    basisschool: st.SearchStrategy[School],
+    vo_school: st.SearchStrategy[School],
+    op: st.SearchStrategy[dt.date],
+) -> st.SearchStrategy[Mdo]:
+    """MDO-O and MDO-T meetings of ``leerling`` on a day from ``op``, with any participants;
+    the needs sent up to 30 days before, on the day itself, or not recorded."""
+
+    def bouw(dag: dt.date) -> st.SearchStrategy[Mdo]:
+        return st.builds(
+            Mdo,
+            leerling=st.just(leerling),
+            soort=st.sampled_from(Mdosoort),
+            op=st.just(dag),
+            basisschool=basisschool,
+            vo_school=vo_school,
+            deelnemers=st.lists(st.sampled_from(Mdodeelnemer), unique=True).map(tuple),
+            behoeften_verstuurd_op=st.one_of(st.none(), _na(dag - dt.timedelta(days=30), 30)),
+        )
+
+    return op.flatmap(bouw)
+
+
+def lotingen(
+    leerling: Leerling, school: st.SearchStrategy[School], bekend: st.SearchStrategy[dt.date]
+) -> st.SearchStrategy[Loting]:
+    """Lotingen for ``leerling`` at a school from ``school``, known on a day from ``bekend``:
+    not drawn yet, or ingeloot or uitgeloot up to 40 days later."""
+
+    def bouw(dag: dt.date) -> st.SearchStrategy[Loting]:
+        uitkomst = st.tuples(st.sampled_from(Lotingsuitkomst), _na(dag, 40))
+        return st.tuples(school, st.one_of(st.none(), uitkomst)).map(
+            lambda t: Loting(
+                leerling=leerling,
+                school=t[0],
+                bekend_op=dag,
+                uitkomst=None if t[1] is None else t[1][0],
+                uitkomst_op=None if t[1] is None else t[1][1],
+            )
+        )
+
+    return bekend.flatmap(bouw)
