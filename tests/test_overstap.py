@@ -766,3 +766,19 @@ def test_overstapdossier_over_de_json_grens() -> None:
     with pytest.raises(OngeldigeInvoer):
         pjson.loads(tekst, Dossier)
     assert "<table" in d.schooladviezen[0]._repr_html_()
+
+
+def test_demo_toont_een_overstapleerling() -> None:
+    import io
+
+    from passend._cli import main
+
+    uit = io.StringIO()
+    assert main(["demo"], uit) == 0
+    tekst = uit.getvalue()
+    assert "Overstap po-vo: leerling ll-overstap" in tekst
+    assert "2025-12-15: Stichting Primair (ingeschreven)" in tekst
+    assert "Loopt: Overstap 2025-2026: centrale aanmeldweek, uiterlijk 2026-03-31" in tekst
+    # Uitgeloot at the first school: the next aanmelding counts (PV-05).
+    assert "2026-04-14: Stichting Spaarne VO (aanmelding)" in tekst
+    assert "Aandachtspunt: Dubbele positie po en vo" in tekst
