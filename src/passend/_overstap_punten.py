@@ -149,7 +149,15 @@ def _vo_punten(dossier: Dossier, op: dt.date, beleid: Beleid) -> Iterator[Aandac
                 KAMERBRIEF_LOTING,
             )
     po = [i for i in dossier.inschrijvingen if i.school.soort in PO_SCHOLEN and i.ingeschreven(op)]
-    vo = [a for a in vo_aanmeldingen(dossier) if loopt(a, dossier, op, beleid)]
+    # An aanmelding waiting for, or lost in, a loting carries no zorgplicht (PV-05).
+    niet_ingeloot = {
+        x.school for x in dossier.lotingen if x.uitkomst is not Lotingsuitkomst.INGELOOT
+    }
+    vo = [
+        a
+        for a in vo_aanmeldingen(dossier)
+        if loopt(a, dossier, op, beleid) and a.school not in niet_ingeloot
+    ]
     if po and vo:
         yield _punt(
             "Dubbele positie po en vo",
