@@ -43,12 +43,12 @@ from passend import (
     Toelatingsbesluit,
     Toelatingsuitkomst,
     Verlenging,
+    _overstap_toets,
     aandachtspunten,
     catalogus,
     lopende_termijnen,
     toets,
 )
-from passend import _overstap_toets
 from passend import strategies as ps
 from passend.termijnen import Termijn, beslistermijn, beslistermijn_bezwaar, bezwaartermijn
 
