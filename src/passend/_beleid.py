@@ -112,6 +112,15 @@ class Beleid(Weergave):
     #: switches it on: seed 003 is an analysis, not a region's policy.
     vo_schorsing_zolang_verwijdering_loopt: bool = False
 
+    #: OQ A2: the OCW timetable counts the VO beslistermijn from the end of the centrale
+    #: aanmeldweek ("uiterlijk 12 mei"); the statute from receipt (PV-04). Off by default; when
+    #: on, ``lopende_termijnen`` also shows the OCW end next to the statutory one.
+    vo_beslistermijn_vanaf_aanmeldweek: bool = False
+    #: Seed 004 § 6.1.4 (Zuid-Kennemerland): MDO-O between 1 November and 1 February, loting
+    #: after the MDO-O, lwoo and PrO aanmelding from 1 January, MDO-T for PrO and VSO (PV-07).
+    #: Checked as aandachtspunten, never as statutory defects.
+    overstap_zuid_kennemerland: bool = False
+
     @property
     def regionaal(self) -> bool:
         """True when a regional rule (not only an interpretation choice) is switched on.
@@ -139,6 +148,7 @@ class Beleid(Weergave):
             morele_zorgplicht=False,
             financiele_zorgplicht_bao_bao=False,
             tlv_formulieren_zuid_kennemerland=False,
+            overstap_zuid_kennemerland=False,
         )
 
     @classmethod
@@ -163,6 +173,7 @@ class Beleid(Weergave):
             morele_zorgplicht=True,
             financiele_zorgplicht_bao_bao=True,
             tlv_formulieren_zuid_kennemerland=True,
+            overstap_zuid_kennemerland=True,
         )
 
     @classmethod

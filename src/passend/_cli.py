@@ -37,6 +37,7 @@ from passend._dossier import Dossier, lopende_termijnen
 from passend._fouten import OngeldigeInvoer, PassendError
 from passend._partijen import Bestuurssoort, Schoolsoort
 from passend._tijdlijn import Overzicht, overzicht
+from passend._toets import aandachtspunten, toets
 from passend._weergave import bron_tekst
 from passend._zorgplicht import zorgplicht
 from passend.bekostiging import Begroting
@@ -127,6 +128,13 @@ def voorbeelddossier() -> Dossier:
     return pjson.loads(_voorbeeldtekst(), Dossier)
 
 
+def overstapdossier() -> Dossier:
+    """The demo overstap dossier shipped as ``passend/data/overstapdossier.json``: a groep-8
+    pupil with a support need, uitgeloot at the first VO school, registered at the second."""
+    tekst = resources.files("passend").joinpath("data/overstapdossier.json").read_text("utf-8")
+    return pjson.loads(tekst, Dossier)
+
+
 # --- passend demo --------------------------------------------------------------------------
 
 
@@ -166,8 +174,29 @@ def demo(_: argparse.Namespace, uit: TextIO) -> int:
         for termijn in lopende_termijnen(dossier, dag):
             print(f"  Loopt: {termijn.naam}, uiterlijk {termijn.einde.isoformat()}", file=uit)
         print(file=uit)
+    _demo_overstap(uit)
     print("Een heel dossier nakijken: passend dossier --voorbeeld --op 2025-06-01", file=uit)
     return OK
+
+
+def _demo_overstap(uit: TextIO) -> None:
+    """A groep-8 pupil with a support need through the overstap (rules.md PV-01 … PV-05)."""
+    dossier = overstapdossier()
+    print("Overstap po-vo: leerling ll-overstap in schooljaar 2025-2026\n", file=uit)
+    for dag in (dt.date(2025, 12, 15), dt.date(2026, 3, 26), dt.date(2026, 4, 14)):
+        oordeel = zorgplicht(dossier, dag)
+        bestuur = oordeel.bestuur.naam if oordeel.bestuur else "niemand"
+        print(f"{dag.isoformat()}: {bestuur} ({oordeel.reden.value})", file=uit)
+        print(f"  {oordeel.uitleg}", file=uit)
+        for termijn in lopende_termijnen(dossier, dag):
+            print(f"  Loopt: {termijn.naam}, uiterlijk {termijn.einde.isoformat()}", file=uit)
+        print(file=uit)
+    dag = dt.date(2026, 4, 14)
+    for gebrek in toets(dossier, dag):
+        print(f"Gebrek: {gebrek.code.value}: {gebrek.uitleg}", file=uit)
+    for punt in aandachtspunten(dossier, dag):
+        print(f"Aandachtspunt: {punt.onderwerp}", file=uit)
+    print(file=uit)
 
 
 # --- passend dossier -----------------------------------------------------------------------

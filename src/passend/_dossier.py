@@ -9,13 +9,23 @@ from typing import Any
 
 import attrs
 
-from passend import _aanmelding, _bezwaar, _opp, _schorsing, _tlv
+from passend import _aanmelding, _bezwaar, _opp, _overstap_toets, _schorsing, _tlv
 from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
 from passend._fouten import NietBekend, TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import KB_ONZEKERHEID, Kalender
 from passend._opp import ExtraOndersteuning, Opp
+from passend._overstap import (
+    Brugklasbesluit,
+    Doorstroomtoets,
+    Heroverweging,
+    Loting,
+    LwooAanwijzing,
+    Mdo,
+    OnderwijskundigRapport,
+    Schooladvies,
+)
 from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
@@ -36,6 +46,14 @@ Record = (
     | Aanbodafwijzing
     | Contactmoment
     | Schoolwisselmelding
+    | Schooladvies
+    | Doorstroomtoets
+    | Heroverweging
+    | OnderwijskundigRapport
+    | Mdo
+    | Loting
+    | Brugklasbesluit
+    | LwooAanwijzing
 )
 
 
@@ -50,6 +68,14 @@ _RECORDVELDEN = (
     "ondersteuningen",
     "contactmomenten",
     "schoolwisselmeldingen",
+    "schooladviezen",
+    "doorstroomtoetsen",
+    "heroverwegingen",
+    "onderwijskundige_rapporten",
+    "mdos",
+    "lotingen",
+    "brugklasbesluiten",
+    "lwoo_aanwijzingen",
 )
 
 
@@ -94,6 +120,29 @@ class Dossier(Weergave):
     )
     schoolwisselmeldingen: tuple[Schoolwisselmelding, ...] = attrs.field(
         default=(), converter=als_tuple, validator=_alle(Schoolwisselmelding)
+    )
+    # PO→VO overstap (issue 13)
+    schooladviezen: tuple[Schooladvies, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Schooladvies)
+    )
+    doorstroomtoetsen: tuple[Doorstroomtoets, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Doorstroomtoets)
+    )
+    heroverwegingen: tuple[Heroverweging, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Heroverweging)
+    )
+    onderwijskundige_rapporten: tuple[OnderwijskundigRapport, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(OnderwijskundigRapport)
+    )
+    mdos: tuple[Mdo, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Mdo))
+    lotingen: tuple[Loting, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Loting)
+    )
+    brugklasbesluiten: tuple[Brugklasbesluit, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Brugklasbesluit)
+    )
+    lwoo_aanwijzingen: tuple[LwooAanwijzing, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(LwooAanwijzing)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -157,6 +206,7 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
     _opp.lopende,
     _bezwaar.termijnen,
     _schorsing.termijnen,
+    _overstap_toets.termijnen,
 )
 
 

@@ -113,6 +113,18 @@ class GebrekCode(enum.Enum):
     UITZONDERING_NIET_VAN_TOEPASSING = "uitzondering_niet_van_toepassing"
     NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK = "niet_behandeld_zonder_informatieverzoek"
 
+    # --- PO→VO overstap (issue 13, PV-01 … PV-03) ---
+    VOORLOPIG_ADVIES_ONTBREEKT = "voorlopig_advies_ontbreekt"
+    VOORLOPIG_ADVIES_BUITEN_VENSTER = "voorlopig_advies_buiten_venster"
+    DEFINITIEF_ADVIES_ONTBREEKT = "definitief_advies_ontbreekt"
+    DEFINITIEF_ADVIES_TE_LAAT = "definitief_advies_te_laat"
+    HEROVERWEGING_ONTBREEKT = "heroverweging_ontbreekt"
+    SCHOOLADVIES_VERLAAGD = "schooladvies_verlaagd"
+    HEROVERWEGING_ZONDER_REDENEN = "heroverweging_zonder_redenen"
+    OKR_ONTBREEKT = "okr_ontbreekt"
+    VO_BESLUIT_OP_TOETSADVIES = "vo_besluit_op_toetsadvies"
+    VO_PLAATSING_ONDER_SCHOOLADVIES = "vo_plaatsing_onder_schooladvies"
+
 
 @attrs.frozen(kw_only=True)
 class Gebreksoort(Weergave):

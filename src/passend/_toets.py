@@ -17,6 +17,8 @@ from passend import (
     _aanmelding,
     _bezwaar,
     _opp_toets,
+    _overstap_punten,
+    _overstap_toets,
     _schorsing,
     _tlv_toets,
     _verwijdering_toets,
@@ -47,6 +49,7 @@ _CONTROLES: tuple[Controle, ...] = (
     _verwijdering_toets.gebreken,
     _bezwaar.gebreken,
     _schorsing.gebreken,
+    _overstap_toets.gebreken,
 )
 _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
     _aanmelding.GEBREKSOORTEN,
@@ -55,6 +58,7 @@ _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
     _verwijdering_toets.GEBREKSOORTEN,
     _bezwaar.GEBREKSOORTEN,
     _schorsing.GEBREKSOORTEN,
+    _overstap_toets.GEBREKSOORTEN,
 )
 _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _aanmelding.aandachtspunten,
@@ -62,6 +66,7 @@ _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _verwijdering_toets.aandachtspunten,
     _bezwaar.aandachtspunten,
     _schorsing.aandachtspunten,
+    _overstap_punten.aandachtspunten,
 )
 #: Position of each code in :class:`GebrekCode`: the order in which defects are reported.
 _VOLGORDE = {code: i for i, code in enumerate(GebrekCode)}

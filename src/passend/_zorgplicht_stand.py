@@ -30,6 +30,7 @@ from passend._dossier import Dossier
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf
+from passend._overstap import Lotingsuitkomst
 from passend._partijen import School, Schoolbestuur
 from passend._voorkeur import Keuze, kies
 from passend._voorkeur import schoolnaam as _schoolnaam
@@ -233,9 +234,46 @@ def _lopende_aanmeldingen(
                 "plaats op de wachtlijst, geen aanmelding."
             )
         else:
-            lopend.append((a, moment))
+            telt, noot = _na_loting(a, moment, dossier)
+            noten.extend([noot] if noot else [])
+            if telt is not None:
+                lopend.append((a, telt))
     noten += [n for a, _ in lopend if (n := _uitzonderingsnoot(a)) is not None]
     return lopend, oud, noten
+
+
+def _na_loting(
+    a: Aanmelding, moment: dt.date, dossier: Dossier
+) -> tuple[dt.date | None, str | None]:
+    """Where the school draws lots for the aanmelding, its zorgplicht starts only when the pupil
+    is ingeloot; an uitgelote aanmelding no longer counts, so the next one does. Gives the day
+    the aanmelding counts from (None: not on this day) and a note for the uitleg.
+
+    Grondslag:
+        WVO 2020 art. 8.9 lid 2 with the loting agreements of the region (PV-05).
+    """
+    loting = max(
+        (x for x in dossier.lotingen if x.school == a.school),
+        key=lambda x: x.bekend_op,
+        default=None,
+    )
+    if loting is None:
+        return moment, None
+    school = _schoolnaam(a.school)
+    if loting.uitkomst_op is None:
+        return None, (
+            f"Bij {school} wordt geloot: de zorgplicht voor die aanmelding ontstaat pas als de "
+            "leerling is ingeloot (PV-05)."
+        )
+    if loting.uitkomst is Lotingsuitkomst.UITGELOOT:
+        return None, (
+            f"De leerling is op {dagnaam(loting.uitkomst_op)} uitgeloot bij {school}: die "
+            "aanmelding telt niet meer, een volgende aanmelding wel (PV-05)."
+        )
+    return max(moment, loting.uitkomst_op), (
+        f"Ingeloot bij {school} op {dagnaam(loting.uitkomst_op)}: de zorgplicht van die school "
+        "geldt vanaf de inloting (PV-05)."
+    )
 
 
 def _inschrijving(dossier: Dossier, op: dt.date) -> tuple[Inschrijving | None, list[str]]:

@@ -36,6 +36,13 @@ from passend.strategies._basis import (
     schoolbesturen,
 )
 from passend.strategies._dossiers import dossiers
+from passend.strategies._overstap import (
+    doorstroomtoetsen,
+    heroverwegingen,
+    lotingen,
+    mdos,
+    schooladviezen,
+)
 from passend.strategies._records import (
     aanbodafwijzingen,
     aanmeldingen,
@@ -88,6 +95,12 @@ __all__ = [
     "bezwaren",
     "schorsingen",
     "dossiers",
+    # PO→VO overstap
+    "schooladviezen",
+    "doorstroomtoetsen",
+    "heroverwegingen",
+    "mdos",
+    "lotingen",
     # Citations, calendar, policy and answers
     "bronnen",
     "kalenders",
