@@ -112,6 +112,16 @@ class Beleid(Weergave):
     #: switches it on: seed 003 is an analysis, not a region's policy.
     vo_schorsing_zolang_verwijdering_loopt: bool = False
 
+    #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a school may declare itself "vol" per group on a
+    #: capaciteitenlijst; the statute speaks of the school (PL-04, A9).
+    capaciteit_per_groep: bool = False
+    #: Seed 000 (Zuid-Kennemerland): pupils with a support need may get priority on a waiting
+    #: list. No national source allows or forbids it (PL-05, A10); shown as a note only.
+    voorrang_zorgleerlingen: bool = False
+    #: Seed 000: the stappenplannen of the receiving and the referring basisschool (SP-00 …
+    #: SP-09), a regional checklist; never a defect, never a pause of a statutory term.
+    stappenplan_bao_bao: bool = False
+
     @property
     def regionaal(self) -> bool:
         """True when a regional rule (not only an interpretation choice) is switched on.
@@ -139,6 +149,9 @@ class Beleid(Weergave):
             morele_zorgplicht=False,
             financiele_zorgplicht_bao_bao=False,
             tlv_formulieren_zuid_kennemerland=False,
+            capaciteit_per_groep=False,
+            voorrang_zorgleerlingen=False,
+            stappenplan_bao_bao=False,
         )
 
     @classmethod
@@ -163,6 +176,9 @@ class Beleid(Weergave):
             morele_zorgplicht=True,
             financiele_zorgplicht_bao_bao=True,
             tlv_formulieren_zuid_kennemerland=True,
+            capaciteit_per_groep=True,
+            voorrang_zorgleerlingen=True,
+            stappenplan_bao_bao=True,
         )
 
     @classmethod

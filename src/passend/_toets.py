@@ -14,10 +14,13 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from passend import (
+    _aanbod,
     _aanmelding,
     _bezwaar,
     _opp_toets,
     _schorsing,
+    _stappenplan,
+    _thuiszitters,
     _tlv_toets,
     _verwijdering_toets,
 )
@@ -62,6 +65,9 @@ _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _verwijdering_toets.aandachtspunten,
     _bezwaar.aandachtspunten,
     _schorsing.aandachtspunten,
+    _aanbod.aandachtspunten,
+    _thuiszitters.aandachtspunten,
+    _stappenplan.aandachtspunten,
 )
 #: Position of each code in :class:`GebrekCode`: the order in which defects are reported.
 _VOLGORDE = {code: i for i, code in enumerate(GebrekCode)}

@@ -22,6 +22,7 @@ import enum
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from passend._aanbod import erkende_uitzondering
 from passend._aanmelding import (
     Aanmelding,
     Ondersteuningsbehoefte,
@@ -270,12 +271,14 @@ def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgpli
             )
             continue
         lopend.append((a, moment))
-    uitzonderingen = [(a, m, a.uitzondering) for a, m in lopend if a.uitzondering is not None]
+    # PL-04: "school vol" counts only when a capacity record shows it (_aanbod.schoolvol).
+    erkend = [(a, m, erkende_uitzondering(a, m, stand.capaciteiten, bel)) for a, m in lopend]
+    uitzonderingen = [(a, m, soort) for a, m, soort in erkend if soort is not None]
     for a, _, soort in uitzonderingen:
         noten.append(
             f"Voor de aanmelding bij {_schoolnaam(a.school)} geldt geen zorgplicht: {soort.value}."
         )
-    kandidaten = [(a, m) for a, m in lopend if a.uitzondering is None]
+    kandidaten = [(a, m) for a, m, soort in erkend if soort is None]
     # A refused aanmelding keeps its zorgplicht only while the pupil has no other aanmelding
     # and no school: the refusing school must see the pupil placed (ZP-01, BES-04).
     open_ = [
