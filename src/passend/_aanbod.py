@@ -131,6 +131,12 @@ class Aanbodbron(enum.Enum):
     #: Schoolgids: from 1 August 2025, every school year.
     SCHOOLGIDS = "schoolgids"
 
+    @property
+    def met_lidwoord(self) -> str:
+        """The name with its Dutch article: ``"het schoolondersteuningsprofiel"``."""
+        lidwoord = "de" if self is Aanbodbron.SCHOOLGIDS else "het"
+        return f"{lidwoord} {self.value}"
+
 
 def _codes(_: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     """Every element is a non-empty code without surrounding spaces, and none twice."""
@@ -430,7 +436,7 @@ def kandidaatscholen(
             gedekt = tuple(b for b in nodig if record.biedt(b))
             niet = tuple(b for b in nodig if not record.biedt(b))
             onbekend = ()
-            delen.append(f"Volgens de {record.bron.value} van {dagnaam(record.vastgesteld_op)}.")
+            delen.append(f"Volgens {record.bron.met_lidwoord} van {dagnaam(record.vastgesteld_op)}.")
             if op >= record.verouderd_op():
                 delen.append("Dat aanbod is ouder dan de wet toestaat (PL-01); vraag het na.")
         cap = _geldend(capaciteit, school, op, bel, groep)
@@ -585,7 +591,7 @@ def verouderd_aanbod(aanbod: Iterable[Ondersteuningsaanbod], op: dt.date) -> Aan
         punten.append(
             Aandachtspunt(
                 onderwerp="Ondersteuningsaanbod verouderd",
-                uitleg=f"Het aanbod van {school.naam} ({school.brin}) komt uit de {r.bron.value} "
+                uitleg=f"Het aanbod van {school.naam} ({school.brin}) komt uit {r.bron.met_lidwoord} "
                 f"van {dagnaam(r.vastgesteld_op)}; {termijn}. Vraag het actuele aanbod op.",
                 grondslag=(SCHOOLGIDS,) if op >= SCHOOLGIDS_VANAF else (sop,),
             )
