@@ -671,3 +671,29 @@ def test_nieuwe_records_over_json() -> None:
     terug = pjson.loads(pjson.dumps(aanbod), Ondersteuningsaanbod)
     assert terug == aanbod
     assert terug.biedt(Ondersteuningsvorm.GEDRAG)
+
+
+@given(
+    school=ps.scholen(Schoolsoort.BAO),
+    data=st.data(),
+    op=ps.datums(dt.date(2025, 1, 1), dt.date(2026, 12, 31)),
+)
+def test_eigenschap_stappen_en_verzuim_zijn_nooit_een_gebrek(
+    school: School, data: st.DataObject, op: dt.date
+) -> None:
+    """SP-00: the steps are a regional checklist; whatever is recorded, ``toets`` finds no more
+    defects than without them, and every answer is read on the peildatum."""
+    scholen = st.sampled_from([school, X])
+    dag = ps.datums(dt.date(2025, 1, 1), dt.date(2026, 12, 31))
+    kaal = Dossier(leerling=LL, inschrijvingen=[_ingeschreven(school)])
+    d = Dossier(
+        leerling=LL,
+        inschrijvingen=kaal.inschrijvingen,
+        stappen=data.draw(st.lists(ps.stappen(LL, scholen, dag), max_size=6)),
+        verzuim=data.draw(st.lists(ps.verzuimen(LL, scholen, dag), max_size=3)),
+    )
+    assert toets(d, op, beleid=ZK) == toets(kaal, op, beleid=ZK)
+    plan = stappenplan(d, op, beleid=ZK)
+    assert all(r.status is not Stapstand.GEDAAN or r.blijkt_uit for r in plan)
+    for t in thuiszitters([d], op):
+        assert t.thuiszitter_vanaf <= op

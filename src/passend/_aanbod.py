@@ -436,7 +436,9 @@ def kandidaatscholen(
             gedekt = tuple(b for b in nodig if record.biedt(b))
             niet = tuple(b for b in nodig if not record.biedt(b))
             onbekend = ()
-            delen.append(f"Volgens {record.bron.met_lidwoord} van {dagnaam(record.vastgesteld_op)}.")
+            delen.append(
+                f"Volgens {record.bron.met_lidwoord} van {dagnaam(record.vastgesteld_op)}."
+            )
             if op >= record.verouderd_op():
                 delen.append("Dat aanbod is ouder dan de wet toestaat (PL-01); vraag het na.")
         cap = _geldend(capaciteit, school, op, bel, groep)
