@@ -20,6 +20,7 @@ from passend import (
     Bestuurssoort,
     Brugklasbesluit,
     Brugklasgrond,
+    Capaciteit,
     Criteriumuitkomst,
     Domein,
     Doorstroomtoets,
@@ -543,7 +544,12 @@ def test_p11_school_vol_y_houdt_zorgplicht() -> None:
         ondersteuningsbehoefte=Ondersteuningsbehoefte.VERMOED,
         uitzondering=Uitzondering.SCHOOL_VOL,
     )
-    o = zorgplicht(Dossier(leerling=LL, inschrijvingen=(y,), aanmeldingen=(vol,)), D(2025, 10, 7))
+    # P11's premise: X is full for every applicant and published it (PL-04).
+    lijst = Capaciteit(
+        school=x, vastgesteld_op=D(2025, 9, 1), vol_voor_iedereen=True, gepubliceerd=True
+    )
+    d = Dossier(leerling=LL, inschrijvingen=(y,), aanmeldingen=(vol,), capaciteiten=(lijst,))
+    o = zorgplicht(d, D(2025, 10, 7))
     assert (o.reden, o.school) == (ZorgplichtReden.INGESCHREVEN, BAO)
 
 

@@ -14,6 +14,7 @@ from passend import (
     Aanmelding,
     Beleid,
     Bestuurssoort,
+    Capaciteit,
     Contactmoment,
     Dossier,
     ExtraOndersteuning,
@@ -69,6 +70,14 @@ def aanmelding(school: School = A, op: dt.date = MAART, **kw: Any) -> Aanmelding
     return Aanmelding(leerling=kw.pop("leerling", LL), school=school, ontvangen_op=op, **kw)
 
 
+def vol(school: School) -> Capaciteit:
+    """A published capacity record of 1 September 2024: ``school`` full for every applicant
+    (PL-04)."""
+    return Capaciteit(
+        school=school, vastgesteld_op=D(2024, 9, 1), vol_voor_iedereen=True, gepubliceerd=True
+    )
+
+
 def besluit(datum: dt.date, uitkomst: Toelatingsuitkomst) -> Toelatingsbesluit:
     return Toelatingsbesluit(datum=datum, uitkomst=uitkomst)
 
@@ -120,7 +129,9 @@ def test_aanmelding_geeft_zorgplicht_vanaf_ontvangst_en_daarna_tijdelijke_inschr
 
 
 def test_school_vol_voor_iedereen_geeft_geen_zorgplicht_voor_die_aanmelding() -> None:
-    d = dossier(aanmeldingen=[aanmelding(uitzondering=Uitzondering.SCHOOL_VOL)])
+    d = dossier(
+        aanmeldingen=[aanmelding(uitzondering=Uitzondering.SCHOOL_VOL)], capaciteiten=[vol(A)]
+    )
     o = zorgplicht(d, D(2025, 3, 3))
     assert (o.reden, o.bestuur, o.school, o.uitzondering) == (
         R.UITZONDERING,
@@ -237,7 +248,11 @@ def test_elke_uitzondering_noemt_haar_artikel(
     # A bijzondere school: the grondslag exception is one of a bijzondere school (AAN-07).
     school = School(brin="44DD", naam="X", soort=soort, bestuur=BESTUUR_A)
     o = zorgplicht(
-        dossier(aanmeldingen=[aanmelding(school, uitzondering=uitzondering)]), D(2025, 4, 1)
+        dossier(
+            aanmeldingen=[aanmelding(school, uitzondering=uitzondering)],
+            capaciteiten=[vol(school)],
+        ),
+        D(2025, 4, 1),
     )
     assert (o.reden, o.uitzondering, o.bestuur) == (R.UITZONDERING, uitzondering, None)
     assert str(o.grondslag[0]) == bron
@@ -248,7 +263,8 @@ def test_uitzondering_bij_eerste_voorkeur_laat_de_volgende_aanmelding_tellen() -
         aanmeldingen=[
             aanmelding(A, voorkeur=1, uitzondering=Uitzondering.SCHOOL_VOL),
             aanmelding(B, voorkeur=2),
-        ]
+        ],
+        capaciteiten=[vol(A)],
     )
     o = zorgplicht(d, D(2025, 3, 10))
     assert (o.reden, o.bestuur) == (R.AANMELDING, BESTUUR_B)
@@ -368,6 +384,7 @@ def test_seed001_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
     d = dossier(
         inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
         aanmeldingen=[aanmelding(B, D(2025, 10, 1), uitzondering=Uitzondering.SCHOOL_VOL)],
+        capaciteiten=[vol(B)],
     )
     o = zorgplicht(d, D(2025, 10, 2))
     assert (o.reden, o.bestuur) == (R.INGESCHREVEN, BESTUUR_A)

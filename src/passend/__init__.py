@@ -6,6 +6,23 @@ private except the namespaces :mod:`passend.termijnen` (statutory terms),
 """
 
 from passend import _hypothesis
+from passend._aanbod import (
+    Aanbodbron,
+    Capaciteit,
+    DekkendAanbod,
+    Dekking,
+    Dekkingsgraad,
+    Kandidaat,
+    Kandidaten,
+    Ondersteuningsaanbod,
+    Ondersteuningsvorm,
+    Ruimte,
+    Schoolvol,
+    dekkend_aanbod,
+    kandidaatscholen,
+    schoolvol,
+    verouderd_aanbod,
+)
 from passend._aanmelding import (
     Aanmelding,
     Contactmoment,
@@ -103,6 +120,25 @@ from passend._pro_criteria import (
     Toetsresultaat,
     lwoo_criteria,
     pro_criteria,
+)
+from passend._stappenplan import (
+    Kant,
+    Stap,
+    Stapcode,
+    Stappenplan,
+    Stapstand,
+    Stapstatus,
+    Zoeker,
+    stappenplan,
+)
+from passend._thuiszitters import (
+    LANDELIJKE_DEFINITIE,
+    Thuiszitsoort,
+    Thuiszitter,
+    Thuiszitterdefinitie,
+    Thuiszitters,
+    Verzuim,
+    thuiszitters,
 )
 from passend._tijdlijn import (
     Overzicht,
@@ -265,6 +301,37 @@ __all__ = [
     "pro_criteria",
     "LwooCriteria",
     "lwoo_criteria",
+    # Finding a place (PL-01 … PL-07, SP-00 … SP-10)
+    "Ondersteuningsvorm",
+    "Aanbodbron",
+    "Ondersteuningsaanbod",
+    "Capaciteit",
+    "Schoolvol",
+    "schoolvol",
+    "Ruimte",
+    "Kandidaat",
+    "Kandidaten",
+    "kandidaatscholen",
+    "Dekkingsgraad",
+    "Dekking",
+    "DekkendAanbod",
+    "dekkend_aanbod",
+    "verouderd_aanbod",
+    "Verzuim",
+    "Thuiszitterdefinitie",
+    "LANDELIJKE_DEFINITIE",
+    "Thuiszitsoort",
+    "Thuiszitter",
+    "Thuiszitters",
+    "thuiszitters",
+    "Kant",
+    "Stapcode",
+    "Zoeker",
+    "Stap",
+    "Stapstand",
+    "Stapstatus",
+    "Stappenplan",
+    "stappenplan",
     "__version__",
 ]
 

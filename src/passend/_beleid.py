@@ -120,6 +120,15 @@ class Beleid(Weergave):
     #: after the MDO-O, lwoo and PrO aanmelding from 1 January, MDO-T for PrO and VSO (PV-07).
     #: Checked as aandachtspunten, never as statutory defects.
     overstap_zuid_kennemerland: bool = False
+    #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a school may declare itself "vol" per group on a
+    #: capaciteitenlijst; the statute speaks of the school (PL-04, A9).
+    capaciteit_per_groep: bool = False
+    #: Seed 000 (Zuid-Kennemerland): pupils with a support need may get priority on a waiting
+    #: list. No national source allows or forbids it (PL-05, A10); shown as a note only.
+    voorrang_zorgleerlingen: bool = False
+    #: Seed 000: the stappenplannen of the receiving and the referring basisschool (SP-00 …
+    #: SP-09), a regional checklist; never a defect, never a pause of a statutory term.
+    stappenplan_bao_bao: bool = False
 
     @property
     def regionaal(self) -> bool:
@@ -149,6 +158,9 @@ class Beleid(Weergave):
             financiele_zorgplicht_bao_bao=False,
             tlv_formulieren_zuid_kennemerland=False,
             overstap_zuid_kennemerland=False,
+            capaciteit_per_groep=False,
+            voorrang_zorgleerlingen=False,
+            stappenplan_bao_bao=False,
         )
 
     @classmethod
@@ -174,6 +186,9 @@ class Beleid(Weergave):
             financiele_zorgplicht_bao_bao=True,
             tlv_formulieren_zuid_kennemerland=True,
             overstap_zuid_kennemerland=True,
+            capaciteit_per_groep=True,
+            voorrang_zorgleerlingen=True,
+            stappenplan_bao_bao=True,
         )
 
     @classmethod

@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from passend import _aanmelding, _bezwaar, _opp, _overstap_toets, _schorsing, _tlv
+from passend._aanbod import Capaciteit
 from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
 from passend._fouten import NietBekend, TegenstrijdigDossier
@@ -27,6 +28,8 @@ from passend._overstap import (
     Schooladvies,
 )
 from passend._partijen import Leerling
+from passend._stappenplan import Stap
+from passend._thuiszitters import Verzuim
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
 from passend._waarden import Validator, als_tuple, is_type
@@ -54,6 +57,8 @@ Record = (
     | Loting
     | Brugklasbesluit
     | LwooAanwijzing
+    | Verzuim
+    | Stap
 )
 
 
@@ -76,6 +81,8 @@ _RECORDVELDEN = (
     "lotingen",
     "brugklasbesluiten",
     "lwoo_aanwijzingen",
+    "verzuim",
+    "stappen",
 )
 
 
@@ -144,6 +151,19 @@ class Dossier(Weergave):
     lwoo_aanwijzingen: tuple[LwooAanwijzing, ...] = attrs.field(
         default=(), converter=als_tuple, validator=_alle(LwooAanwijzing)
     )
+    # Finding a place (issue 14)
+    #: Absences from school (PL-07, thuiszitters).
+    verzuim: tuple[Verzuim, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Verzuim)
+    )
+    #: Steps of the regional stappenplannen (SP-01 … SP-09).
+    stappen: tuple[Stap, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Stap))
+    #: The capacity records a school relied on for this pupil's aanmelding (PL-04): school facts,
+    #: not records of the pupil, so they are not in :meth:`records`. A group record is the record
+    #: of the group the pupil would join.
+    capaciteiten: tuple[Capaciteit, ...] = attrs.field(
+        default=(), converter=als_tuple, validator=_alle(Capaciteit)
+    )
 
     def __attrs_post_init__(self) -> None:
         for veld, record in self._velden():
@@ -186,6 +206,7 @@ class Dossier(Weergave):
             bekend = record.stand_op(op)
             if bekend is not None:
                 velden[veld].append(bekend)
+        velden["capaciteiten"] = [c for c in self.capaciteiten if c.stand_op(op) is not None]
         return attrs.evolve(self, **velden)
 
     def _repr_html_(self) -> str:

@@ -14,12 +14,15 @@ from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
 from passend import (
+    _aanbod,
     _aanmelding,
     _bezwaar,
     _opp_toets,
     _overstap_punten,
     _overstap_toets,
     _schorsing,
+    _stappenplan,
+    _thuiszitters,
     _tlv_toets,
     _verwijdering_toets,
 )
@@ -67,6 +70,9 @@ _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _bezwaar.aandachtspunten,
     _schorsing.aandachtspunten,
     _overstap_punten.aandachtspunten,
+    _aanbod.aandachtspunten,
+    _thuiszitters.aandachtspunten,
+    _stappenplan.aandachtspunten,
 )
 #: Position of each code in :class:`GebrekCode`: the order in which defects are reported.
 _VOLGORDE = {code: i for i, code in enumerate(GebrekCode)}

@@ -35,7 +35,6 @@ from passend._aanmelding import (
     Ondersteuningsbehoefte,
     Toelatingsuitkomst,
     Uitzondering,
-    geldende_uitzondering,
     uitzondering_bron,
 )
 from passend._beleid import Beleid
@@ -490,9 +489,7 @@ def _uitzondering_stap(st: Stand) -> Zorgplichtoordeel | None:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
         cluster 1/2: WEC (OVR-08).
     """
-    uitzonderingen = [
-        (a, m, u) for a, m in st.lopend if (u := geldende_uitzondering(a)) is not None
-    ]
+    uitzonderingen = [(a, m, u) for a, m in st.lopend if (u := st.uitzondering(a, m)) is not None]
     if not uitzonderingen:
         return None
     keuze = kies([(a, m) for a, m, _ in uitzonderingen])

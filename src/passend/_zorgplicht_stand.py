@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from passend._aanbod import schoolvol
 from passend._aanmelding import (
     Aanmelding,
     Toelatingsuitkomst,
@@ -148,7 +149,19 @@ class Stand:
     @property
     def kandidaten(self) -> list[tuple[Aanmelding, dt.date]]:
         """The running aanmeldingen to which no exception applies."""
-        return [(a, m) for a, m in self.lopend if geldende_uitzondering(a) is None]
+        return [(a, m) for a, m in self.lopend if self.uitzondering(a, m) is None]
+
+    def uitzondering(self, a: Aanmelding, moment: dt.date) -> Uitzondering | None:
+        """The exception that counts for ``a``: one that can apply at its school (AAN-07,
+        OVR-08), and "school vol" only where a capacity record shows it (PL-04)."""
+        return _telt(a, moment, self.dossier, self.beleid)
+
+
+def _telt(a: Aanmelding, moment: dt.date, dossier: Dossier, bel: Beleid) -> Uitzondering | None:
+    soort = geldende_uitzondering(a)
+    if soort is Uitzondering.SCHOOL_VOL:
+        return soort if schoolvol(a, moment, dossier.capaciteiten, bel).telt else None
+    return soort
 
 
 def uitkomst(
@@ -182,7 +195,7 @@ def uitkomst(
     )
 
 
-def _uitzonderingsnoot(a: Aanmelding) -> str | None:
+def _uitzonderingsnoot(a: Aanmelding, moment: dt.date, dossier: Dossier, bel: Beleid) -> str | None:
     """What the uitleg says of the exception recorded for, or read from the school of, ``a``."""
     naam, vastgelegd = _schoolnaam(a.school), a.uitzondering
     if vastgelegd is not None and (waarom := kan_niet_gelden(vastgelegd, a.school)):
@@ -190,7 +203,12 @@ def _uitzonderingsnoot(a: Aanmelding) -> str | None:
             f"Voor de aanmelding bij {naam} is de uitzondering '{vastgelegd.value}' vastgelegd, "
             f"maar {waarom}; de zorgplicht blijft (AAN-07)."
         )
-    geldt = geldende_uitzondering(a)
+    geldt = _telt(a, moment, dossier, bel)
+    if geldt is None and vastgelegd is Uitzondering.SCHOOL_VOL:
+        return (
+            f"Voor de aanmelding bij {naam} is 'school vol' gesteld, maar geen capaciteitsgegeven "
+            "laat zien dat de school vol was voor iedere aanmelder; de zorgplicht blijft (PL-04)."
+        )
     if geldt is None:
         return None
     bron = "" if geldt is vastgelegd else " (afgeleid uit het cluster van de school, OVR-08)"
@@ -238,7 +256,7 @@ def _lopende_aanmeldingen(
             noten.extend([noot] if noot else [])
             if telt is not None:
                 lopend.append((a, telt))
-    noten += [n for a, _ in lopend if (n := _uitzonderingsnoot(a)) is not None]
+    noten += [n for a, m in lopend if (n := _uitzonderingsnoot(a, m, dossier, bel)) is not None]
     return lopend, oud, noten
 
 

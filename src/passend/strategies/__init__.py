@@ -43,6 +43,13 @@ from passend.strategies._overstap import (
     mdos,
     schooladviezen,
 )
+from passend.strategies._plek import (
+    capaciteiten,
+    ondersteuningsaanbod,
+    ondersteuningsvormen,
+    stappen,
+    verzuimen,
+)
 from passend.strategies._records import (
     aanbodafwijzingen,
     aanmeldingen,
@@ -101,6 +108,12 @@ __all__ = [
     "heroverwegingen",
     "mdos",
     "lotingen",
+    # Finding a place
+    "ondersteuningsvormen",
+    "ondersteuningsaanbod",
+    "capaciteiten",
+    "verzuimen",
+    "stappen",
     # Citations, calendar, policy and answers
     "bronnen",
     "kalenders",
