@@ -65,6 +65,9 @@ def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
 
     The documentation's list of codes is generated from this catalogue.
 
+    Grondslag:
+        Each kind of defect cites its own articles (``Gebreksoort.grondslag``).
+
     >>> from passend import GebrekCode, GpoReden
     >>> catalogus()[GebrekCode.SCHORSING_TE_LANG].gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
     True
