@@ -147,7 +147,10 @@ class Devtools:
         over = tot - time.monotonic()
         if over <= 0:
             raise Mislukt("geen antwoord van chromium binnen de tijd")
-        bericht: dict[str, Any] = json.loads(self.verbinding.recv(timeout=over))
+        try:
+            bericht: dict[str, Any] = json.loads(self.verbinding.recv(timeout=over))
+        except TimeoutError:
+            raise Mislukt("geen antwoord van chromium binnen de tijd") from None
         return bericht
 
     def stuur(

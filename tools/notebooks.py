@@ -50,6 +50,9 @@ def voer_uit(pad: Path) -> list[str]:
             client.execute()
         except CellExecutionError as fout:
             return [f"{pad.name}: {fout}"]
+        finally:  # a kernel manager passed in is ours to stop, not nbclient's
+            if kernel.has_kernel:
+                kernel.shutdown_kernel()
     problemen = [
         f"{pad.name}: cel {i} zou een fout geven, maar gaf er geen:\n{cel.source}"
         for i, cel in enumerate(notebook.cells)

@@ -509,8 +509,9 @@ def _md(tekst: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|#$])", r"\\\1", tekst)
 
 
-def _bron_md(bron: Bron) -> str:
-    return f"[{_md(str(bron))}]({bron.url})" if bron.url else _md(str(bron))
+def _wet_md(bron: Bron) -> str:
+    """The law or document, linked to the article on wetten.overheid.nl when there is one."""
+    return f"[{_md(bron.wet)}]({bron.url})" if bron.url else _md(bron.wet)
 
 
 def _functie_md(f: Functie) -> str:
@@ -536,9 +537,12 @@ def _tabel(koppen: list[str], rijen: Iterable[list[str]]) -> list[str]:
     return [*regels, ""]
 
 
+_KOPPEN = ["Wet of document", "Artikel", "Lid", "Zekerheid", "Geldig vanaf"]
+
+
 def _bronrij(bron: Bron) -> list[str]:
     return [
-        _bron_md(bron),
+        _wet_md(bron),
         _md(bron.artikel),
         _md(bron.lid or "—"),
         ZEKERHEID_WOORDEN[bron.zekerheid],
@@ -558,9 +562,7 @@ def pagina_md(catalogus: Catalogus) -> str:
         uit += [f"({anker(regel)})=", f"### {regel} — {titel}", ""]
         bronnen = catalogus.bronnen_van(regel)
         if bronnen:
-            uit += _tabel(
-                ["Bron", "Artikel", "Lid", "Zekerheid", "Geldig vanaf"], map(_bronrij, bronnen)
-            )
+            uit += _tabel(_KOPPEN, map(_bronrij, bronnen))
         else:
             uit += [
                 "Geen eigen bron: de regel wordt alleen in de uitleg van een functie genoemd.",
@@ -581,16 +583,17 @@ def pagina_md(catalogus: Catalogus) -> str:
     )
     getest = [b for b in bronnen if catalogus.tests_van_bron(b)]
     uit += [
-        f"Van de {len(bronnen)} bronnen worden er {len(getest)} in een test bij naam of met hun "
-        "tekst genoemd; de andere zijn getest via hun regel (zie hierboven). Elke geciteerde "
-        "regel heeft ten minste één test: anders faalt de build.",
+        f"Van de {len(bronnen)} bronnen noemt een test er {len(getest)} bij naam of met hun "
+        "tekst; de tests van de andere staan bij hun regel hierboven. Elke geciteerde regel "
+        "heeft ten minste één test: anders faalt de build.",
         "",
     ]
+    uit += ["```{container} passend-dekking", ""]
     uit += _tabel(
-        ["Bron", "Artikel", "Lid", "Zekerheid", "Geldig vanaf", "Regel", "Functies", "Tests"],
+        [*_KOPPEN[:4], "Regel", "Functies", "Tests"],
         (
             [
-                *_bronrij(b),
+                *_bronrij(b)[:4],
                 b.regel or "—",
                 str(len(catalogus.functies_van_bron(b))),
                 str(len(catalogus.tests_van_bron(b))),
@@ -598,6 +601,7 @@ def pagina_md(catalogus: Catalogus) -> str:
             for b in bronnen
         ),
     )
+    uit += ["```", ""]
     return "\n".join(uit)
 
 
