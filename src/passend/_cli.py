@@ -1,4 +1,4 @@
-"""Command line: ``passend demo`` and ``passend termijn``.
+"""Command line: ``passend demo``, ``passend termijn`` and ``passend batch``.
 
 The CLI is a thin shell around the pure core: it parses dates, calls the rule functions and
 prints their explanation and citations. It never reads the clock; every date is an argument.
@@ -7,12 +7,15 @@ prints their explanation and citations. It never reads the clock; every date is 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import datetime as dt
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from passend import termijnen
+from passend import batch, termijnen
 from passend._aanmelding import (
     Aanmelding,
     Ondersteuningsbehoefte,
@@ -134,6 +137,68 @@ _TERMIJNEN: dict[str, Callable[[dt.date], Termijn]] = {
 }
 
 
+class _Voortgang:
+    """Progress of a long batch run on stderr: at most once per ``interval`` seconds, and only
+    once the run has taken that long (a short run prints nothing)."""
+
+    def __init__(
+        self, fout: TextIO, interval: float = 2.0, klok: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.fout, self.interval, self.klok = fout, interval, klok
+        self.vorige = klok()
+
+    def __call__(self, klaar: int, deel: float | None) -> None:
+        nu = self.klok()
+        if nu - self.vorige >= self.interval:
+            self.vorige = nu
+            procent = "" if deel is None else f"{deel:.0%}, "
+            print(f"passend batch: {procent}{klaar} dossiers", file=self.fout, flush=True)
+
+
+def _batch_opdracht(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    b = sub.add_parser(
+        "batch",
+        help="beantwoord de vragen voor alle dossiers in een JSON-lines-bestand",
+        description="Zorgplicht, lopende termijnen, toets en aandachtspunten per dossier, als CSV. "
+        "Exitcode 0: alles beantwoord; 1: klaar, maar een of meer dossiers gaven een fout "
+        "(zie de kolommen fout_code en fout); 2: de opdracht kon niet worden uitgevoerd.",
+    )
+    b.add_argument("pad", help="JSON-lines-bestand, één dossier per regel")
+    b.add_argument("--op", required=True, type=dt.date.fromisoformat, help="peildatum (JJJJ-MM-DD)")
+    b.add_argument("--uit", help="CSV-bestand om te schrijven (standaard: de standaarduitvoer)")
+    b.add_argument("--processen", type=int, default=1, help="aantal processen (standaard 1)")
+
+
+def _batch(args: argparse.Namespace, uit: TextIO) -> int:
+    """``passend batch``: rows as CSV; progress and the summary on stderr."""
+    try:
+        rijen = batch.beantwoord(
+            args.pad, args.op, processen=args.processen, voortgang=_Voortgang(sys.stderr)
+        )
+        with contextlib.ExitStack() as stapel:
+            doel = (
+                stapel.enter_context(open(args.uit, "w", encoding="utf-8", newline=""))
+                if args.uit
+                else uit
+            )
+            schrijver = csv.DictWriter(doel, fieldnames=batch.KOLOMMEN, lineterminator="\n")
+            schrijver.writeheader()
+            aantal = fouten = 0
+            for rij in rijen:
+                schrijver.writerow(rij)
+                aantal += 1
+                fouten += rij["fout_code"] is not None
+    except PassendError as fout:
+        print(f"fout ({fout.code}): {fout}", file=sys.stderr)
+        return 2
+    except OSError as fout:
+        doelnaam = args.uit or "de standaarduitvoer"
+        print(f"fout: {doelnaam} is niet te schrijven ({fout.strerror})", file=sys.stderr)
+        return 2
+    print(f"passend batch: {aantal} dossiers, {fouten} met een fout", file=sys.stderr)
+    return 1 if fouten else 0
+
+
 def main(argv: Sequence[str] | None = None, uit: TextIO | None = None) -> int:
     """Entry point of ``passend`` and ``python -m passend``; returns the exit code."""
     uit = uit or sys.stdout
@@ -145,9 +210,12 @@ def main(argv: Sequence[str] | None = None, uit: TextIO | None = None) -> int:
     t.add_argument(
         "datum", type=dt.date.fromisoformat, help="datum van de gebeurtenis (JJJJ-MM-DD)"
     )
+    _batch_opdracht(sub)
     args = parser.parse_args(argv)
     if args.opdracht == "demo":
         return demo(uit)
+    if args.opdracht == "batch":
+        return _batch(args, uit)
     try:
         toon_termijn(_TERMIJNEN[args.soort](args.datum), uit)
     except PassendError as fout:
