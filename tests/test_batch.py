@@ -8,8 +8,10 @@ import datetime as dt
 import io
 import tempfile
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
+import dask.bag
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -224,6 +226,18 @@ def test_schrijf_jsonl_naar_een_pad(tmp_path: Path, populatie: list[Dossier]) ->
     assert batch.schrijf_jsonl(populatie[:5], pad) == 5
     regels = pad.read_text(encoding="utf-8").splitlines()
     assert [pjson.loads(r, Dossier) for r in regels] == populatie[:5]
+
+
+def test_dask_bag_over_regels_geeft_dezelfde_antwoorden(
+    tmp_path: Path, populatie: list[Dossier]
+) -> None:
+    # docs/handleidingen/batch.md: the same pure function over partitions of raw JSON lines.
+    delen = [tmp_path / "deel-0.jsonl", tmp_path / "deel-1.jsonl"]
+    batch.schrijf_jsonl(populatie[:7], delen[0])
+    batch.schrijf_jsonl(populatie[7:12], delen[1])
+    regels = dask.bag.read_text([str(p) for p in delen])  # type: ignore[no-untyped-call]
+    rijen = regels.map(partial(batch.rij, op=OP)).compute(scheduler="synchronous")
+    assert rijen == [batch.rij(d, OP) for d in populatie[:12]]
 
 
 # --- The synthetic population ----------------------------------------------------------------------

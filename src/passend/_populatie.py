@@ -1,15 +1,17 @@
-"""A synthetic population: the dossiers of the pupils of one PO-samenwerkingsverband.
+"""Een synthetische populatie: de dossiers van de leerlingen van één PO-samenwerkingsverband.
 
-For trying a batch run at the scale of a region or the country without real pupil data. Every
-pupil is invented: pseudonymous ids, random birth dates, invented schools. The same ``aantal``,
-``zaad`` and ``peildatum`` give the same dossiers in the same order on every machine, because
-each pupil draws from its own ``random.Random`` seeded with a string (``"zaad:nummer"``).
+Om een batch op de schaal van een regio of het land te proberen zonder echte leerlinggegevens.
+Elke leerling is verzonnen: pseudonieme ids, willekeurige geboortedata, verzonnen scholen.
+Dezelfde ``aantal``, ``zaad`` en ``peildatum`` geven op elke machine dezelfde dossiers in
+dezelfde volgorde: elke leerling trekt uit een eigen ``random.Random`` met een tekst als zaad
+(``"zaad:nummer"``).
 
-The rates in :data:`KANSEN` are what such a population looks like *roughly*. Only the shares of
-pupils in SBO and SO come from a source (the ondersteuningsplan Zuid-Kennemerland 2024-2028,
-pupil counts of 1 February 2023); every other rate is an assumption chosen to give each kind
-of record a plausible place, not a statistic. The dossiers are valid (passend accepts them),
-and some steps are late or missing on purpose, so that ``toets`` has something to find.
+De kansen in :data:`KANSEN` geven *ruwweg* het beeld van zo'n populatie. Alleen de aandelen
+leerlingen in SBO en SO hebben een bron (het ondersteuningsplan Zuid-Kennemerland 2024-2028,
+leerlingaantallen van 1 februari 2023); elke andere kans is een aanname, gekozen om elk soort
+record een aannemelijke plaats te geven, geen statistiek. De dossiers zijn geldig (passend
+accepteert ze), en sommige stappen zijn met opzet te laat of ontbreken, zodat ``toets`` iets
+te vinden heeft.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from passend._verwijdering import Bezwaar, Gehoord, Gehoorde, Schorsing, Verwijd
 
 __all__ = ["KANSEN", "populatie"]
 
-#: Share of the pupils (or of an event) per kind of record. Each value is a fraction.
+#: Kans per soort record: het aandeel leerlingen (of gebeurtenissen) waarbij het voorkomt.
 KANSEN: Mapping[str, float] = MappingProxyType(
     {
         # Ondersteuningsplan Zuid-Kennemerland: 544 of about 22 500 pupils of the SWV in SBO
@@ -409,21 +411,22 @@ def _klaar(v: _Leerlingverhaal) -> Dossier:
 
 
 def datum_van(veld: str, waarde: object) -> dt.date:
-    """``waarde`` when it is a ``datetime.date`` (not a datetime), else :class:`OngeldigeInvoer`."""
+    """``waarde`` when it is a ``datetime.date`` (not a datetime); else OngeldigeInvoer."""
     if not isinstance(waarde, dt.date) or isinstance(waarde, dt.datetime):
         raise OngeldigeInvoer(veld, waarde, "verwacht een datum (datetime.date)")
     return waarde
 
 
 def populatie(aantal: int, *, peildatum: dt.date, zaad: int = 0) -> Iterator[Dossier]:
-    """``aantal`` invented dossiers of the pupils of one PO-samenwerkingsverband on ``peildatum``.
+    """``aantal`` verzonnen dossiers van de leerlingen van één PO-samenwerkingsverband.
 
-    Pupils of 3 to 12 years old, each at one of about ``aantal / 240`` basisscholen (besturen of
-    five schools), one SBO and one SO school: aanmeldingen with their decisions, inschrijvingen,
-    school changes, TLVs, OPPs, schorsingen and verwijderingen at the rates of :data:`KANSEN`.
-    Nothing is dated after ``peildatum``. Deterministic: the same arguments give the same
-    dossiers in the same order; a different ``zaad`` gives another population. The dossiers
-    are made one at a time, so a population of a million needs no more memory than one.
+    Leerlingen van 3 tot 12 jaar, elk op een van ongeveer ``aantal / 240`` basisscholen
+    (besturen van vijf scholen), één SBO- en één SO-school: aanmeldingen met hun besluit,
+    inschrijvingen, schoolwissels, TLV's, OPP's, schorsingen en verwijderingen volgens
+    :data:`KANSEN`. Niets gebeurt na ``peildatum`` (een TLV kan wel langer geldig zijn).
+    Dezelfde argumenten geven dezelfde dossiers in dezelfde volgorde; een ander ``zaad`` geeft
+    een andere populatie. De dossiers worden één voor één gemaakt, dus een populatie van een
+    miljoen vraagt niet meer geheugen dan één dossier.
 
     >>> import datetime as dt
     >>> eerste = next(populatie(10, peildatum=dt.date(2026, 3, 2), zaad=1))

@@ -1,18 +1,20 @@
-"""Batch: the questions of passend for many dossiers at once, as plain rows.
+"""Batch: de vragen van passend voor veel dossiers tegelijk, als eenvoudige rijen.
 
-An SWV or the ministry asks the same questions for every pupil: who carries the zorgplicht,
-which terms run, which procedural defects and which points to check by hand. :func:`beantwoord`
-answers them for a JSON-lines file (one dossier per line, as :func:`passend.json.dumps` writes
-it with ``indent=None``) or for any iterable of dossiers, and gives one row per dossier: a
-``dict`` of text, whole numbers and ``None`` with the columns of :data:`KOLOMMEN`, dates as
-``JJJJ-MM-DD``. Such rows go straight into ``csv.DictWriter``, ``pandas.DataFrame`` or a Parquet
-writer, without passend depending on any of them.
+Een samenwerkingsverband of het ministerie stelt voor elke leerling dezelfde vragen: wie heeft
+de zorgplicht, welke termijnen lopen, welke procedurele gebreken en welke punten vragen een
+menselijke blik. :func:`beantwoord` beantwoordt ze voor een JSON-lines-bestand (één dossier per
+regel, zoals :func:`passend.json.dumps` het met ``indent=None`` schrijft) of voor een willekeurige
+reeks dossiers, en geeft per dossier één rij: een ``dict`` met tekst, gehele getallen en
+``None`` in de kolommen van :data:`KOLOMMEN`, datums als ``JJJJ-MM-DD``. Zulke rijen gaan zo in
+``csv.DictWriter``, een ``pandas.DataFrame`` of een Parquet-bestand, zonder dat passend van een
+van die pakketten afhangt.
 
-A dossier that cannot be read or answered (a :class:`~passend.PassendError`) becomes an *error
-row*: its line number, the error's ``code`` and its message; the run goes on. The rows come in
-the order of the input, whatever the number of processes. With ``processen=N`` each of ``N``
-worker processes reads its own byte ranges of the file (split on line boundaries), so no
-dossier is pickled from one process to another.
+Een dossier dat niet te lezen of te beantwoorden is (een :class:`~passend.PassendError`) wordt
+een *foutrij*: het regelnummer, de ``code`` van de fout en de melding; de run gaat door. De
+rijen komen in de volgorde van de invoer, met hoeveel processen er ook gerekend wordt. Met
+``processen=N`` leest elk van ``N`` werkprocessen zijn eigen stukken van het bestand (geknipt
+op regelgrenzen), zodat geen dossier van het ene naar het andere proces gestuurd hoeft te
+worden.
 
 >>> import datetime as dt
 >>> dossiers = populatie(3, peildatum=dt.date(2026, 3, 2), zaad=1)
@@ -33,11 +35,12 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from passend import _populatie
 from passend import json as _pjson
 from passend._beleid import Beleid
 from passend._dossier import Dossier, lopende_termijnen
 from passend._fouten import OngeldigeInvoer, PassendError
-from passend._populatie import KANSEN, datum_van, populatie
+from passend._populatie import datum_van, populatie
 from passend._toets import aandachtspunten, toets
 from passend._zorgplicht import zorgplicht
 
@@ -52,15 +55,16 @@ __all__ = [
     "schrijf_jsonl",
 ]
 
-#: The value of one cell: text, a whole number, a fraction or empty (``None``).
+#: De waarde van één cel: tekst, een geheel getal, een kommagetal of leeg (``None``).
 Waarde = str | int | float | None
-#: One answered dossier: a value for every column of :data:`KOLOMMEN`, in that order.
+#: Eén beantwoord dossier: een waarde voor elke kolom van :data:`KOLOMMEN`, in die volgorde.
 Rij = dict[str, Waarde]
-#: Called during a run with the number of dossiers done and, for a file, the part of the file
-#: read (0.0 … 1.0; ``None`` for an iterable, whose length is not known).
+#: Wordt tijdens een run aangeroepen met het aantal beantwoorde dossiers en, bij een bestand,
+#: het deel van het bestand dat gelezen is (0.0 … 1.0; ``None`` bij een reeks, waarvan de
+#: lengte niet bekend is).
 Voortgang = Callable[[int, float | None], None]
 
-#: The columns of a row, in order.
+#: De kolommen van een rij, in volgorde.
 KOLOMMEN: tuple[str, ...] = (
     "regel",  # line number in the file (1 = first line), or position in the iterable
     "leerling",  # pseudonymous id of the pupil; empty when the line could not be read
@@ -78,6 +82,11 @@ KOLOMMEN: tuple[str, ...] = (
     "fout_code",  # code of the PassendError for an error row, else empty
     "fout",  # its message
 )
+
+#: De kansen waarmee :func:`populatie` records verzint, als fractie: ``"sbo"`` en ``"so"`` (het
+#: aandeel leerlingen in SBO en SO) komen uit het ondersteuningsplan Zuid-Kennemerland, de
+#: andere zijn aannames (zie de handleiding).
+KANSEN = _populatie.KANSEN
 
 #: Bytes per part of a file: a few thousand dossiers, a second or so of work.
 _DEELGROOTTE = 4 * 1024 * 1024
@@ -151,13 +160,17 @@ def rij(
     regel: int | None = None,
     beleid: Beleid | None = None,
 ) -> Rij:
-    """The answers for one dossier on ``op`` as a row with the columns of :data:`KOLOMMEN`.
+    """De antwoorden voor één dossier op ``op``, als rij met de kolommen van :data:`KOLOMMEN`.
 
-    ``dossier`` is a :class:`~passend.Dossier` or one line of JSON (text or UTF-8 bytes), read
-    with :func:`passend.json.loads`. ``regel`` is copied into the row to say where the dossier
-    came from. A :class:`~passend.PassendError` while reading or answering gives an error row
-    (``fout_code`` and ``fout`` filled in, the answers empty) instead of an exception. This is
-    the function to map over a partition in a distributed engine.
+    ``dossier`` is een :class:`~passend.Dossier` of één regel JSON (tekst of UTF-8-bytes), die
+    met :func:`passend.json.loads` wordt gelezen. ``regel`` komt in de rij om te zeggen waar het
+    dossier vandaan kwam. Een :class:`~passend.PassendError` bij het lezen of beantwoorden geeft
+    een foutrij (``fout_code`` en ``fout`` ingevuld, de antwoorden leeg) in plaats van een
+    uitzondering. Dit is de functie om in een gedistribueerde omgeving over een partitie te
+    mappen.
+
+    Grondslag:
+        Elk antwoord noemt zijn eigen artikelen; zie :func:`beantwoord`.
     """
     dag = datum_van("op", op)
     return dict(zip(KOLOMMEN, _rij(dossier, dag, regel, beleid), strict=True))
@@ -246,28 +259,29 @@ def beantwoord(
     beleid: Beleid | None = None,
     voortgang: Voortgang | None = None,
 ) -> Iterator[Rij]:
-    """Answer zorgplicht, lopende termijnen, toets and aandachtspunten on ``op`` for every
-    dossier in ``bron``: one row (:data:`Rij`) per dossier, in the order of ``bron``.
+    """Beantwoord zorgplicht, lopende termijnen, toets en aandachtspunten op ``op`` voor elk
+    dossier in ``bron``: één rij (:data:`Rij`) per dossier, in de volgorde van ``bron``.
 
-    ``bron`` is the path of a JSON-lines file (one dossier per line, UTF-8) or an iterable of
-    :class:`~passend.Dossier` objects or JSON lines. ``processen`` > 1 spreads a *file* over
-    that many worker processes, each reading its own parts; an iterable is answered in this
-    process (its dossiers are already here: sending them to other processes would cost as
-    much as answering them), so ``processen`` > 1 with an iterable is refused. The rows are
-    the same whatever ``processen`` is. ``voortgang`` is called now and then with the number of
-    dossiers done (see :data:`Voortgang`).
+    ``bron`` is het pad van een JSON-lines-bestand (één dossier per regel, UTF-8) of een reeks
+    :class:`~passend.Dossier`-objecten of JSON-regels. ``processen`` > 1 verdeelt een *bestand*
+    over zoveel werkprocessen, die elk hun eigen stukken lezen. Een reeks wordt in dit proces
+    beantwoord: de dossiers zijn hier al, en ze naar andere processen sturen kost evenveel als
+    ze beantwoorden; ``processen`` > 1 bij een reeks wordt daarom geweigerd. De rijen zijn
+    dezelfde, hoeveel processen er ook zijn. ``voortgang`` wordt af en toe aangeroepen met het
+    aantal beantwoorde dossiers (zie :data:`Voortgang`).
 
-    The rows are made lazily: write them away as they come and a run over a million dossiers
-    needs little memory. With more than one process, a program that calls this must start
-    from ``if __name__ == "__main__":`` (worker processes are started fresh).
+    De rijen worden pas gemaakt als erom gevraagd wordt: schrijf ze weg zodra ze komen en een
+    run over een miljoen dossiers heeft weinig geheugen nodig. Met meer dan één proces moet een
+    programma dat deze functie aanroept beginnen met ``if __name__ == "__main__":`` (de
+    werkprocessen starten als nieuw proces).
 
     Grondslag:
-        Each answer cites its own articles; see :func:`~passend.zorgplicht`,
-        :func:`~passend.lopende_termijnen`, :func:`~passend.toets` and
-        :func:`~passend.aandachtspunten`. The rows give counts and codes, not the citations.
+        Elk antwoord noemt zijn eigen artikelen: zie :func:`~passend.zorgplicht`,
+        :func:`~passend.lopende_termijnen`, :func:`~passend.toets` en
+        :func:`~passend.aandachtspunten`. De rijen geven aantallen en codes, niet de bronnen.
 
-    Raises :class:`~passend.OngeldigeInvoer` for a date, number of processes or file that
-    cannot be used; never for a single dossier.
+    Geeft :class:`~passend.OngeldigeInvoer` voor een datum, aantal processen of bestand dat niet
+    te gebruiken is; nooit voor één dossier.
     """
     dag = datum_van("op", op)
     if isinstance(processen, bool) or not isinstance(processen, int) or processen < 1:
@@ -291,9 +305,9 @@ def beantwoord(
 
 
 def schrijf_jsonl(dossiers: Iterable[Dossier], uit: str | os.PathLike[str] | IO[str]) -> int:
-    """Write ``dossiers`` as JSON lines (compact, one per line, UTF-8); returns how many.
+    """Schrijf ``dossiers`` als JSON lines (compact, één per regel, UTF-8); geeft het aantal.
 
-    ``uit`` is a path (the file is created or overwritten) or an open text file.
+    ``uit`` is een pad (het bestand wordt gemaakt of overschreven) of een open tekstbestand.
 
     >>> import datetime as dt, io
     >>> buffer = io.StringIO()
