@@ -20,14 +20,14 @@ import csv
 import datetime as dt
 import json
 import os
-import platform
 import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from passend import __version__, batch
+from meten import BASIS_REFERENTIE_US, kale_atw_termijn, machine, meet
+from passend import batch
 
 PEILDATUM = dt.date(2026, 3, 2)
 UITVOER = Path(__file__).with_name("landelijk.json")
@@ -64,7 +64,10 @@ def main() -> None:
     genereren = None if pad.exists() else _schrijf_populatie(pad, args.aantal, args.zaad)
     print(f"populatie: {pad} ({pad.stat().st_size / 1e6:.0f} MB)", file=sys.stderr)
 
-    last_voor = os.getloadavg()
+    def basis() -> float:
+        return meet(lambda: kale_atw_termijn(dt.date(2025, 3, 7)), budget=2.0).mediaan
+
+    last_voor, basis_voor = os.getloadavg(), basis()
     cpu_voor, begin = _cpu(), time.perf_counter()
     aantal = fouten = 0
     foutcodes: dict[str, int] = {}
@@ -77,14 +80,15 @@ def main() -> None:
                 fouten += 1
                 foutcodes[str(rij["fout_code"])] = foutcodes.get(str(rij["fout_code"]), 0) + 1
     wand, cpu = time.perf_counter() - begin, _cpu() - cpu_voor
-    last_na = os.getloadavg()
+    last_na, basis_na = os.getloadavg(), basis()
 
     per_dossier = cpu / aantal
+    # The same cost on a quiet machine, in proportion to the baseline measured around the run.
+    rustig = per_dossier / ((basis_voor + basis_na) / 2) * BASIS_REFERENTIE_US
     uitkomst = {
         "datum": dt.date.today().isoformat(),
         "commando": " ".join(["python", *sys.argv]),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}, passend {__version__}",
+        "machine": machine(),
         "aantal": aantal,
         "processen": args.processen,
         "bestand_mb": round(pad.stat().st_size / 1e6),
@@ -103,7 +107,10 @@ def main() -> None:
         "belasting_na": [round(x, 2) for x in last_na],
         "foutrijen": fouten,
         "foutcodes": foutcodes,
+        "basis_us": [round(basis_voor, 3), round(basis_na, 3)],
+        "cpu_per_dossier_rustig_us": round(rustig),
         "landelijk_16_kernen_s": round(per_dossier * LANDELIJK / KERNEN, 1),
+        "landelijk_16_kernen_rustig_s": round(rustig * LANDELIJK / KERNEN, 1),
     }
     UITVOER.write_text(json.dumps(uitkomst, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(uitkomst, indent=2, ensure_ascii=False))
