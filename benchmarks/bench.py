@@ -346,7 +346,9 @@ def landelijk(v: Verslag) -> None:
         f"| Piekgeheugen | hoofdproces {m['piekgeheugen_hoofdproces_mb']} MB, grootste werker "
         f"{m['piekgeheugen_grootste_werker_mb']} MB |",
         f"| Belasting van de machine (1/5/15 min) | vóór {m['belasting_voor']}, na {m['belasting_na']} |",
-        f"| Foutrijen | {m['foutrijen']:,} ({m['foutcodes']}) |",
+        f"| Foutrijen | {m['foutrijen']:,} ("
+        + ", ".join(f"`{code}` {n:,}" for code, n in sorted(m["foutcodes"].items()))
+        + ") |",
         f"| CPU-tijd per dossier op een rustige machine, naar verhouding | "
         f"{m['cpu_per_dossier_rustig_us']} µs (basis vóór en na de run: {m['basis_us']} µs) |",
         f"| 1,4 miljoen leerlingen op 16 kernen (geëxtrapoleerd) | "

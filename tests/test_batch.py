@@ -17,18 +17,73 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from passend import (
+    Aanmelding,
     Bestuurssoort,
     Dossier,
+    Inschrijving,
+    Leerling,
     NietBekend,
+    Ondersteuningsbehoefte,
     OngeldigeInvoer,
+    School,
+    Schoolbestuur,
     Schoolsoort,
     TlvUitkomst,
+    Toelatingsbesluit,
+    Toelatingsuitkomst,
     batch,
 )
 from passend import json as pjson
-from passend._cli import _demo_dossier, _Voortgang, main
+from passend._cli import _Voortgang, main
 
 OP = dt.date(2026, 3, 2)
+
+
+def _voorbeeld() -> Dossier:
+    """The pupil of `passend demo`: refused at De Akker (another school found), registered at
+    De Beuk on 2025-04-07 with a suspected support need, enrolled there on 2025-05-01."""
+    sam = Leerling(id="ll-demo", geboortedatum=dt.date(2020, 11, 1))
+    akker = School(
+        brin="11AA",
+        naam="De Akker",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b-a", naam="Stichting A", soort=Bestuurssoort.BIJZONDER),
+    )
+    beuk = School(
+        brin="22BB",
+        naam="De Beuk",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b-b", naam="Gemeente B", soort=Bestuurssoort.OPENBAAR),
+    )
+    weigering = Toelatingsbesluit(
+        datum=dt.date(2025, 4, 1),
+        uitkomst=Toelatingsuitkomst.GEWEIGERD,
+        andere_school=beuk,
+        andere_school_bereid_op=dt.date(2025, 3, 28),
+        schriftelijk_gemotiveerd=True,
+    )
+    vermoed = Ondersteuningsbehoefte.VERMOED
+    return Dossier(
+        leerling=sam,
+        aanmeldingen=[
+            Aanmelding(
+                leerling=sam,
+                school=akker,
+                ontvangen_op=dt.date(2025, 3, 3),
+                ondersteuningsbehoefte=vermoed,
+                besluit=weigering,
+            ),
+            Aanmelding(
+                leerling=sam,
+                school=beuk,
+                ontvangen_op=dt.date(2025, 4, 7),
+                ondersteuningsbehoefte=vermoed,
+            ),
+        ],
+        inschrijvingen=[
+            Inschrijving(leerling=sam, school=beuk, ingeschreven_op=dt.date(2025, 5, 1))
+        ],
+    )
 
 
 def _records_na(dossier: Dossier, op: dt.date) -> list[dt.date]:
@@ -66,10 +121,10 @@ def bestand(tmp_path: Path, populatie: list[Dossier]) -> Path:
 
 
 def test_rij_van_het_voorbeelddossier() -> None:
-    # On 2025-04-07 the pupil of `passend demo` is registered at De Beuk (22BB, Gemeente B) with
+    # On 2025-04-07 the pupil is registered at De Beuk (22BB, Gemeente B) with
     # a suspected support need: its bestuur has the zorgplicht and the six-week beslistermijn
     # runs until 2025-05-19 (rules.md E1, AAN-05).
-    r = batch.rij(_demo_dossier(), dt.date(2025, 4, 7), regel=1)
+    r = batch.rij(_voorbeeld(), dt.date(2025, 4, 7), regel=1)
     assert list(r) == list(batch.KOLOMMEN)
     assert r["regel"] == 1
     assert r["leerling"] == "ll-demo"
@@ -89,7 +144,7 @@ def test_rij_van_het_voorbeelddossier() -> None:
 
 
 def test_rij_leest_tekst_en_bytes_als_het_dossier_zelf() -> None:
-    d = _demo_dossier()
+    d = _voorbeeld()
     tekst = pjson.dumps(d, indent=None)
     verwacht = batch.rij(d, OP)
     assert batch.rij(tekst, OP) == verwacht
@@ -215,7 +270,7 @@ def test_voortgang_bij_een_iterable() -> None:
 def test_onbruikbare_opdracht_wordt_meteen_geweigerd(
     argumenten: dict[str, object], veld: str
 ) -> None:
-    kwargs: dict[str, object] = {"bron": [_demo_dossier()], "op": OP, **argumenten}
+    kwargs: dict[str, object] = {"bron": [_voorbeeld()], "op": OP, **argumenten}
     with pytest.raises(OngeldigeInvoer) as fout:
         batch.beantwoord(**kwargs)  # type: ignore[arg-type]
     assert fout.value.veld == veld
@@ -331,7 +386,7 @@ def test_cli_geeft_0_als_alles_beantwoord_is(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     pad, csvpad = tmp_path / "demo.jsonl", tmp_path / "uit.csv"
-    batch.schrijf_jsonl([_demo_dossier()] * 3, pad)
+    batch.schrijf_jsonl([_voorbeeld()] * 3, pad)
     assert main(["batch", str(pad), "--op", "2025-04-07", "--uit", str(csvpad)], io.StringIO()) == 0
     rijen = _csv(csvpad.read_text(encoding="utf-8"))
     assert [r["zorgplicht_school"] for r in rijen] == ["22BB"] * 3
@@ -350,7 +405,7 @@ def test_cli_geeft_2_als_de_opdracht_niet_kan(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], argumenten: list[str], melding: str
 ) -> None:
     pad = tmp_path / "d.jsonl"
-    batch.schrijf_jsonl([_demo_dossier()], pad)
+    batch.schrijf_jsonl([_voorbeeld()], pad)
     args = [a.format(pad=pad) for a in argumenten]
     assert main(["batch", *args], io.StringIO()) == 2
     assert melding in capsys.readouterr().err
