@@ -1,6 +1,7 @@
 """The dossiers the benchmarks measure on.
 
-- ``demo()``: the 3-record dossier of ``passend demo``.
+- ``demo()``: the 3 records of the dossier of ``passend demo`` (built here, so the benchmarks do
+  not depend on where the command line keeps its example).
 - ``typisch()``: 10 records, the history of a pupil who needs support: refused at one school,
   admitted at another with an OPP, a TLV for SBO, the move to SBO and an OPP there, a
   schorsing and an intended verwijdering.
@@ -39,7 +40,6 @@ from passend import (
     Verlenging,
     Verwijdering,
 )
-from passend._cli import _demo_dossier
 
 #: The day the questions are asked on the typical and grown dossiers.
 PEILDATUM = dt.date(2026, 4, 1)
@@ -51,7 +51,50 @@ SWV = Samenwerkingsverband(id="PO-BENCH", naam="SWV Bench", sector=Sector.PO)
 
 
 def demo() -> Dossier:
-    return _demo_dossier()
+    """Refused at De Akker (another school found), registered at De Beuk on 2025-04-07 with a
+    suspected support need, enrolled there on 2025-05-01."""
+    sam = Leerling(id="ll-demo", geboortedatum=dt.date(2020, 11, 1))
+    akker = School(
+        brin="11AA",
+        naam="De Akker",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b-a", naam="Stichting A", soort=Bestuurssoort.BIJZONDER),
+    )
+    beuk = School(
+        brin="22BB",
+        naam="De Beuk",
+        soort=Schoolsoort.BAO,
+        bestuur=Schoolbestuur(id="b-b", naam="Gemeente B", soort=Bestuurssoort.OPENBAAR),
+    )
+    vermoed = Ondersteuningsbehoefte.VERMOED
+    weigering = Toelatingsbesluit(
+        datum=dt.date(2025, 4, 1),
+        uitkomst=Toelatingsuitkomst.GEWEIGERD,
+        andere_school=beuk,
+        andere_school_bereid_op=dt.date(2025, 3, 28),
+        schriftelijk_gemotiveerd=True,
+    )
+    return Dossier(
+        leerling=sam,
+        aanmeldingen=[
+            Aanmelding(
+                leerling=sam,
+                school=akker,
+                ontvangen_op=dt.date(2025, 3, 3),
+                ondersteuningsbehoefte=vermoed,
+                besluit=weigering,
+            ),
+            Aanmelding(
+                leerling=sam,
+                school=beuk,
+                ontvangen_op=dt.date(2025, 4, 7),
+                ondersteuningsbehoefte=vermoed,
+            ),
+        ],
+        inschrijvingen=[
+            Inschrijving(leerling=sam, school=beuk, ingeschreven_op=dt.date(2025, 5, 1))
+        ],
+    )
 
 
 def _scholen(n: int) -> tuple[School, School, School]:

@@ -155,18 +155,25 @@ class _Voortgang:
             print(f"passend batch: {procent}{klaar} dossiers", file=self.fout, flush=True)
 
 
-def _batch_opdracht(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    b = sub.add_parser(
-        "batch",
-        help="beantwoord de vragen voor alle dossiers in een JSON-lines-bestand",
-        description="Zorgplicht, lopende termijnen, toets en aandachtspunten per dossier, als CSV. "
+#: Help text of ``passend batch``.
+_BATCH_HULP = "beantwoord de vragen voor alle dossiers in een JSON-lines-bestand, als CSV"
+
+
+def _batch_argumenten(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``passend batch``."""
+    parser.description = (
+        "Zorgplicht, lopende termijnen, toets en aandachtspunten per dossier, als CSV. "
         "Exitcode 0: alles beantwoord; 1: klaar, maar een of meer dossiers gaven een fout "
-        "(zie de kolommen fout_code en fout); 2: de opdracht kon niet worden uitgevoerd.",
+        "(zie de kolommen fout_code en fout); 2: de opdracht kon niet worden uitgevoerd."
     )
-    b.add_argument("pad", help="JSON-lines-bestand, één dossier per regel")
-    b.add_argument("--op", required=True, type=dt.date.fromisoformat, help="peildatum (JJJJ-MM-DD)")
-    b.add_argument("--uit", help="CSV-bestand om te schrijven (standaard: de standaarduitvoer)")
-    b.add_argument("--processen", type=int, default=1, help="aantal processen (standaard 1)")
+    parser.add_argument("pad", help="JSON-lines-bestand, één dossier per regel")
+    parser.add_argument(
+        "--op", required=True, type=dt.date.fromisoformat, help="peildatum (JJJJ-MM-DD)"
+    )
+    parser.add_argument(
+        "--uit", help="CSV-bestand om te schrijven (standaard: de standaarduitvoer)"
+    )
+    parser.add_argument("--processen", type=int, default=1, help="aantal processen (standaard 1)")
 
 
 def _batch(args: argparse.Namespace, uit: TextIO) -> int:
@@ -210,7 +217,7 @@ def main(argv: Sequence[str] | None = None, uit: TextIO | None = None) -> int:
     t.add_argument(
         "datum", type=dt.date.fromisoformat, help="datum van de gebeurtenis (JJJJ-MM-DD)"
     )
-    _batch_opdracht(sub)
+    _batch_argumenten(sub.add_parser("batch", help=_BATCH_HULP))
     args = parser.parse_args(argv)
     if args.opdracht == "demo":
         return demo(uit)
