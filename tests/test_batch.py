@@ -31,7 +31,10 @@ from passend import (
     TlvUitkomst,
     Toelatingsbesluit,
     Toelatingsuitkomst,
+    aandachtspunten,
     batch,
+    lopende_termijnen,
+    toets,
 )
 from passend import json as pjson
 from passend._cli import _Voortgang, main
@@ -121,10 +124,10 @@ def bestand(tmp_path: Path, populatie: list[Dossier]) -> Path:
 
 
 def test_rij_van_het_voorbeelddossier() -> None:
-    # On 2025-04-07 the pupil is registered at De Beuk (22BB, Gemeente B) with
-    # a suspected support need: its bestuur has the zorgplicht and the six-week beslistermijn
-    # runs until 2025-05-19 (rules.md E1, AAN-05).
-    r = batch.rij(_voorbeeld(), dt.date(2025, 4, 7), regel=1)
+    # On 2025-04-07 the pupil is registered at De Beuk (22BB, Gemeente B) with a suspected
+    # support need: that bestuur has the zorgplicht from receipt (rules.md AAN-05, ZP-01).
+    d, op = _voorbeeld(), dt.date(2025, 4, 7)
+    r = batch.rij(d, op, regel=1)
     assert list(r) == list(batch.KOLOMMEN)
     assert r["regel"] == 1
     assert r["leerling"] == "ll-demo"
@@ -135,12 +138,28 @@ def test_rij_van_het_voorbeelddossier() -> None:
     )
     assert r["zorgplicht_sinds"] == "2025-04-07"
     assert r["ingeschreven_bij"] is None
-    assert (r["eerste_termijn"], r["eerste_termijn_einde"]) == (
-        "Beslistermijn aanmelding",
-        "2025-05-19",
-    )
     assert r["fout_code"] is None
     assert r["fout"] is None
+    # The other columns summarise the answers of the questions themselves.
+    termijnen = lopende_termijnen(d, op)
+    assert r["lopende_termijnen"] == len(termijnen) > 0
+    assert (r["eerste_termijn"], r["eerste_termijn_einde"]) == (
+        termijnen[0].naam,
+        termijnen[0].einde.isoformat(),
+    )
+    assert "Beslistermijn aanmelding" in [t.naam for t in termijnen]  # De Beuk, six weeks (E1)
+    gebreken = toets(d, op)
+    assert (r["gebreken"], r["gebrekcodes"]) == (
+        len(gebreken),
+        " ".join(g.code.value for g in gebreken),
+    )
+    assert r["aandachtspunten"] == len(aandachtspunten(d, op))
+
+
+def test_rij_met_ingeschreven_leerling() -> None:
+    # From 2025-05-01 the pupil is enrolled at De Beuk: its bestuur has the zorgplicht.
+    r = batch.rij(_voorbeeld(), dt.date(2025, 6, 2))
+    assert (r["zorgplicht"], r["ingeschreven_bij"]) == ("ingeschreven", "22BB")
 
 
 def test_rij_leest_tekst_en_bytes_als_het_dossier_zelf() -> None:
@@ -412,9 +431,12 @@ def test_cli_geeft_2_als_de_opdracht_niet_kan(
 
 
 def test_cli_zonder_peildatum_is_een_gebruiksfout(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as uitgang:
-        main(["batch", "d.jsonl"], io.StringIO())
-    assert uitgang.value.code == 2
+    code: int | str | None
+    try:
+        code = main(["batch", "d.jsonl"], io.StringIO())
+    except SystemExit as uitgang:  # argparse's own exit, where main does not catch it
+        code = uitgang.code
+    assert code == 2
     assert "--op" in capsys.readouterr().err
 
 
