@@ -12,6 +12,9 @@ leerlingaantallen van 1 februari 2023); elke andere kans is een aanname, gekozen
 record een aannemelijke plaats te geven, geen statistiek. De dossiers zijn geldig (passend
 accepteert ze), en sommige stappen zijn met opzet te laat of ontbreken, zodat ``toets`` iets
 te vinden heeft.
+
+Grondslag: geen — verzonnen gegevens om mee te rekenen; de vragen over deze dossiers noemen hun
+eigen artikelen.
 """
 
 from __future__ import annotations
