@@ -430,14 +430,24 @@ def test_cli_geeft_2_als_de_opdracht_niet_kan(
     assert melding in capsys.readouterr().err
 
 
-def test_cli_zonder_peildatum_is_een_gebruiksfout(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("argumenten", "melding"),
+    [
+        (["d.jsonl"], "--op"),  # no peildatum
+        (["d.jsonl", "--op", "20260302"], "JJJJ-MM-DD"),  # not exactly JJJJ-MM-DD
+        (["d.jsonl", "--op", "2026-02-30"], "--op"),  # no such day
+    ],
+)
+def test_cli_gebruiksfout(
+    capsys: pytest.CaptureFixture[str], argumenten: list[str], melding: str
+) -> None:
     code: int | str | None
     try:
-        code = main(["batch", "d.jsonl"], io.StringIO())
+        code = main(["batch", *argumenten], io.StringIO())
     except SystemExit as uitgang:  # argparse's own exit, where main does not catch it
         code = uitgang.code
     assert code == 2
-    assert "--op" in capsys.readouterr().err
+    assert melding in capsys.readouterr().err
 
 
 def test_voortgang_meldt_pas_na_het_interval() -> None:

@@ -159,6 +159,13 @@ class _Voortgang:
 _BATCH_HULP = "beantwoord de vragen voor alle dossiers in een JSON-lines-bestand, als CSV"
 
 
+def _peildatum(tekst: str) -> dt.date:
+    """A date argument, exactly JJJJ-MM-DD (not 20260302 or 2026-W10-1)."""
+    if len(tekst) != 10:
+        raise argparse.ArgumentTypeError(f"verwacht een datum als JJJJ-MM-DD, niet {tekst!r}")
+    return dt.date.fromisoformat(tekst)
+
+
 def _batch_argumenten(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``passend batch``."""
     parser.description = (
@@ -167,9 +174,7 @@ def _batch_argumenten(parser: argparse.ArgumentParser) -> None:
         "(zie de kolommen fout_code en fout); 2: de opdracht kon niet worden uitgevoerd."
     )
     parser.add_argument("pad", help="JSON-lines-bestand, één dossier per regel")
-    parser.add_argument(
-        "--op", required=True, type=dt.date.fromisoformat, help="peildatum (JJJJ-MM-DD)"
-    )
+    parser.add_argument("--op", required=True, type=_peildatum, help="peildatum (JJJJ-MM-DD)")
     parser.add_argument(
         "--uit", help="CSV-bestand om te schrijven (standaard: de standaarduitvoer)"
     )
