@@ -108,7 +108,7 @@ def main() -> None:
         "foutrijen": fouten,
         "foutcodes": foutcodes,
         "basis_us": [round(basis_voor, 3), round(basis_na, 3)],
-        "cpu_per_dossier_rustig_us": round(rustig),
+        "cpu_per_dossier_rustig_us": round(rustig * 1e6),
         "landelijk_16_kernen_s": round(per_dossier * LANDELIJK / KERNEN, 1),
         "landelijk_16_kernen_rustig_s": round(rustig * LANDELIJK / KERNEN, 1),
     }
