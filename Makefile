@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs notebooks browser changelog pakket bench clean
+.PHONY: demo test lint typecheck pytest docs notebooks browser changelog pakket bench bench-landelijk clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,8 +61,15 @@ pakket: $(STAMP)
 	$(BIN)/python tests/controleer_pakket.py $(PAKKET)/wiel/passend-*.whl LICENSE
 	rm -rf $(PAKKET)
 
+# Benchmarks are scripts, never part of `make test`. `bench` measures the hot paths (a few
+# minutes) and writes benchmarks/RESULTS.md; `bench-landelijk` answers a million synthetic
+# dossiers through the batch path (about ten minutes on 2 cores); `make bench` then puts it in
+# RESULTS.md.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_termijnen.py
+	$(BIN)/python benchmarks/bench.py
+
+bench-landelijk: $(STAMP)
+	$(BIN)/python benchmarks/bench_landelijk.py --aantal 1000000
 
 clean:
 	rm -rf $(VENV) build docs/_build .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -32,6 +32,7 @@ EXTERN: dict[str, str] = {
     "decimal.Decimal": f"{_PY}decimal.html#decimal.Decimal",
     "typing.Any": f"{_PY}typing.html#typing.Any",
     "types.MappingProxyType": f"{_PY}types.html#types.MappingProxyType",
+    "os.PathLike": f"{_PY}os.html#os.PathLike",
     "hypothesis.strategies.SearchStrategy": _HYPOTHESIS,
     **{
         f"collections.abc.{naam}": f"{_PY}collections.abc.html#collections.abc.{naam}"
