@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs changelog pakket bench clean
+.PHONY: demo test lint typecheck pytest docs notebooks browser changelog pakket bench bench-landelijk clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,14 +15,14 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python -m passend demo
 
-test: lint typecheck pytest docs changelog pakket
+test: lint typecheck pytest docs notebooks browser changelog pakket
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks docs
-	$(BIN)/ruff format --check src tests benchmarks docs
+	$(BIN)/ruff check src tests benchmarks docs tools
+	$(BIN)/ruff format --check src tests benchmarks docs tools
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict src tests
+	$(BIN)/mypy --strict src tests docs/_ext tools
 
 pytest: $(STAMP)
 	$(BIN)/pytest --cov --cov-branch --cov-report=term-missing --cov-fail-under=95
@@ -31,6 +31,19 @@ docs: $(STAMP)
 	rm -rf docs/_build
 	$(BIN)/sphinx-build -n -W --keep-going -q -b html docs docs/_build/html
 	$(BIN)/sphinx-build -n -W --keep-going -q -b doctest docs docs/_build/doctest
+
+# Every tutorial as a notebook (written by the docs build), run in a fresh Jupyter kernel.
+notebooks: docs
+	$(BIN)/python tools/notebooks.py docs/_build/notebooks/*.ipynb
+
+# Every page in headless Chromium (Debian's package; installed here when missing, as root on
+# CI); the screenshot lands in docs/_build/screenshots/ for a person to look at.
+browser: docs
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } || \
+		{ echo "chromium ontbreekt: installeer het Debian-pakket chromium" >&2; exit 1; }
+	$(BIN)/python tools/browsercheck.py docs/_build/html \
+		--screenshot tutorials/zorgplicht.html --uit docs/_build/screenshots
 
 changelog: $(STAMP)
 	$(BIN)/towncrier build --draft --version "$$($(BIN)/python -c 'import passend; print(passend.__version__)')"
@@ -48,8 +61,15 @@ pakket: $(STAMP)
 	$(BIN)/python tests/controleer_pakket.py $(PAKKET)/wiel/passend-*.whl LICENSE
 	rm -rf $(PAKKET)
 
+# Benchmarks are scripts, never part of `make test`. `bench` measures the hot paths (a few
+# minutes) and writes benchmarks/RESULTS.md; `bench-landelijk` answers a million synthetic
+# dossiers through the batch path (about ten minutes on 2 cores); `make bench` then puts it in
+# RESULTS.md.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_termijnen.py
+	$(BIN)/python benchmarks/bench.py
+
+bench-landelijk: $(STAMP)
+	$(BIN)/python benchmarks/bench_landelijk.py --aantal 1000000
 
 clean:
 	rm -rf $(VENV) build docs/_build .pytest_cache .mypy_cache .ruff_cache .coverage

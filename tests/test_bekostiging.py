@@ -181,6 +181,7 @@ def test_impuls_alleen_als_hij_is_opgegeven() -> None:
 
 
 def test_sbo_inhouding_loopt_over_naar_zware_ondersteuning() -> None:
+    """FIN-02: DUO deducts the SBO tariffs from the light support, the rest from the heavy."""
     r = rijksbijdrage_swv_po(
         2024,
         telling=telling(sbo_met_tlv=20, so_met_tlv={TlvCategorie.SO_HOOG: 1}),

@@ -96,7 +96,7 @@ def test_plus_werkdagen(kalender: Kalender) -> None:
         kalender.plus_werkdagen(D(2025, 5, 28), -1)
 
 
-# rules.md VAK-02, rows confirmed V or V2: (regio, first day, last day, name).
+# rules.md VAK-02 per region of VAK-01, rows confirmed V or V2: (regio, first day, last day, name).
 VAK02 = [
     (Regio.NOORD, D(2025, 7, 12), D(2025, 8, 24), "Zomervakantie"),
     (Regio.MIDDEN, D(2025, 7, 19), D(2025, 8, 31), "Zomervakantie"),

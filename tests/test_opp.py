@@ -181,6 +181,7 @@ def test_opp_als_basis_van_tlv_aanvraag_symbiose_en_variawet() -> None:
     symbiose = opp_vereist(dossier(ondersteuningen=()), D(2025, 11, 3), symbiose=True)
     assert symbiose.vereist
     assert str(symbiose.grondslag[0]) == "WPO art. 15"
+    # OVR-02: a Variawet request rests on an actueel OPP.
     varia = opp_vereist(dossier(ondersteuningen=()), D(2025, 11, 3), afwijking_onderwijstijd=True)
     assert varia.vereist
     assert "Variawet" in str(varia.grondslag[0])

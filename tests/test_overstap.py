@@ -140,6 +140,7 @@ def onderwerpen(d: Dossier, op: dt.date, beleid: Beleid | None = None) -> list[s
 
 
 def test_p1_anker_2024_2025_ocw_uiterlijk_12_mei() -> None:
+    # PV-04: the centrale aanmeldweek and the VO beslistermijn, both readings of OQ A2.
     week = overstapkalender("2024-2025").moment("centrale aanmeldweek")
     assert (week.van, week.tot) == (D(2025, 3, 25), D(2025, 3, 31))
     a = aanmelding(LYCEUM, D(2025, 3, 25))

@@ -38,6 +38,7 @@ OPENBAAR, BIJZONDER = Bestuurssoort.OPENBAAR, Bestuurssoort.BIJZONDER
 
 
 def test_e1_beslistermijn_en_verlenging() -> None:
+    """T-01: the day of receipt is not counted; six weeks end on receipt + 42 days."""
     zes = beslistermijn(D(2025, 3, 3))
     tien = beslistermijn(
         D(2025, 3, 3), verlenging_weken=4, verlenging_medegedeeld_op=D(2025, 4, 10)
@@ -132,6 +133,7 @@ def test_e13_bijzonder_bezwaar_met_gpo_opschorting() -> None:
 
 
 def test_e14_informatieverzoek_wettelijk_en_regionaal() -> None:
+    """BES-03: waiting for information suspends the term only under the regional policy."""
     verzoek = [(D(2025, 3, 10), D(2025, 3, 24))]
     wettelijk = beslistermijn(D(2025, 3, 3), informatieverzoeken=verzoek)
     assert wettelijk.einde == D(2025, 4, 14)

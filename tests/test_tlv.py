@@ -97,6 +97,7 @@ def dossier(*tlvs: Tlv, **records: object) -> Dossier:
 def test_afgegeven_tlv_met_goede_procedure_heeft_geen_gebreken() -> None:
     t = tlv()
     assert codes(dossier(t), D(2025, 12, 1)) == []
+    # TLV-03: valid from the ingangsdatum up to and including the einddatum the SWV set.
     assert t.geldig_op(D(2025, 11, 10))
     assert t.geldig_op(D(2027, 7, 31))
     assert not t.geldig_op(D(2025, 11, 9))

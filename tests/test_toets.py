@@ -810,7 +810,7 @@ def test_so_schorsing_volgt_de_wec() -> None:
     assert te_lang.uitleg.endswith("tot en met zondag 2026-03-15.")
 
 
-def test_vo_schorsing_hangende_verwijdering_wet_en_seed_003() -> None:
+def test_vo_schorsing_hangende_verwijdering_wet_en_analyse_gpo() -> None:
     lang = met_schorsing(
         vo_dossier(),
         einde=D(2026, 1, 30),

@@ -375,12 +375,12 @@ def test_verwijdering_laat_de_zorgplicht_bij_de_school_tot_inschrijving_elders(
 # --- Seed 001 (Rijn & Gelderse Vallei, Zorgplicht in schema) -----------------------------------
 
 
-def test_seed001_onderinstroom_in_het_sbo_geeft_het_sbo_de_zorgplicht() -> None:
+def test_zorgplichtschema_onderinstroom_in_het_sbo_geeft_het_sbo_de_zorgplicht() -> None:
     o = zorgplicht(dossier(aanmeldingen=[aanmelding(SBO)]), D(2025, 3, 3))
     assert (o.bestuur, o.school) == (BESTUUR_S, SBO)
 
 
-def test_seed001_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
+def test_zorgplichtschema_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
     d = dossier(
         inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
         aanmeldingen=[aanmelding(B, D(2025, 10, 1), uitzondering=Uitzondering.SCHOOL_VOL)],
@@ -392,7 +392,7 @@ def test_seed001_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
 
 
 @pytest.mark.parametrize("uitkomst", [TlvUitkomst.AANGEHOUDEN, TlvUitkomst.AFGEWEZEN])
-def test_seed001_tlv_aangehouden_of_afgewezen_laat_zorgplicht_bij_de_school(
+def test_zorgplichtschema_tlv_aangehouden_of_afgewezen_laat_zorgplicht_bij_de_school(
     uitkomst: TlvUitkomst,
 ) -> None:
     tlv = tlv_sbo(uitkomst)
@@ -400,7 +400,7 @@ def test_seed001_tlv_aangehouden_of_afgewezen_laat_zorgplicht_bij_de_school(
     assert zorgplicht(d, D(2025, 11, 2)).bestuur == BESTUUR_A
 
 
-def test_seed001_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> None:
+def test_zorgplichtschema_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> None:
     """Seed 001 § 9: TLV issued, parents register at the SBO, the SBO enrols the pupil."""
     tlv = tlv_sbo()
     d = dossier(
@@ -414,6 +414,7 @@ def test_seed001_tlv_afgegeven_sbo_neemt_zorgplicht_over_bij_inschrijving() -> N
     assert zorgplicht(d, D(2025, 11, 9)).bestuur == BESTUUR_A  # TLV alone moves nothing
     statutory = zorgplicht(d, D(2025, 11, 10))
     assert (statutory.bestuur, statutory.ingeschreven_bij) == (BESTUUR_S, A)  # AAN-08
+    # ZP-02: under the shared-zorgplicht policy the old school keeps it, shared with the SBO.
     rgv = zorgplicht(d, D(2025, 11, 10), beleid=Beleid.rijn_gelderse_vallei())
     assert (rgv.bestuur, rgv.gedeeld_met, rgv.beleid) == (BESTUUR_A, SBO, rgv.beleid)
     assert rgv.wettelijk is not None
@@ -473,7 +474,7 @@ def test_zorgplicht_in_een_jaar_zonder_kb_lijst_alleen_waar_het_ertoe_doet() -> 
         zorgplicht(oud, D(2021, 4, 14))  # a day after the earliest possible end
 
 
-def test_seed001_gedeelde_zorgplicht_zonder_inschrijving() -> None:
+def test_zorgplichtschema_gedeelde_zorgplicht_zonder_inschrijving() -> None:
     """Seed 001 § 8: the new school runs its procedure within the first school's term."""
     weigering = besluit(D(2025, 3, 20), Toelatingsuitkomst.GEWEIGERD)
     d = dossier(
@@ -513,6 +514,7 @@ def test_haarlem_centrale_plaatsing_telt_vanaf_aanvaarding_van_de_plaats() -> No
 
 
 def test_morele_zorgplicht_vanaf_het_eerste_contact() -> None:
+    """OVR-10: the "morele zorgplicht" from the first contact is Zuid-Kennemerland policy."""
     contact = Contactmoment(leerling=LL, school=A, op=D(2025, 2, 10))
     d = dossier(contactmomenten=[contact], aanmeldingen=[aanmelding(A, D(2025, 3, 3))])
     zk = Beleid.zuid_kennemerland()
@@ -679,7 +681,8 @@ def test_hoogste_opgegeven_voorkeur_telt_als_de_eerste_is_afgevallen() -> None:
             aanmelding(A, D(2025, 3, 3), voorkeur=1, uitzondering=Uitzondering.SCHOOL_VOL),
             aanmelding(B, D(2025, 3, 4), voorkeur=3),
             aanmelding(SBO, D(2025, 3, 5), voorkeur=2),
-        ]
+        ],
+        capaciteiten=[vol(A)],
     )
     o = zorgplicht(d, D(2025, 3, 10))
     assert o.school == SBO

@@ -1,8 +1,8 @@
 """Sphinx directives that render tables straight from passend's data, so the docs cannot
 drift from the code.
 
-``.. bronnentabel::`` lists every named :class:`passend.Bron` constant of ``passend._bronnen``
-with its confidence label. ``.. gebrekentabel::`` lists every :class:`passend.GebrekCode` of
+``.. bronnentabel::`` lists every named :class:`passend.Bron` of ``passend._bronnen`` with its
+rule id and its confidence in the words the Regelcatalogus uses (never the internal labels). ``.. gebrekentabel::`` lists every :class:`passend.GebrekCode` of
 ``passend._toets.catalogus()`` with its description, articles and GPO category.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from docutils import nodes
+from passend_regelcatalogus import ZEKERHEID_WOORDEN
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
@@ -51,8 +52,8 @@ class Bronnentabel(SphinxDirective):
             tekst: nodes.Node | str = str(bron)
             if bron.url:
                 tekst = nodes.reference("", str(bron), refuri=bron.url)
-            rijen.append([nodes.literal("", naam), tekst, bron.regel or "", bron.zekerheid.value])
-        return [tabel(["Constante", "Bron", "Regel (rules.md)", "Zekerheid"], rijen)]
+            rijen.append([tekst, bron.regel or "—", ZEKERHEID_WOORDEN[bron.zekerheid]])
+        return [tabel(["Bron", "Regel", "Zekerheid"], rijen)]
 
 
 def _bronnen_cel(bronnen: tuple[_bronnen.Bron, ...]) -> nodes.Node:
@@ -78,7 +79,9 @@ class Gebrekentabel(SphinxDirective):
             ]
             for code, soort in _toets.catalogus().items()
         ]
-        return [tabel(["Code", "Gebrek", "Grondslag", "GPO-categorie (seed 003)"], rijen)]
+        return [
+            tabel(["Code", "Gebrek", "Grondslag", "GPO-categorie (analyse voor de GPO)"], rijen)
+        ]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -183,7 +183,12 @@ class Ondersteuningsaanbod(Weergave):
 
     def verouderd_op(self) -> dt.date:
         """The first day this record is older than the law allows (PL-01): four years after a
-        profile, one year after a schoolgids; a profile never outlasts 1 August 2025."""
+        profile, one year after a schoolgids; a profile never outlasts 1 August 2025.
+
+        Grondslag:
+            WPO art. 8, WEC art. 11, WVO 2020 (schoolondersteuningsprofiel); the schoolgids
+            from 2025-08-01 (PL-01).
+        """
         if self.bron is Aanbodbron.SCHOOLGIDS:
             return self.vastgesteld_op + relativedelta(years=1) + dt.timedelta(days=1)
         einde = self.vastgesteld_op + relativedelta(years=4) + dt.timedelta(days=1)

@@ -283,6 +283,10 @@ class Aanmelding(Weergave):
 
         The day of receipt (AAN-01); with ``Beleid.centrale_plaatsing`` at a basisschool, the
         day the parents accepted the offered place, or None while they have not (AAN-06).
+
+        Grondslag:
+            WPO art. 40, WEC art. 40 (AAN-01); central placement: ondersteuningsplan
+            Zuid-Kennemerland § 6.1.2, regional policy (AAN-06).
         """
         if (beleid or Beleid()).centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
             return self.plaats_geaccepteerd_op

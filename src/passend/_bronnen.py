@@ -389,7 +389,7 @@ GPO_EERSTE_VOORKEUR = Bron(
 # Parents turning down a not unreasonable offer end the zorgplicht (ZP-01, per seed 003 § 2.2).
 MVT_AANBOD = Bron(
     wet="Kamerstukken II 2011/12, 33106, nr. 3",
-    artikel="memorie van toelichting (per seed 003 § 2.2)",
+    artikel="memorie van toelichting (aangehaald in de analyse voor de Geschillencommissie, § 2.2)",
     zekerheid=_S,
     regel="ZP-01",
 )

@@ -15,6 +15,7 @@ so in its output; every other date is an argument.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import decimal
@@ -23,6 +24,7 @@ import inspect
 import json
 import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any, NoReturn, TextIO, cast
@@ -30,7 +32,7 @@ from typing import Any, NoReturn, TextIO, cast
 import attrs
 
 import passend
-from passend import bekostiging, termijnen
+from passend import batch, bekostiging, termijnen
 from passend import json as pjson
 from passend._beleid import Beleid
 from passend._dossier import Dossier, lopende_termijnen
@@ -501,6 +503,73 @@ def _geen_argumenten(_: argparse.ArgumentParser) -> None:
     pass
 
 
+class _Voortgang:
+    """Progress of a long batch run on stderr: at most once per ``interval`` seconds, and only
+    once the run has taken that long (a short run prints nothing)."""
+
+    def __init__(
+        self, fout: TextIO, interval: float = 2.0, klok: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.fout, self.interval, self.klok = fout, interval, klok
+        self.vorige = klok()
+
+    def __call__(self, klaar: int, deel: float | None) -> None:
+        nu = self.klok()
+        if nu - self.vorige >= self.interval:
+            self.vorige = nu
+            procent = "" if deel is None else f"{deel:.0%}, "
+            print(f"passend batch: {procent}{klaar} dossiers", file=self.fout, flush=True)
+
+
+#: Help text of ``passend batch``.
+_BATCH_HULP = "beantwoord de vragen voor alle dossiers in een JSON-lines-bestand, als CSV"
+
+
+def _batch_argumenten(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``passend batch``."""
+    parser.description = (
+        "Zorgplicht, lopende termijnen, toets en aandachtspunten per dossier, als CSV. "
+        "Exitcode 0: alles beantwoord; 1: klaar, maar een of meer dossiers gaven een fout "
+        "(zie de kolommen fout_code en fout); 2: de opdracht kon niet worden uitgevoerd."
+    )
+    parser.add_argument("pad", help="JSON-lines-bestand, één dossier per regel")
+    parser.add_argument("--op", required=True, type=_datum, help="peildatum (JJJJ-MM-DD)")
+    parser.add_argument(
+        "--uit", help="CSV-bestand om te schrijven (standaard: de standaarduitvoer)"
+    )
+    parser.add_argument("--processen", type=int, default=1, help="aantal processen (standaard 1)")
+
+
+def _batch(args: argparse.Namespace, uit: TextIO) -> int:
+    """``passend batch``: rows as CSV; progress and the summary on stderr."""
+    try:
+        rijen = batch.beantwoord(
+            args.pad, args.op, processen=args.processen, voortgang=_Voortgang(sys.stderr)
+        )
+        with contextlib.ExitStack() as stapel:
+            doel = (
+                stapel.enter_context(open(args.uit, "w", encoding="utf-8", newline=""))
+                if args.uit
+                else uit
+            )
+            schrijver = csv.DictWriter(doel, fieldnames=batch.KOLOMMEN, lineterminator="\n")
+            schrijver.writeheader()
+            aantal = fouten = 0
+            for rij in rijen:
+                schrijver.writerow(rij)
+                aantal += 1
+                fouten += rij["fout_code"] is not None
+    except PassendError as fout:
+        print(f"fout ({fout.code}): {fout}", file=sys.stderr)
+        return 2
+    except OSError as fout:
+        doelnaam = args.uit or "de standaarduitvoer"
+        print(f"fout: {doelnaam} is niet te schrijven ({fout.strerror})", file=sys.stderr)
+        return 2
+    print(f"passend batch: {aantal} dossiers, {fouten} met een fout", file=sys.stderr)
+    return 1 if fouten else 0
+
+
 #: Every subcommand, in the order ``passend --help`` lists them.
 OPDRACHTEN: tuple[Opdracht, ...] = (
     Opdracht(
@@ -518,6 +587,7 @@ OPDRACHTEN: tuple[Opdracht, ...] = (
     ),
     Opdracht("schema", "het JSON Schema van een klasse", _schema_argumenten, schema),
     Opdracht("voorbeeld", "het voorbeelddossier als JSON", _geen_argumenten, voorbeeld),
+    Opdracht("batch", _BATCH_HULP, _batch_argumenten, _batch),
     Opdracht(
         "demo", "toon termijnen en zorgplicht van het voorbeelddossier", _geen_argumenten, demo
     ),

@@ -158,7 +158,11 @@ class Kalender:
 
     @property
     def grondslag(self) -> tuple[Bron, ...]:
-        """Atw art. 1 (end moves forward) and art. 3 (which days)."""
+        """Atw art. 1 (end moves forward) and art. 3 (which days).
+
+        Grondslag:
+            Atw art. 1 lid 1 en art. 3 (rules.md T-02, T-04).
+        """
         return (ATW_1, ATW_3)
 
     def met_gelijkgestelde_dagen(self, jaar: int, dagen: Iterable[dt.date], bron: str) -> Kalender:
@@ -259,6 +263,9 @@ class Kalender:
 
         Statutory terms do not pause in school holidays (rules.md T-01); this is for
         explanations and planning. Herfst- and voorjaarsvakantie are advisory dates.
+
+        Grondslag:
+            OCW regio-indeling en schoolvakanties (rules.md VAK-01, VAK-02); no term (T-01).
         """
         if not self.vakanties_vanaf <= d <= self.vakanties_tot:
             raise BuitenBereik(

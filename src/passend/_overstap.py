@@ -123,6 +123,10 @@ class Niveau(enum.Enum):
         """The lower part of a combined level, else the level itself: a VO school that places
         a havo/vwo pupil in havo stays within the advies (PV-03).
 
+        Grondslag:
+            WVO 2020 as amended by the Wet doorstroomtoetsen po: admission on the schooladvies
+            (PV-03).
+
         >>> Niveau.HAVO_VWO.ondergrens.value, Niveau.VWO.ondergrens.value
         ('havo', 'vwo')
         """
@@ -475,7 +479,12 @@ class Overstapkalender(Weergave):
     def moment(self, naam: str) -> Overstapmoment:
         """The moment called ``naam`` (``"voorlopig schooladvies"``, ``"doorstroomtoets"``,
         ``"toetsuitslag"``, ``"definitief schooladvies"``, ``"centrale aanmeldweek"``; under
-        the eindtoets regime ``"schooladvies"`` and ``"eindtoets"``)."""
+        the eindtoets regime ``"schooladvies"`` and ``"eindtoets"``).
+
+        Grondslag:
+            WPO as amended by the Wet doorstroomtoetsen po and the OCW tijdpad of the school
+            year (PV-01); each moment cites its own source.
+        """
         for m in self.momenten:
             if m.naam == naam:
                 return m

@@ -78,7 +78,12 @@ class Stapcode(enum.Enum):
 
     @property
     def kant(self) -> Kant:
-        """The school that takes this step."""
+        """The school that takes this step: SP-01 … SP-05 the receiving school, SP-06 … SP-09
+        the referring one.
+
+        Grondslag:
+            Stappenplannen bao-bao van het directienetwerk Zuid-Kennemerland (SP-00 … SP-09).
+        """
         return Kant.ONTVANGEND if self.value <= "SP-05" else Kant.VERWIJZEND
 
 

@@ -146,7 +146,11 @@ class Deskundigenadvies(Weergave):
 
     @property
     def telt(self) -> bool:
-        """True when the advice is individual and written (TLV-02)."""
+        """True when the advice is individual and written (TLV-02).
+
+        Grondslag:
+            WPO art. 18a; LBT collectief advies 18-02-2019 (TLV-02).
+        """
         return self.individueel and self.schriftelijk
 
 

@@ -84,6 +84,9 @@ def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
 
     The documentation's list of codes is generated from this catalogue.
 
+    Grondslag:
+        Each kind of defect cites its own articles (``Gebreksoort.grondslag``).
+
     >>> from passend import GebrekCode
     >>> catalogus()[GebrekCode.VERWIJDERING_LEERKRACHT_NIET_GEHOORD].gpo_reden.value
     'Leerkracht niet gehoord'

@@ -125,7 +125,11 @@ class Verwijdering(Weergave):
     def beslisdag(self) -> dt.date | None:
         """The day the steps due before a verwijdering are judged by: the decision, or for a
         pupil kept out of school without one the first day kept out (VER-07); None while the
-        verwijdering is only intended."""
+        verwijdering is only intended.
+
+        Grondslag:
+            WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 (VER-01, VER-07).
+        """
         return self.besluit_op or self.feitelijk_sinds
 
     def _eerste_datum(self) -> dt.date | None:

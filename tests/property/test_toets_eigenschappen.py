@@ -861,8 +861,14 @@ def _gevolg(code: GebrekCode, nieuw: GebrekCode, dossier: Dossier, op: dt.date) 
     """A new defect after a repair that the law attaches to the repaired record: allowed.
 
     A schorsing shortened to one week may have ended by ``op``; a melding to the Inspectie that
-    is still missing then turns from an aandachtspunt (schorsing running) into a defect.
+    is still missing then turns from an aandachtspunt (schorsing running) into a defect. A
+    toelatingsbesluit moved forward into its term moves the end of the bezwaar term with it, and
+    so the term to decide on a bezwaar against it (Awb art. 7:10 lid 1 counts from that end).
     """
+    if code is C.BESLUIT_AANMELDING_TE_LAAT and nieuw is C.BEZWAAR_BESLISSING_TE_LAAT:
+        return any(
+            a.besluit is not None and a.besluit.bezwaar is not None for a in dossier.aanmeldingen
+        )
     return (
         code is C.SCHORSING_TE_LANG
         and nieuw is C.SCHORSING_INSPECTIE_NIET_GEMELD

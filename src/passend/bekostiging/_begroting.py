@@ -301,6 +301,9 @@ class Begroting:
         budget line (reconstructed cents, corrections) and, when the opening balance is known,
         the eigen vermogen against the signaleringswaarde (FIN-06).
 
+        Grondslag:
+            Inspectie van het Onderwijs, signaleringswaarde bovenmatig eigen vermogen (FIN-06).
+
         >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
         >>> print(meerjarenraming_zuid_kennemerland().uitleg(2028))
         Begroting 2028: baten € 18.551.921, lasten € 18.552.711, resultaat € -790. De lasten bevatten € 0,60 aan afrondingsverschillen (reconstructie, geen bron). Eigen vermogen eind 2028 € 613.292; de signaleringswaarde is € 649.317 (3,5 % van de baten, minstens € 250.000). Het eigen vermogen ligt daar niet boven.

@@ -100,6 +100,9 @@ class TopModel(Weergave):
 
         § 12 promises at least € 400 per leerling for 2023-2026 (from a bestemmingsreserve); the
         plan's own row drops below that in 2027 and 2028, and passend keeps the row as printed.
+
+        Grondslag:
+            Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 en § 12 (FIN-07).
         """
         return cls(
             naam="Zuid-Kennemerland (seed 004)",
