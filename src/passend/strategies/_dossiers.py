@@ -9,17 +9,38 @@ from typing import Final, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from passend._aanbod import Capaciteit
 from passend._aanmelding import Aanmelding, Ondersteuningsbehoefte, Toelatingsbesluit
 from passend._aanmelding import Toelatingsuitkomst as Uitkomst
 from passend._dossier import Dossier
 from passend._fouten import OngeldigeInvoer
 from passend._inschrijving import Inschrijving, Schoolwisselmelding
 from passend._opp import ExtraOndersteuning, Opp
+from passend._overstap import Adviessoort, Mdosoort, Niveau, Schooladvies
 from passend._partijen import Leerling, Samenwerkingsverband, School, Schoolsoort, Sector
 from passend._schorsing import Schorsing
+from passend._stappenplan import Kant, Stap, Stapcode, Zoeker
+from passend._thuiszitters import Verzuim
 from passend._tlv import Tlv, TlvCategorie, TlvUitkomst
 from passend._verwijdering import Verwijdering
-from passend.strategies._basis import brins, ids, na, scholen, veilig_bereik
+from passend.strategies._basis import (
+    brins,
+    ids,
+    na,
+    samenwerkingsverbanden,
+    scholen,
+    veilig_bereik,
+)
+from passend.strategies._overstap import (
+    brugklasbesluiten,
+    doorstroomtoetsen,
+    heroverwegingen,
+    lotingen,
+    lwoo_aanwijzingen,
+    mdos,
+    onderwijskundige_rapporten,
+)
+from passend.strategies._plek import capaciteiten
 from passend.strategies._records import (
     aanbodafwijzingen,
     aanmeldingen,
@@ -31,7 +52,7 @@ from passend.strategies._records import (
     verwijderingen,
 )
 
-__all__ = ["NASLEEP", "RECORDSOORTEN", "dossiers"]
+__all__ = ["NASLEEP", "OVERSTAP", "RECORDSOORTEN", "dossiers"]
 
 #: The record kinds of a dossier: its tuple fields, read from the class so a new kind shows up.
 RECORDSOORTEN: Final = tuple(v.name for v in attrs.fields(Dossier) if v.name != "leerling")
@@ -39,10 +60,38 @@ RECORDSOORTEN: Final = tuple(v.name for v in attrs.fields(Dossier) if v.name != 
 #: GPO case of up to 105 days) and the terms they start (6 weeks bezwaar, up to 18 weeks
 #: decision), so every question on a day from ``datums()`` can still be answered.
 NASLEEP: Final = dt.timedelta(weeks=26)
+#: The records of the PO→VO overstap: groep 8 of a primary school and a VO aanmelding.
+OVERSTAP: Final = frozenset(
+    {
+        "schooladviezen",
+        "doorstroomtoetsen",
+        "heroverwegingen",
+        "onderwijskundige_rapporten",
+        "mdos",
+        "lotingen",
+        "brugklasbesluiten",
+        "lwoo_aanwijzingen",
+    }
+)
+#: What a default draw picks from; an overstap comes along now and then (1 in 8).
+_STANDAARD: Final = tuple(s for s in RECORDSOORTEN if s not in OVERSTAP)
 #: Kinds that happen at the school of enrolment, so they bring an enrolment with them.
 _BIJ_INSCHRIJVING: Final = frozenset(
-    {"inschrijvingen", "opps", "ondersteuningen", "schorsingen", "verwijderingen", "tlvs"}
+    {
+        "inschrijvingen",
+        "opps",
+        "ondersteuningen",
+        "schorsingen",
+        "verwijderingen",
+        "tlvs",
+        "verzuim",
+    }
 )
+#: A switch between two basisscholen (its melding, its stappenplan) or the overstap to the VO:
+#: only for a pupil in the PO.
+_ALLEEN_PO: Final = frozenset({"schoolwisselmeldingen", "stappen"}) | OVERSTAP
+_WISSEL: Final = frozenset({"schoolwisselmeldingen", "stappen"})
+_MET_INSCHRIJVING: Final = _BIJ_INSCHRIJVING | _ALLEEN_PO
 _ZONDER_ONDERSTEUNING: Final = frozenset({"tlvs", "opps", "ondersteuningen"})
 _REGULIER = {Sector.PO: Schoolsoort.BAO, Sector.VO: Schoolsoort.VO}
 _GESPECIALISEERD = {
@@ -76,9 +125,12 @@ def _soorten(
             raise OngeldigeInvoer(
                 "procedures", soort, f"onbekende recordsoort; kies uit {', '.join(RECORDSOORTEN)}"
             )
-    if sector is Sector.VO and "schoolwisselmeldingen" in soorten:
+    if sector is Sector.VO and soorten & _ALLEEN_PO:
         raise OngeldigeInvoer(
-            "procedures", "schoolwisselmeldingen", "een schoolwisselmelding is er alleen in het po"
+            "procedures",
+            ", ".join(sorted(soorten & _ALLEEN_PO)),
+            "alleen in het po: een schoolwissel tussen basisscholen, zijn stappenplan en de "
+            "overstap van groep 8 naar het vo",
         )
     if behoefte is Ondersteuningsbehoefte.GEEN and soorten & _ZONDER_ONDERSTEUNING:
         raise OngeldigeInvoer(
@@ -100,11 +152,21 @@ def dossiers(
     """Dossiers van één leerling met elke soort record, consistent opgebouwd.
 
     De leerling is aangemeld bij een of meer scholen, staat achtereenvolgens op één tot drie
-    scholen ingeschreven, en krijgt daar extra ondersteuning, OPP's, schorsingen en
-    verwijderingen (met bezwaar ná het besluit). Een inschrijving bij een SBO-, SO-, VSO- of
-    PrO-school heeft een afgegeven TLV die op de eerste dag geldt, van het samenwerkingsverband
-    van de sector; een schoolwisselmelding hoort bij een overstap tussen twee basisscholen;
-    contactmomenten liggen vóór de aanmelding bij die school; aanbodafwijzingen volgen.
+    scholen ingeschreven, en krijgt daar extra ondersteuning, OPP's, schorsingen,
+    verwijderingen (met bezwaar ná het besluit) en verzuim (binnen de inschrijving). Een
+    inschrijving bij een SBO-, SO-, VSO- of PrO-school heeft een afgegeven TLV die op de eerste
+    dag geldt, van het samenwerkingsverband van de sector; een schoolwisselmelding en de
+    stappen van het stappenplan horen bij een overstap tussen twee basisscholen (verwijzende
+    stappen bij de eerste, ontvangende bij de tweede); contactmomenten liggen vóór de aanmelding
+    bij die school; aanbodafwijzingen volgen; capaciteitsgegevens zijn van scholen waar de
+    leerling is aangemeld, vastgesteld vóór die aanmelding.
+
+    De overstap po→vo (schooladviezen, doorstroomtoetsen, heroverwegingen, onderwijskundige
+    rapporten, MDO's, lotingen, brugklasbesluiten, lwoo-aanwijzingen) speelt in één schooljaar
+    van de laatste inschrijving in het po, met een leerling van groep 8 en een aanmelding bij
+    een vo- of pro-school: voorlopig advies, toets, heroverweging en definitief advies in die
+    volgorde, dan de aanmelding; loting, brugklasbesluit, lwoo-aanvraag en onderwijskundig
+    rapport daarna en bij die school; het MDO tussen de basisschool en die school.
 
     Opties:
 
@@ -117,10 +179,13 @@ def dossiers(
     - ``ondersteuningsbehoefte``: wat bij elke aanmelding staat; bij ``GEEN`` alleen reguliere
       scholen, geen TLV, OPP of extra ondersteuning.
     - ``procedures``: de recordsoorten (veldnamen van :class:`~passend.Dossier`, zoals
-      ``{"tlvs", "verwijderingen"}``) die minstens eenmaal voorkomen; andere soorten alleen
-      waar zij nodig zijn (een inschrijving voor een OPP). Standaard een willekeurige keuze.
+      ``{"tlvs", "verwijderingen"}`` of ``{"lotingen"}``) die minstens eenmaal voorkomen;
+      andere soorten alleen waar zij nodig zijn (een inschrijving voor een OPP, een aanmelding
+      voor een loting of capaciteitsgegeven). Standaard een willekeurige keuze; de soorten van
+      de overstap dan alleen zonder ``sector`` en af en toe (één op de acht), zodat de
+      vo-school van de overstap nooit buiten de gevraagde sector valt.
 
-    Tegenstrijdige opties (een schoolwisselmelding in het vo, een TLV zonder
+    Tegenstrijdige opties (een schoolwisselmelding, stap of overstap in het vo, een TLV zonder
     ondersteuningsbehoefte, een onbekende soort) geven :class:`~passend.OngeldigeInvoer`.
 
     Voorbeeld (getest in ``tests/test_strategies.py``)::
@@ -170,11 +235,17 @@ def _tlv_voor(
         uitkomst=TlvUitkomst.AFGEGEVEN,
         ingangsdatum=draw(st.dates(besluit, start)),
         einddatum=draw(na(start, 1500, vanaf=1)),
-        adviezen=draw(st.lists(adviezen(aangevraagd, besluit), max_size=3)),
+        adviezen=tuple(draw(st.lists(adviezen(aangevraagd, besluit), max_size=3))),
         ouders_gehoord_op=draw(st.one_of(st.none(), st.dates(aangevraagd, besluit))),
         bekendgemaakt_op=draw(st.one_of(st.none(), na(besluit, 7))),
         bemiddeling=draw(st.booleans()),
     )
+
+
+def _schooljaar(dag: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last day of the school year (1 August - 31 July) of ``dag``."""
+    begin = dag.year if dag.month >= 8 else dag.year - 1
+    return dt.date(begin, 8, 1), dt.date(begin + 1, 7, 31)
 
 
 @st.composite
@@ -188,27 +259,23 @@ def _dossier(
 ) -> Dossier:
     soorten = gevraagd
     if soorten is None:
-        soorten = frozenset(draw(st.sets(st.sampled_from(RECORDSOORTEN))))
+        soorten = frozenset(draw(st.sets(st.sampled_from(_STANDAARD))))
+        if sector is None and draw(st.integers(0, 7)) == 7:
+            soorten |= draw(st.sets(st.sampled_from(sorted(OVERSTAP)), min_size=1))
         if behoefte is Ondersteuningsbehoefte.GEEN:
             soorten -= _ZONDER_ONDERSTEUNING
         if sector is Sector.VO:
-            soorten -= {"schoolwisselmeldingen"}
+            soorten -= _ALLEEN_PO
+    overstap = bool(soorten & OVERSTAP)
     if sector is None:
-        sector = Sector.PO if "schoolwisselmeldingen" in soorten else draw(st.sampled_from(Sector))
-    jong, oud = _LEEFTIJD[sector]
-    leerling = Leerling(
-        id=draw(ids("ll")),
-        geboortedatum=draw(
-            st.dates(dt.date(van.year - oud, 1, 1), dt.date(van.year - jong, 12, 31))
-        ),
-    )
+        sector = Sector.PO if soorten & _ALLEEN_PO else draw(st.sampled_from(Sector))
     swv = draw(
         st.builds(Samenwerkingsverband, id=ids("swv"), naam=st.just("SWV"), sector=st.just(sector))
     )
-    nummers = draw(st.lists(brins(), min_size=4, max_size=4, unique=True))
+    nummers = draw(st.lists(brins(), min_size=5, max_size=5, unique=True))
 
-    def school(soort: Schoolsoort, nummer: str) -> School:
-        return attrs.evolve(draw(scholen(soort, swv=st.just(swv))), brin=nummer)
+    def school(soort: Schoolsoort, nummer: str, verband: Samenwerkingsverband = swv) -> School:
+        return attrs.evolve(draw(scholen(soort, swv=st.just(verband))), brin=nummer)
 
     regulier = [school(_REGULIER[sector], n) for n in nummers[:3]]
     speciaal = school(draw(st.sampled_from(_GESPECIALISEERD[sector])), nummers[3])
@@ -217,25 +284,42 @@ def _dossier(
 
     # Enrolments one after the other: regular schools first, a specialised one (with a TLV) last.
     volgorde = regulier[:1]
-    if "schoolwisselmeldingen" in soorten or draw(st.booleans()):
+    if bool(soorten & _WISSEL) or draw(st.booleans()):
         volgorde = regulier[:2]
     if "tlvs" in soorten:
         volgorde = [*volgorde, speciaal]
-    inschrijvingen: list[Inschrijving] = []
-    if soorten & (_BIJ_INSCHRIJVING | {"schoolwisselmeldingen"}):
-        starts = draw(st.lists(dagen, min_size=len(volgorde), max_size=len(volgorde), unique=True))
-        starts.sort()
+    starts: list[dt.date] = []
+    einde: dt.date | None = None
+    if soorten & _MET_INSCHRIJVING:
+        starts = sorted(
+            draw(st.lists(dagen, min_size=len(volgorde), max_size=len(volgorde), unique=True))
+        )
         einde = draw(st.one_of(st.none(), st.dates(starts[-1] + _DAG, tot + _DAG)))
-        for s, begin, volgende in zip(volgorde, starts, [*starts[1:], einde], strict=True):
-            inschrijvingen.append(
-                Inschrijving(
-                    leerling=leerling,
-                    school=s,
-                    ingeschreven_op=begin,
-                    uitgeschreven_op=volgende,
-                    tijdelijk=draw(st.booleans()),
-                )
-            )
+
+    # The overstap plays in one school year of the last (primary) enrolment: the pupil is then
+    # in groep 8, born between October and September twelve and eleven years before, and at
+    # least four when first enrolled.
+    jong, oud = _LEEFTIJD[sector]
+    geboren = st.dates(dt.date(van.year - oud, 1, 1), dt.date(van.year - jong, 12, 31))
+    groep8 = (van, tot)
+    if overstap:
+        laatste_dag = tot if einde is None else min(tot, einde - _DAG)
+        jaar_van, jaar_tot = _schooljaar(draw(st.dates(starts[-1], laatste_dag)))
+        groep8 = (max(starts[-1], jaar_van), min(laatste_dag, jaar_tot))
+        hoogst = min(dt.date(jaar_van.year - 11, 9, 30), starts[0] - dt.timedelta(days=4 * 366))
+        geboren = st.dates(min(dt.date(jaar_van.year - 12, 10, 1), hoogst), hoogst)
+    leerling = Leerling(id=draw(ids("ll")), geboortedatum=draw(geboren))
+
+    inschrijvingen = [
+        Inschrijving(
+            leerling=leerling,
+            school=s,
+            ingeschreven_op=begin,
+            uitgeschreven_op=volgende,
+            tijdelijk=draw(st.booleans()),
+        )
+        for s, begin, volgende in zip(volgorde, starts, [*starts[1:], einde], strict=False)
+    ]
 
     tlv_lijst: list[Tlv] = []
     if "tlvs" in soorten:
@@ -304,9 +388,29 @@ def _dossier(
             )
         )
 
+    def verzuim(i: Inschrijving) -> st.SearchStrategy[Verzuim]:
+        # Absent from the school of enrolment; back at the latest when the enrolment ends.
+        def bouw(sinds: dt.date) -> st.SearchStrategy[Verzuim]:
+            terug = (
+                st.one_of(st.none(), st.dates(sinds + _DAG, tot + _DAG))
+                if i.uitgeschreven_op is None
+                else st.dates(sinds + _DAG, i.uitgeschreven_op)
+            )
+            return st.builds(
+                Verzuim,
+                leerling=st.just(leerling),
+                school=st.just(i.school),
+                sinds=st.just(sinds),
+                terug_op=terug,
+                geoorloofd=st.one_of(st.none(), st.booleans()),
+            )
+
+        return _binnen(i, tot).flatmap(bouw)
+
     opp_lijst = bij_inschrijving("opps", opp)
     schorsing_lijst = bij_inschrijving("schorsingen", schorsing)
     verwijdering_lijst = bij_inschrijving("verwijderingen", verwijdering)
+    verzuim_lijst = bij_inschrijving("verzuim", verzuim)
     regulier_ingeschreven = [i for i in inschrijvingen if not i.school.soort.gespecialiseerd]
     ondersteuning_lijst = (
         [draw(ondersteuning(regulier_ingeschreven[0]))] if "ondersteuningen" in soorten else []
@@ -315,7 +419,7 @@ def _dossier(
     # Aanmeldingen: one before each enrolment at that school (admitted, or not yet decided),
     # and others at any school of the dossier.
     aanmelding_lijst: list[Aanmelding] = []
-    if "aanmeldingen" in soorten:
+    if soorten & {"aanmeldingen", "capaciteiten"}:
         for i in inschrijvingen:
             if draw(st.booleans()):
                 ontvangen = draw(
@@ -335,10 +439,58 @@ def _dossier(
                 max_size=2,
             )
         )
-        if behoefte is not None:
-            aanmelding_lijst = [
-                attrs.evolve(a, ondersteuningsbehoefte=behoefte) for a in aanmelding_lijst
-            ]
+
+    # The overstap: groep 8 at the last primary school, an aanmelding at a VO or PrO school of
+    # an SWV VO, the steps in their statutory order within the school year.
+    overstap_velden: dict[str, list[object]] = {s: [] for s in OVERSTAP}
+    if overstap:
+        basis = inschrijvingen[-1].school
+        swv_vo = draw(samenwerkingsverbanden(Sector.VO))
+        vo = school(draw(st.sampled_from([Schoolsoort.VO, Schoolsoort.PRO])), nummers[4], swv_vo)
+        voorlopig, toets, herzien, definitief, aangemeld = sorted(
+            draw(st.lists(st.dates(*groep8), min_size=5, max_size=5))
+        )
+        aanmelding_lijst.append(draw(aanmeldingen(leerling, st.just(vo), st.just(aangemeld))))
+        daarna = st.dates(aangemeld, groep8[1])
+        hier, daar = st.just(basis), st.just(vo)
+        adviezen_ = [
+            Schooladvies(
+                leerling=leerling,
+                school=basis,
+                soort=soort,
+                niveau=draw(st.sampled_from(Niveau)),
+                gegeven_op=dag,
+            )
+            for soort, dag in draw(
+                st.lists(
+                    st.sampled_from(
+                        [(Adviessoort.VOORLOPIG, voorlopig), (Adviessoort.DEFINITIEF, definitief)]
+                    ),
+                    min_size=1,
+                    max_size=2,
+                    unique=True,
+                )
+            )
+        ]
+        mdo_soort = st.just(Mdosoort.MDO_T if vo.soort is Schoolsoort.PRO else Mdosoort.MDO_O)
+        maak: dict[str, st.SearchStrategy[object]] = {
+            "doorstroomtoetsen": doorstroomtoetsen(leerling, hier, st.just(toets)),
+            "heroverwegingen": heroverwegingen(leerling, hier, st.just(herzien)),
+            "onderwijskundige_rapporten": onderwijskundige_rapporten(leerling, hier, daar, daarna),
+            "mdos": mdos(leerling, hier, daar, st.dates(voorlopig, groep8[1]), mdo_soort),
+            "lotingen": lotingen(leerling, daar, daarna),
+            "brugklasbesluiten": brugklasbesluiten(leerling, daar, daarna),
+            "lwoo_aanwijzingen": lwoo_aanwijzingen(leerling, st.just(swv_vo), daar, daarna),
+        }
+        for soort in soorten & OVERSTAP:
+            overstap_velden[soort] = (
+                list(adviezen_) if soort == "schooladviezen" else [draw(maak[soort])]
+            )
+
+    if behoefte is not None:
+        aanmelding_lijst = [
+            attrs.evolve(a, ondersteuningsbehoefte=behoefte) for a in aanmelding_lijst
+        ]
 
     def eerste_aanmelding(s: School) -> dt.date:
         return min((a.ontvangen_op for a in aanmelding_lijst if a.school == s), default=tot)
@@ -381,16 +533,51 @@ def _dossier(
         if "schoolwisselmeldingen" in soorten
         else []
     )
+
+    def stap(codes: list[Stapcode], tot_op: dt.date) -> Stap:
+        # Referring steps at the first basisschool, receiving steps at the second.
+        code = draw(st.sampled_from(codes))
+        verwijzend = code.kant is Kant.VERWIJZEND
+        return Stap(
+            leerling=leerling,
+            stap=code,
+            school=inschrijvingen[0 if verwijzend else 1].school,
+            op=draw(st.dates(inschrijvingen[0].ingeschreven_op, tot_op)),
+            ouders_aanwezig=draw(st.one_of(st.none(), st.booleans())),
+            zoeker=draw(st.one_of(st.none(), st.sampled_from(Zoeker)))
+            if code is Stapcode.WIE_GAAT_OP_PAD
+            else None,
+        )
+
+    stap_lijst: list[Stap] = []
+    if "stappen" in soorten:
+        wissel = inschrijvingen[1].ingeschreven_op
+        # At least one referring step before the switch, so the dossier shows whose case it is.
+        stap_lijst.append(stap([c for c in Stapcode if c.kant is Kant.VERWIJZEND], wissel))
+        later = min(tot, wissel + dt.timedelta(days=60))
+        stap_lijst += [stap(list(Stapcode), later) for _ in range(draw(st.integers(0, 2)))]
+
+    capaciteit_lijst: list[Capaciteit] = []
+    if "capaciteiten" in soorten:
+        for a in draw(st.lists(st.sampled_from(aanmelding_lijst), min_size=1, max_size=2)):
+            capaciteit_lijst.append(
+                draw(capaciteiten(st.just(a.school), st.dates(van, a.ontvangen_op)))
+            )
+
     return Dossier(
         leerling=leerling,
-        aanmeldingen=aanmelding_lijst,
-        inschrijvingen=inschrijvingen,
-        tlvs=tlv_lijst,
-        opps=opp_lijst,
-        verwijderingen=verwijdering_lijst,
-        schorsingen=schorsing_lijst,
-        aanbodafwijzingen=afwijzingen,
-        ondersteuningen=ondersteuning_lijst,
-        contactmomenten=contacten,
-        schoolwisselmeldingen=wissels,
+        aanmeldingen=tuple(aanmelding_lijst),
+        inschrijvingen=tuple(inschrijvingen),
+        tlvs=tuple(tlv_lijst),
+        opps=tuple(opp_lijst),
+        verwijderingen=tuple(verwijdering_lijst),
+        schorsingen=tuple(schorsing_lijst),
+        aanbodafwijzingen=tuple(afwijzingen),
+        ondersteuningen=tuple(ondersteuning_lijst),
+        contactmomenten=tuple(contacten),
+        schoolwisselmeldingen=tuple(wissels),
+        verzuim=tuple(verzuim_lijst),
+        stappen=tuple(stap_lijst),
+        capaciteiten=tuple(capaciteit_lijst),
+        **{soort: tuple(lijst) for soort, lijst in overstap_velden.items()},
     )

@@ -1,5 +1,5 @@
-"""Strategieën voor het vinden van een plek: ondersteuningsaanbod, capaciteit, verzuim en de
-stappen van de regionale stappenplannen."""
+"""Strategieën voor het vinden van een plek: ondersteuningsaanbod, capaciteit, verzuim, de
+definitie van een thuiszitter en de stappen van de regionale stappenplannen."""
 
 from __future__ import annotations
 
@@ -8,12 +8,26 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from passend._aanbod import Aanbodbron, Capaciteit, Ondersteuningsaanbod, Ondersteuningsvorm
+from passend._bronnen import Bron
 from passend._partijen import Leerling, School
 from passend._stappenplan import Stap, Stapcode, Zoeker
-from passend._thuiszitters import Verzuim
+from passend._thuiszitters import (
+    DEFINITIE_BRON,
+    LANDELIJKE_DEFINITIE,
+    THUISZITTERSPACT,
+    Thuiszitterdefinitie,
+    Verzuim,
+)
 from passend.strategies._basis import na
 
-__all__ = ["capaciteiten", "ondersteuningsaanbod", "ondersteuningsvormen", "stappen", "verzuimen"]
+__all__ = [
+    "capaciteiten",
+    "ondersteuningsaanbod",
+    "ondersteuningsvormen",
+    "stappen",
+    "thuiszitterdefinities",
+    "verzuimen",
+]
 
 
 def ondersteuningsvormen() -> st.SearchStrategy[str]:
@@ -27,21 +41,22 @@ def ondersteuningsvormen() -> st.SearchStrategy[str]:
 def ondersteuningsaanbod(
     school: st.SearchStrategy[School], vastgesteld: st.SearchStrategy[dt.date]
 ) -> st.SearchStrategy[Ondersteuningsaanbod]:
-    """Support offers of a school from ``school``, from a profile or a schoolgids, with up to
-    five distinct forms."""
+    """Ondersteuningsaanbod van een school uit ``school``, uit een profiel of een schoolgids,
+    met tot vijf verschillende vormen."""
     return st.builds(
         Ondersteuningsaanbod,
         school=school,
         bron=st.sampled_from(Aanbodbron),
         vastgesteld_op=vastgesteld,
-        vormen=st.lists(ondersteuningsvormen(), max_size=5, unique=True),
+        vormen=st.lists(ondersteuningsvormen(), max_size=5, unique=True).map(tuple),
     )
 
 
 def capaciteiten(
     school: st.SearchStrategy[School], vastgesteld: st.SearchStrategy[dt.date]
 ) -> st.SearchStrategy[Capaciteit]:
-    """Capacity records: of the whole school or of one group, full or not, published or not."""
+    """Capaciteitsgegevens van een school uit ``school``: van de hele school of van één groep,
+    vol of niet, met of zonder gepubliceerd beleid."""
     return st.builds(
         Capaciteit,
         school=school,
@@ -55,8 +70,8 @@ def capaciteiten(
 def verzuimen(
     leerling: Leerling, school: st.SearchStrategy[School], sinds: st.SearchStrategy[dt.date]
 ) -> st.SearchStrategy[Verzuim]:
-    """Absences of ``leerling`` of up to 120 days or still running, with or without a valid
-    reason, or a reason not recorded. The return is never before the start."""
+    """Verzuim van ``leerling`` tot 120 dagen of nog lopend, met of zonder geldige reden of
+    zonder vastgelegde reden; de terugkeer ligt nooit vóór het begin."""
 
     def bouw(dag: dt.date) -> st.SearchStrategy[Verzuim]:
         return st.builds(
@@ -74,7 +89,8 @@ def verzuimen(
 def stappen(
     leerling: Leerling, school: st.SearchStrategy[School], op: st.SearchStrategy[dt.date]
 ) -> st.SearchStrategy[Stap]:
-    """Steps of the stappenplannen; only SP-06 records who goes looking."""
+    """Stappen van de stappenplannen, gezet op een dag uit ``op``; alleen bij SP-06 staat wie
+    op pad gaat."""
 
     def bouw(code: Stapcode) -> st.SearchStrategy[Stap]:
         zoeker = (
@@ -93,3 +109,18 @@ def stappen(
         )
 
     return st.sampled_from(Stapcode).flatmap(bouw)
+
+
+def thuiszitterdefinities() -> st.SearchStrategy[Thuiszitterdefinitie]:
+    """De landelijke definitie en eigen definities van een regio: tot 120 dagen verzuim,
+    langdurig na 1 tot 12 maanden, tot een leeftijd van 16 tot en met 23 jaar."""
+    bronnen: list[tuple[Bron, ...]] = [(DEFINITIE_BRON,), (DEFINITIE_BRON, THUISZITTERSPACT)]
+    eigen = st.builds(
+        Thuiszitterdefinitie,
+        naam=st.just("eigen definitie"),
+        verzuim_dagen=st.integers(1, 120),
+        langdurig_maanden=st.integers(1, 12),
+        tot_leeftijd=st.integers(16, 23),
+        grondslag=st.sampled_from(bronnen),
+    )
+    return st.one_of(st.just(LANDELIJKE_DEFINITIE), eigen)

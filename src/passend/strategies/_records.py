@@ -102,9 +102,9 @@ def _aanmelding(
         schriftelijk=draw(st.booleans()),
         uitzondering=draw(st.one_of(st.none(), st.sampled_from(Uitzondering))),
         verlenging=verlenging,
-        informatieverzoeken=draw(st.lists(_informatieverzoek(op), max_size=2)),
+        informatieverzoeken=tuple(draw(st.lists(_informatieverzoek(op), max_size=2))),
         besluit=draw(st.one_of(st.none(), _besluit(op))),
-        verdere_verlengingen=verdere,
+        verdere_verlengingen=tuple(verdere),
         plaats_geaccepteerd_op=draw(st.one_of(st.none(), na(op, 30))),
     )
 
@@ -249,7 +249,7 @@ def _tlv(
         uitkomst=uitkomst,
         ingangsdatum=ingang,
         einddatum=einde,
-        adviezen=draw(st.lists(adviezen(aangevraagd, besluit), max_size=3)),
+        adviezen=tuple(draw(st.lists(adviezen(aangevraagd, besluit), max_size=3))),
         ouders_gehoord_op=draw(st.one_of(st.none(), rond)),
         bekendgemaakt_op=bekendgemaakt,
         bezwaar_ontvangen_op=bezwaar,
@@ -312,16 +312,16 @@ def _opp(
         school=draw(school),
         vastgesteld_op=vastgesteld,
         uitstroombestemming=draw(TEKST),
-        belemmerende_factoren=draw(st.lists(TEKST, max_size=2)),
-        bevorderende_factoren=draw(st.lists(TEKST, max_size=2)),
+        belemmerende_factoren=tuple(draw(st.lists(TEKST, max_size=2))),
+        bevorderende_factoren=tuple(draw(st.lists(TEKST, max_size=2))),
         handelingsdeel=draw(st.one_of(st.none(), handelingsdelen())),
         instemming_op=draw(st.one_of(st.none(), rond)),
-        evaluaties=evaluaties,
+        evaluaties=tuple(evaluaties),
         leerling_gehoord_op=draw(st.one_of(st.none(), rond)),
         oogo_op=draw(st.one_of(st.none(), rond)),
         instemming_door=draw(st.sampled_from(Instemmer)),
-        aanpassingen=aanpassingen,
-        leerling_gehoord_bij=sorted(gehoord_bij),
+        aanpassingen=tuple(aanpassingen),
+        leerling_gehoord_bij=tuple(sorted(gehoord_bij)),
         symbiose=draw(st.one_of(st.none(), symbiosen(vastgesteld))),
     )
 
@@ -386,7 +386,9 @@ def _verwijdering(
         school=draw(school),
         besluit_op=besluit,
         gehoord=draw(
-            st.lists(st.builds(Gehoord, wie=st.sampled_from(Gehoorde), op=stap), max_size=4)
+            st.lists(st.builds(Gehoord, wie=st.sampled_from(Gehoorde), op=stap), max_size=4).map(
+                tuple
+            )
         ),
         inspectie_overleg_op=draw(st.one_of(st.none(), stap)),
         inspectie_gemeld_op=draw(st.one_of(st.none(), stap)),

@@ -11,6 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from passend._aanbod import Capaciteit, Dekking, Kandidaat, Ondersteuningsaanbod, Schoolvol
 from passend._aanmelding import (
     Aanmelding,
     Contactmoment,
@@ -27,13 +28,35 @@ from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmel
 from passend._kalender import Kalender
 from passend._leeftijd import Mijlpaal
 from passend._opp import ExtraOndersteuning, Handelingsdeel, Opp, OppVereist, Symbiose
-from passend._partijen import Leerling, Samenwerkingsverband, School, Schoolbestuur
+from passend._overstap import (
+    Brugklasbesluit,
+    Doorstroomtoets,
+    Heroverweging,
+    Loting,
+    LwooAanwijzing,
+    Mdo,
+    OnderwijskundigRapport,
+    Overstapkalender,
+    Overstapmoment,
+    Schooladvies,
+)
+from passend._partijen import Leerling, Samenwerkingsverband, School, Schoolbestuur, Sector
+from passend._pro_criteria import (
+    Criteriumoordeel,
+    Intelligentiemeting,
+    LwooCriteria,
+    Toetsresultaat,
+)
 from passend._schorsing import Schorsing
+from passend._stappenplan import Stap, Stapstatus
+from passend._thuiszitters import Thuiszitter, Thuiszitterdefinitie, Verzuim
 from passend._tijdlijn import Overzicht, Tijdlijn, Tijdlijnregel
 from passend._tlv import Deskundigenadvies, Tlv, VerantwoordelijkSwv
 from passend._verwijdering import Gehoord, Gehoorde, Verwijdering
 from passend._zorgplicht import FinancieleVerantwoordelijkheid, Zorgplichtoordeel
 from passend.strategies import _basis as b
+from passend.strategies import _overstap as o
+from passend.strategies import _plek as p
 from passend.strategies import _records as r
 from passend.strategies import _uitkomsten as u
 from passend.strategies._dossiers import dossiers
@@ -91,6 +114,40 @@ STRATEGIEEN: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Overzicht: u.overzichten,
     Tijdlijn: u.tijdlijnen,
     Tijdlijnregel: u.tijdlijnregels,
+    # PO→VO overstap
+    Schooladvies: _van_leerling(o.schooladviezen),
+    Doorstroomtoets: _van_leerling(o.doorstroomtoetsen),
+    Heroverweging: _van_leerling(o.heroverwegingen),
+    OnderwijskundigRapport: lambda: b.leerlingen().flatmap(
+        lambda ll: o.onderwijskundige_rapporten(ll, b.scholen(), b.scholen(), b.datums())
+    ),
+    Mdo: lambda: b.leerlingen().flatmap(
+        lambda ll: o.mdos(ll, b.scholen(), b.scholen(), b.datums())
+    ),
+    Loting: _van_leerling(o.lotingen),
+    Brugklasbesluit: _van_leerling(o.brugklasbesluiten),
+    LwooAanwijzing: lambda: b.leerlingen().flatmap(
+        lambda ll: o.lwoo_aanwijzingen(
+            ll, b.samenwerkingsverbanden(Sector.VO), b.scholen(), b.datums()
+        )
+    ),
+    Overstapkalender: o.overstapkalenders,
+    Overstapmoment: o.overstapmomenten,
+    Toetsresultaat: o.toetsresultaten,
+    Intelligentiemeting: o.intelligentiemetingen,
+    LwooCriteria: o.lwoo_criteria_keuzes,
+    Criteriumoordeel: o.criteriumoordelen,
+    # Finding a place
+    Ondersteuningsaanbod: lambda: p.ondersteuningsaanbod(b.scholen(), b.datums()),
+    Capaciteit: lambda: p.capaciteiten(b.scholen(), b.datums()),
+    Verzuim: _van_leerling(p.verzuimen),
+    Stap: _van_leerling(p.stappen),
+    Thuiszitterdefinitie: p.thuiszitterdefinities,
+    Schoolvol: u.schoolvol_oordelen,
+    Kandidaat: u.kandidaten,
+    Dekking: u.dekkingen,
+    Thuiszitter: u.thuiszitters,
+    Stapstatus: u.stapstatussen,
 }
 
 

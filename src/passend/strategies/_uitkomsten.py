@@ -12,6 +12,14 @@ from hypothesis import strategies as st
 
 from passend import _bronnen
 from passend import termijnen as _t
+from passend._aanbod import (
+    Dekking,
+    Kandidaat,
+    Schoolvol,
+    dekkend_aanbod,
+    kandidaatscholen,
+    schoolvol,
+)
 from passend._beleid import (
     Beleid,
     OppTermijnVanaf,
@@ -22,6 +30,7 @@ from passend._beleid import (
 from passend._bronnen import Bron
 from passend._dossier import Dossier
 from passend._gebreken import Aandachtspunt, Gebrek, Gebreksoort
+from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender
 from passend._leeftijd import (
     Mijlpaal,
@@ -32,6 +41,9 @@ from passend._leeftijd import (
 )
 from passend._opp import OppVereist, opp_vereist
 from passend._partijen import Bestuurssoort, Regio, Schoolsoort, Sector
+from passend._stappenplan import Stapstatus, stappenplan
+from passend._thuiszitters import Thuiszitter, Verzuim
+from passend._thuiszitters import thuiszitters as _thuiszitters
 from passend._tijdlijn import Overzicht, Tijdlijn, Tijdlijnregel, overzicht, tijdlijn
 from passend._tlv import TlvCategorie, VerantwoordelijkSwv, verantwoordelijk_swv
 from passend._toets import aandachtspunten as _aandachtspunten
@@ -42,21 +54,35 @@ from passend._zorgplicht import (
     financieel_verantwoordelijke,
     zorgplicht,
 )
-from passend.strategies._basis import datums, leerlingen, samenwerkingsverbanden, scholen
+from passend.strategies._basis import datums, leerlingen, na, samenwerkingsverbanden, scholen
 from passend.strategies._dossiers import dossiers
-from passend.strategies._records import tlvs
+from passend.strategies._plek import (
+    capaciteiten,
+    ondersteuningsaanbod,
+    ondersteuningsvormen,
+    thuiszitterdefinities,
+)
+from passend.strategies._records import aanmeldingen, tlvs
 
 __all__ = [
     "aandachtspunten",
     "beleidskeuzes",
     "bronnen",
+    "dekkingen",
     "financiele_verantwoordelijkheden",
     "gebreken",
     "gebreksoorten",
     "kalenders",
+    "kandidaten",
     "mijlpalen",
     "opp_vereisten",
+    "overzichten",
+    "schoolvol_oordelen",
+    "stapstatussen",
     "termijnen",
+    "thuiszitters",
+    "tijdlijnen",
+    "tijdlijnregels",
     "verantwoordelijke_swvs",
     "zorgplichtoordelen",
 ]
@@ -100,6 +126,11 @@ def beleidskeuzes() -> st.SearchStrategy[Beleid]:
         opp_termijn_vanaf=st.sampled_from(OppTermijnVanaf),
         tlv_formulieren_zuid_kennemerland=ja_nee,
         vo_schorsing_zolang_verwijdering_loopt=ja_nee,
+        vo_beslistermijn_vanaf_aanmeldweek=ja_nee,
+        overstap_zuid_kennemerland=ja_nee,
+        capaciteit_per_groep=ja_nee,
+        voorrang_zorgleerlingen=ja_nee,
+        stappenplan_bao_bao=ja_nee,
     )
     return st.one_of(st.sampled_from(presets), eigen)
 
@@ -245,3 +276,119 @@ def tijdlijnen() -> st.SearchStrategy[Tijdlijn]:
 def tijdlijnregels() -> st.SearchStrategy[Tijdlijnregel]:
     """Regels uit een tijdlijn van :func:`tijdlijnen`."""
     return tijdlijnen().flatmap(lambda t: st.sampled_from(t.regels) if t.regels else st.nothing())
+
+
+# --- Finding a place -------------------------------------------------------------------------
+
+
+@st.composite
+def _schoolvol(draw: st.DrawFn) -> Schoolvol:
+    school = draw(scholen())
+    aanmelding = draw(aanmeldingen(draw(leerlingen()), st.just(school), datums()))
+    records = draw(
+        st.lists(capaciteiten(st.one_of(st.just(school), scholen()), datums()), max_size=3)
+    )
+    return schoolvol(aanmelding, aanmelding.ontvangen_op, tuple(records), draw(beleidskeuzes()))
+
+
+def schoolvol_oordelen() -> st.SearchStrategy[Schoolvol]:
+    """Antwoorden van :func:`~passend.schoolvol` op een aanmelding en capaciteitsgegevens van
+    die school en andere, van vóór en na de aanmelding, met elk beleid."""
+    return _schoolvol()
+
+
+#: Group names for the per-group capacity lists.
+_GROEPEN = st.one_of(st.none(), st.sampled_from(["groep 1", "groep 3", "groep 8"]))
+
+
+@st.composite
+def _kandidaat(draw: st.DrawFn) -> Kandidaat:
+    lijst = draw(st.lists(scholen(), min_size=1, max_size=3, unique_by=lambda s: s.brin))
+    hier = st.sampled_from(lijst)
+    antwoord = kandidaatscholen(
+        draw(st.lists(ondersteuningsvormen(), max_size=3).map(tuple)),
+        lijst,
+        draw(st.lists(ondersteuningsaanbod(hier, datums()), max_size=3)),
+        draw(st.lists(capaciteiten(hier, datums()), max_size=3)),
+        draw(datums()),
+        groep=draw(_GROEPEN),
+        beleid=draw(beleidskeuzes()),
+    )
+    return draw(st.sampled_from(antwoord))
+
+
+def kandidaten() -> st.SearchStrategy[Kandidaat]:
+    """Regels uit :func:`~passend.kandidaatscholen` voor gegenereerde behoeften, scholen,
+    aanbod en capaciteit, met elk beleid."""
+    return _kandidaat()
+
+
+@st.composite
+def _dekking(draw: st.DrawFn) -> Dekking:
+    lijst = draw(st.lists(scholen(), min_size=1, max_size=3, unique_by=lambda s: s.brin))
+    antwoord = dekkend_aanbod(
+        draw(st.lists(ondersteuningsaanbod(st.sampled_from(lijst), datums()), max_size=3)),
+        draw(datums()),
+        behoeften=draw(st.lists(ondersteuningsvormen(), min_size=1, max_size=3).map(tuple)),
+    )
+    return draw(st.sampled_from(antwoord))
+
+
+def dekkingen() -> st.SearchStrategy[Dekking]:
+    """Regels uit :func:`~passend.dekkend_aanbod` voor gegenereerd aanbod en behoeften."""
+    return _dekking()
+
+
+@st.composite
+def _thuiszitter(draw: st.DrawFn) -> Thuiszitter:
+    op = draw(datums())
+    # Leerplichtig for at least a year and younger than 16, so every definition covers the pupil.
+    leerling = draw(leerlingen(op - dt.timedelta(days=15 * 365), op - dt.timedelta(days=7 * 366)))
+    school = draw(scholen())
+    definitie = draw(thuiszitterdefinities())
+    begin = draw(na(op - dt.timedelta(days=1200), 600))
+    if draw(st.booleans()):
+        # Enrolled nowhere since the enrolment ended.
+        inschrijving = Inschrijving(
+            leerling=leerling,
+            school=school,
+            ingeschreven_op=begin,
+            uitgeschreven_op=draw(st.dates(begin + dt.timedelta(days=1), op)),
+        )
+        verzuim: tuple[Verzuim, ...] = ()
+    else:
+        # Enrolled, absent for longer than the definition allows and not (yet) back.
+        inschrijving = Inschrijving(leerling=leerling, school=school, ingeschreven_op=begin)
+        sinds = draw(st.dates(begin, op - dt.timedelta(days=definitie.verzuim_dagen)))
+        verzuim = (
+            Verzuim(
+                leerling=leerling,
+                school=school,
+                sinds=sinds,
+                geoorloofd=draw(st.sampled_from([None, False])),
+            ),
+        )
+    dossier = Dossier(leerling=leerling, inschrijvingen=(inschrijving,), verzuim=verzuim)
+    return _thuiszitters((dossier,), op, definitie=definitie)[0]
+
+
+def thuiszitters() -> st.SearchStrategy[Thuiszitter]:
+    """Antwoorden van :func:`~passend.thuiszitters` met elke definitie: een leerplichtige
+    leerling die nergens meer ingeschreven staat, of die langer verzuimt dan de definitie
+    toestaat."""
+    return _thuiszitter()
+
+
+def stapstatussen() -> st.SearchStrategy[Stapstatus]:
+    """Regels uit :func:`~passend.stappenplan` onder het beleid van Zuid-Kennemerland, op
+    dossiers met een schoolwissel en zijn stappen, op een dag na de laatste stap."""
+
+    def regels(d: Dossier) -> st.SearchStrategy[Stapstatus]:
+        laatste = max(s.op for s in d.stappen)
+        return st.tuples(datums(min_value=laatste), st.one_of(st.none(), st.booleans())).flatmap(
+            lambda t: st.sampled_from(
+                stappenplan(d, t[0], conflict=t[1], beleid=Beleid.zuid_kennemerland())
+            )
+        )
+
+    return dossiers(procedures={"stappen"}).flatmap(regels)
