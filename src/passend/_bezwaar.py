@@ -31,7 +31,14 @@ from passend._fouten import OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Bestuurssoort
-from passend._waarden import is_bool, is_datum, is_datum_of_none, niet_voor, tot_en_met
+from passend._waarden import (
+    controleer_datum,
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    niet_voor,
+    tot_en_met,
+)
 from passend.termijnen import (
     Termijn,
     beslistermijn_bezwaar,
@@ -91,7 +98,7 @@ class Bezwaar:
 
     def stand_op(self, op: dt.date) -> Bezwaar | None:
         """This bezwaar as known on ``op``: None before receipt, later facts left out."""
-        if self.ontvangen_op > op:
+        if self.ontvangen_op > controleer_datum("op", op):
             return None
         return attrs.evolve(
             self,

@@ -19,7 +19,24 @@ from passend._opp import ExtraOndersteuning, Opp
 from passend._partijen import Leerling
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
-from passend._waarden import Validator, als_tuple, is_type
+from passend._waarden import (
+    als_aanbodafwijzingen,
+    als_aanmeldingen,
+    als_contactmomenten,
+    als_inschrijvingen,
+    als_ondersteuningen,
+    als_opps,
+    als_schoolwisselmeldingen,
+    als_schorsingen,
+    als_tlvs,
+    als_verwijderingen,
+    controleer_datum,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_type,
+    plus,
+)
 from passend.termijnen import Termijn
 
 __all__ = ["Dossier", "Record", "TermijnBron", "lopende_termijnen"]
@@ -52,11 +69,6 @@ _RECORDVELDEN = (
 )
 
 
-def _alle(soort: type) -> Validator:
-    """Every element is a record of ``soort``."""
-    return attrs.validators.deep_iterable(is_type(soort))
-
-
 @attrs.frozen(kw_only=True)
 class Dossier:
     """Every record about one pupil. Records of another pupil are refused.
@@ -69,30 +81,30 @@ class Dossier:
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     aanmeldingen: tuple[Aanmelding, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Aanmelding)
+        default=(), converter=als_aanmeldingen, validator=elk_een(Aanmelding)
     )
     inschrijvingen: tuple[Inschrijving, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Inschrijving)
+        default=(), converter=als_inschrijvingen, validator=elk_een(Inschrijving)
     )
-    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Tlv))
-    opps: tuple[Opp, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Opp))
+    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=als_tlvs, validator=elk_een(Tlv))
+    opps: tuple[Opp, ...] = attrs.field(default=(), converter=als_opps, validator=elk_een(Opp))
     verwijderingen: tuple[Verwijdering, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Verwijdering)
+        default=(), converter=als_verwijderingen, validator=elk_een(Verwijdering)
     )
     schorsingen: tuple[Schorsing, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Schorsing)
+        default=(), converter=als_schorsingen, validator=elk_een(Schorsing)
     )
     aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Aanbodafwijzing)
+        default=(), converter=als_aanbodafwijzingen, validator=elk_een(Aanbodafwijzing)
     )
     ondersteuningen: tuple[ExtraOndersteuning, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(ExtraOndersteuning)
+        default=(), converter=als_ondersteuningen, validator=elk_een(ExtraOndersteuning)
     )
     contactmomenten: tuple[Contactmoment, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Contactmoment)
+        default=(), converter=als_contactmomenten, validator=elk_een(Contactmoment)
     )
     schoolwisselmeldingen: tuple[Schoolwisselmelding, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Schoolwisselmelding)
+        default=(), converter=als_schoolwisselmeldingen, validator=elk_een(Schoolwisselmelding)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -131,6 +143,7 @@ class Dossier:
         >>> d.stand_op(dt.date(2024, 12, 1)).inschrijvingen[0].uitgeschreven_op is None
         True
         """
+        controleer_datum("op", op)
         velden: dict[str, Any] = {veld: [] for veld in _RECORDVELDEN}
         for veld, record in self._velden():
             bekend = record.stand_op(op)
@@ -154,7 +167,9 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
 
 def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
     """True when ``t`` (or the end it was counted from) lies in a year without a KB list."""
-    van, tot = t.begin - dt.timedelta(days=1) - KB_ONZEKERHEID, t.einde + KB_ONZEKERHEID
+    # Near the ends of the calendar the years beyond it are simply not in the range.
+    van = plus(t.begin, -dt.timedelta(days=1) - KB_ONZEKERHEID) if t.begin.year > 1 else t.begin
+    tot = plus(t.einde, KB_ONZEKERHEID) if t.einde.year < dt.MAXYEAR else t.einde
     jaren = range(max(van.year, kal.eerste_jaar), min(tot.year, kal.laatste_jaar) + 1)
     return any(jaar not in kal.kb_bekend for jaar in jaren)
 
@@ -172,8 +187,9 @@ def lopende_termijnen(
     Grondslag:
         Each term cites its own articles (see :mod:`passend.termijnen`).
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
+    dossier = controleer_soort("dossier", dossier, Dossier)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     stand = dossier.stand_op(op)
 
     def alle(k: Kalender) -> list[Termijn]:
@@ -185,7 +201,7 @@ def lopende_termijnen(
         # A missing KB list (rules.md T-04) cannot make a term that ended long before op run
         # again: recompute with the earliest possible ends and drop what surely ended. A term
         # that may still run is only returned when no unknown year could have moved it.
-        termijnen = [t for t in alle(kal.ondergrens()) if t.einde + KB_ONZEKERHEID >= op]
+        termijnen = [t for t in alle(kal.ondergrens()) if t.einde >= plus(op, -KB_ONZEKERHEID)]
         if any(_raakt_onbekend_jaar(kal, t) for t in termijnen):
             raise
     termijnen = [t for t in termijnen if not t.verstreken(op)]

@@ -30,14 +30,24 @@ from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender
 from passend._partijen import Leerling, School
 from passend._waarden import (
-    als_tuple,
+    als_bronnen,
+    als_datums,
+    als_teksten,
+    controleer_datum,
+    controleer_soort,
     elk,
+    elk_een,
+    is_bool,
     is_datum,
     is_datum_of_none,
     is_enum,
     is_tekst,
     is_type,
+    is_type_of_none,
+    kalenderdag,
+    niet_leeg,
     niet_voor,
+    plus,
     tot_en_met,
 )
 from passend.termijnen import Termijn
@@ -88,7 +98,7 @@ class ExtraOndersteuning:
 
     def stand_op(self, op: dt.date) -> ExtraOndersteuning | None:
         """This support as known on ``op``: None before it began; a later end left out."""
-        if self.vanaf > op:
+        if self.vanaf > controleer_datum("op", op):
             return None
         return attrs.evolve(self, tot=tot_en_met(self.tot, op))
 
@@ -156,26 +166,26 @@ class Opp:
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
     uitstroombestemming: str = attrs.field(validator=is_tekst)
     belemmerende_factoren: tuple[str, ...] = attrs.field(
-        converter=als_tuple, validator=elk(is_tekst)
+        converter=als_teksten, validator=elk(is_tekst)
     )
     bevorderende_factoren: tuple[str, ...] = attrs.field(
-        converter=als_tuple, validator=elk(is_tekst)
+        converter=als_teksten, validator=elk(is_tekst)
     )
     handelingsdeel: Handelingsdeel | None = attrs.field(
         validator=attrs.validators.optional(is_type(Handelingsdeel))
     )
     instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     evaluaties: tuple[dt.date, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_datum)
+        default=(), converter=als_datums, validator=elk(is_datum)
     )
     leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     oogo_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     instemming_door: Instemmer = attrs.field(default=Instemmer.OUDERS, validator=is_enum(Instemmer))
     aanpassingen: tuple[dt.date, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_datum)
+        default=(), converter=als_datums, validator=elk(is_datum)
     )
     leerling_gehoord_bij: tuple[dt.date, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_datum)
+        default=(), converter=als_datums, validator=elk(is_datum)
     )
     symbiose: Symbiose | None = attrs.field(
         default=None, validator=attrs.validators.optional(is_type(Symbiose))
@@ -183,7 +193,7 @@ class Opp:
 
     def stand_op(self, op: dt.date) -> Opp | None:
         """This OPP as known on ``op``: None before it was vastgesteld, later facts left out."""
-        if self.vastgesteld_op > op:
+        if self.vastgesteld_op > controleer_datum("op", op):
             return None
         symbiose = self.symbiose
         if symbiose is not None:
@@ -211,7 +221,7 @@ class Opp:
             WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-05).
         """
         laatste = max((self.vastgesteld_op, *self.evaluaties))
-        return dt.date(_schooljaar(laatste) + 2, 7, 31)
+        return kalenderdag(_schooljaar(laatste) + 2, 7, 31, veld="evaluaties")
 
 
 def _schooljaar(d: dt.date) -> int:
@@ -231,11 +241,11 @@ def _artikel(school: School) -> Bron:
 class OppVereist:
     """Whether the pupil needs an OPP on a day, at which school, and why."""
 
-    vereist: bool
+    vereist: bool = attrs.field(validator=is_bool)
     #: The school whose bevoegd gezag draws up the OPP (where the pupil is enrolled).
-    school: School | None
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
-    uitleg: str
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def inschrijving_op(dossier: Dossier, op: dt.date) -> Inschrijving | None:
@@ -346,11 +356,12 @@ def opp_vereist(
     >>> oordeel.vereist, [str(b) for b in oordeel.grondslag]
     (True, ['WPO art. 40a'])
     """
-    if not isinstance(op, dt.date) or isinstance(op, dt.datetime):
-        raise OngeldigeInvoer("op", op, "verwacht een datum (datetime.date)")
-    return _vereist(
-        dossier.stand_op(op), op, symbiose=symbiose, afwijking_onderwijstijd=afwijking_onderwijstijd
-    )
+    from passend._dossier import Dossier  # here: _dossier imports this module
+
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
+    controleer_soort("symbiose", symbiose, bool)
+    controleer_soort("afwijking_onderwijstijd", afwijking_onderwijstijd, bool)
+    return _vereist(stand, op, symbiose=symbiose, afwijking_onderwijstijd=afwijking_onderwijstijd)
 
 
 # --- The OPP term and the current OPP (OPP-02, OPP-05) -----------------------------------------
@@ -366,15 +377,15 @@ class OppStart:
 
     @property
     def nominaal_einde(self) -> dt.date:
-        return self.start + ZES_WEKEN
+        return plus(self.start, ZES_WEKEN)
 
     @property
     def wettelijk_nominaal_einde(self) -> dt.date:
         """Six weeks after the inschrijving, the statutory norm; for a need that arose later
         (no statutory term, OQ 8) the policy's end."""
-        if self.start > self.ingeschreven_op + ZES_WEKEN:
+        if self.start > plus(self.ingeschreven_op, ZES_WEKEN):
             return self.nominaal_einde
-        return self.ingeschreven_op + ZES_WEKEN
+        return plus(self.ingeschreven_op, ZES_WEKEN)
 
     def termijn(self, kalender: Kalender, beleid: Beleid) -> Termijn:
         """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it.
@@ -388,7 +399,7 @@ class OppStart:
         termijn = termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
         uitleg = termijn.uitleg.replace("na inschrijving", "na de start van de extra ondersteuning")
         uitleg += f" Volgens beleid '{beleid.naam}' telt de start van de extra ondersteuning;"
-        if self.start > self.ingeschreven_op + ZES_WEKEN:
+        if self.start > plus(self.ingeschreven_op, ZES_WEKEN):
             return attrs.evolve(
                 termijn,
                 uitleg=f"{uitleg} de wet noemt alleen de inschrijving en geeft geen termijn voor "
@@ -414,7 +425,7 @@ def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, dt.date
     if inschrijving is None or inschrijving.school.soort.gespecialiseerd:
         return None
     sinds = _ondersteuning_sinds(dossier, inschrijving.school, op)
-    if sinds is None or sinds <= inschrijving.ingeschreven_op + ZES_WEKEN:
+    if sinds is None or sinds <= plus(inschrijving.ingeschreven_op, ZES_WEKEN):
         return None
     return inschrijving, sinds
 
@@ -466,7 +477,7 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
     if (
         start is not None
         and not any(o.school == start.school for o in dossier.opps)
-        and op <= start.nominaal_einde + ATW_MARGE
+        and op <= plus(start.nominaal_einde, ATW_MARGE)
     ):
         yield start.termijn(kalender, beleid)
     huidig = huidig_opp(dossier, op)
@@ -475,7 +486,7 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
         uiterlijk = huidig.volgende_evaluatie_uiterlijk()
         yield Termijn(
             naam="Evaluatie ontwikkelingsperspectief",
-            begin=laatste + dt.timedelta(days=1),
+            begin=plus(laatste, dt.timedelta(days=1)),
             nominaal_einde=uiterlijk,
             einde=uiterlijk,
             grondslag=(_artikel(huidig.school),),

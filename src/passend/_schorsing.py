@@ -21,6 +21,7 @@ from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, Gp
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Leerling, School
 from passend._waarden import (
+    controleer_datum,
     is_bool,
     is_bool_of_none,
     is_datum,
@@ -68,7 +69,7 @@ class Schorsing:
 
     def stand_op(self, op: dt.date) -> Schorsing | None:
         """This schorsing as known on ``op``: None before it began; a later melding left out."""
-        if self.begin > op:
+        if self.begin > controleer_datum("op", op):
             return None
         return attrs.evolve(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))
 

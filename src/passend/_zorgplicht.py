@@ -62,6 +62,19 @@ from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
 from passend._partijen import School, Schoolbestuur, Schoolsoort
+from passend._waarden import (
+    als_bronnen,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_tekst_of_none,
+    is_type_of_none,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import html_tabel
 from passend.termijnen import _zonder_kb_twijfel, tijdelijke_inschrijving_vanaf
 
@@ -116,18 +129,26 @@ class Zorgplichtoordeel:
     statutory one.
     """
 
-    op: dt.date
-    bestuur: Schoolbestuur | None
-    school: School | None
-    reden: ZorgplichtReden
-    sinds: dt.date | None
-    ingeschreven_bij: School | None
-    grondslag: tuple[Bron, ...]
-    uitleg: str
-    uitzondering: Uitzondering | None = None
-    gedeeld_met: School | None = None
-    beleid: str | None = None
-    wettelijk: Zorgplichtoordeel | None = None
+    op: dt.date = attrs.field(validator=is_datum)
+    bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    reden: ZorgplichtReden = attrs.field(validator=is_enum(ZorgplichtReden))
+    sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
+    ingeschreven_bij: School | None = attrs.field(validator=is_type_of_none(School))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    uitzondering: Uitzondering | None = attrs.field(
+        default=None, validator=is_type_of_none(Uitzondering)
+    )
+    gedeeld_met: School | None = attrs.field(default=None, validator=is_type_of_none(School))
+    beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
+    wettelijk: Zorgplichtoordeel | None = attrs.field(default=None)
+
+    @wettelijk.validator
+    def _check_wettelijk(
+        self, attribute: attrs.Attribute[Zorgplichtoordeel | None], value: object
+    ) -> None:
+        controleer_optie(attribute.name, value, Zorgplichtoordeel)
 
     @property
     def heeft_zorgplicht(self) -> bool:
@@ -528,9 +549,9 @@ def zorgplicht(
     >>> zorgplicht(d, dt.date(2025, 4, 15)).reden.name
     'TIJDELIJK_INGESCHREVEN'
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
-    stand = dossier.stand_op(op)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     wettelijk = _oordeel(stand, op, kal, bel.zonder_regionale_regels())
     if not bel.regionaal:
         return wettelijk
@@ -559,13 +580,13 @@ class FinancieleVerantwoordelijkheid:
     regional two-year period, if one applies.
     """
 
-    op: dt.date
-    bestuur: Schoolbestuur | None
-    school: School | None
-    tot: dt.date | None
-    grondslag: tuple[Bron, ...]
-    uitleg: str
-    beleid: str | None = None
+    op: dt.date = attrs.field(validator=is_datum)
+    bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    tot: dt.date | None = attrs.field(validator=is_datum_of_none)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
 
 
 def financieel_verantwoordelijke(
@@ -582,8 +603,8 @@ def financieel_verantwoordelijke(
     Grondslag:
         Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.3 (ZP-03, regional).
     """
-    bel = Beleid() if beleid is None else beleid
-    stand = dossier.stand_op(op)
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     if not bel.financiele_zorgplicht_bao_bao:
         return FinancieleVerantwoordelijkheid(
             op=op,
@@ -597,7 +618,7 @@ def financieel_verantwoordelijke(
         )
     inschrijving = _ingeschreven(stand, op)
     for melding in sorted(stand.schoolwisselmeldingen, key=lambda m: m.gewisseld_op, reverse=True):
-        tot = melding.gewisseld_op + relativedelta(years=2) - dt.timedelta(days=1)
+        tot = plus(melding.gewisseld_op, relativedelta(years=2, days=-1))
         telt = not melding.verhuizing and melding.extra_ondersteuningsbehoefte
         hier = inschrijving is not None and inschrijving.school == melding.naar
         if telt and hier and op <= tot:

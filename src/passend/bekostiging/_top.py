@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import types
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -24,12 +23,27 @@ from passend._bronnen import (
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
-from passend._waarden import als_tuple, is_bool, is_type, niet_leeg
+from passend._waarden import (
+    als_bronnen,
+    als_schoolbudgetregels,
+    bevroren,
+    controleer_datum,
+    controleer_mapping,
+    controleer_optie,
+    is_bool,
+    is_datum,
+    is_enum,
+    is_type,
+    is_type_of_none,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
     euro,
+    is_aantal,
     is_bedrag,
     is_niet_negatief_bedrag,
     op_centen,
@@ -57,7 +71,7 @@ __all__ = [
 
 
 def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    return types.MappingProxyType(dict(waarde))
+    return bevroren(waarde)
 
 
 @attrs.frozen(kw_only=True)
@@ -85,7 +99,7 @@ class TopModel:
     #: settles that month too.
     uitstroommaand_telt_mee: bool = attrs.field(validator=is_bool)
     #: The plan the parameters come from.
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=is_grondslag)
 
     @classmethod
     def zuid_kennemerland(cls) -> TopModel:
@@ -115,7 +129,7 @@ class TopModel:
 
     @bedrag_per_leerling.validator
     def _check_bedragen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
-        for jaar, bedrag in value.items():
+        for jaar, bedrag in controleer_mapping(attribute.name, value).items():
             controleer_jaar(f"{attribute.name} (jaar)", jaar)
             if controleer_bedrag(f"{attribute.name}[{jaar}]", bedrag) < 0:
                 raise OngeldigeInvoer(f"{attribute.name}[{jaar}]", bedrag, "mag niet negatief zijn")
@@ -133,7 +147,7 @@ class TopModel:
 
     def bedrag(self, jaar: int) -> Decimal:
         """The bedrag per leerling of ``jaar`` (:class:`~passend.NietBekend` outside the plan)."""
-        if jaar not in self.bedrag_per_leerling:
+        if controleer_jaar("jaar", jaar) not in self.bedrag_per_leerling:
             raise NietBekend("jaar", jaar, f"geen bedrag per leerling in het model {self.naam!r}")
         return self.bedrag_per_leerling[jaar]
 
@@ -168,9 +182,9 @@ class Schoolbudget:
 
     jaar: int = attrs.field(validator=is_jaar)
     regels: tuple[Schoolbudgetregel, ...] = attrs.field(
-        converter=als_tuple, validator=reeks_van(Schoolbudgetregel)
+        converter=als_schoolbudgetregels, validator=reeks_van(Schoolbudgetregel)
     )
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=is_grondslag)
 
     @property
     def totaal(self) -> Decimal:
@@ -242,6 +256,8 @@ def schoolbudget(
     m = kies_model(model)
     n = controleer_aantal("leerlingen", leerlingen)
     p = controleer_aantal("plaatsingen", plaatsingen)
+    if not isinstance(tlvs_op_bao, list | tuple):
+        raise OngeldigeInvoer("tlvs_op_bao", tlvs_op_bao, "verwacht een lijst van TlvCategorie")
     tlvs = tuple(tlvs_op_bao)
     for categorie in tlvs:
         if not isinstance(categorie, TlvCategorie):
@@ -329,15 +345,15 @@ class Instroombudget:
     ``soort`` is None when the caller did not say why the pupil came (the amount is the same).
     """
 
-    soort: Instroomsoort | None
-    ingeschreven_op: dt.date
-    vanaf: dt.date
-    tot_en_met: dt.date
-    maanden: int
-    bedrag: Decimal
-    verrekend: Decimal
+    soort: Instroomsoort | None = attrs.field(validator=is_type_of_none(Instroomsoort))
+    ingeschreven_op: dt.date = attrs.field(validator=is_datum)
+    vanaf: dt.date = attrs.field(validator=is_datum)
+    tot_en_met: dt.date = attrs.field(validator=is_datum)
+    maanden: int = attrs.field(validator=is_aantal)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
+    verrekend: Decimal = attrs.field(validator=is_bedrag)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def instroombudget(
@@ -361,18 +377,17 @@ def instroombudget(
     >>> instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20)).bedrag
     Decimal('6000.00')
     """
-    if not isinstance(ingeschreven_op, dt.date):
-        raise OngeldigeInvoer("ingeschreven_op", ingeschreven_op, "verwacht een datum")
-    if soort is not None and not isinstance(soort, Instroomsoort):
-        raise OngeldigeInvoer("soort", soort, "verwacht een Instroomsoort")
+    controleer_datum("ingeschreven_op", ingeschreven_op)
+    controleer_optie("soort", soort, Instroomsoort)
+    uitgeschreven_op = controleer_optie("uitgeschreven_op", uitgeschreven_op, dt.date)
     if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
         raise TegenstrijdigDossier(
             "uitgeschreven_op", uitgeschreven_op, f"ligt vóór de inschrijving ({ingeschreven_op})"
         )
     m = kies_model(model)
     totaal_maanden = 12 * m.instroombudget_jaren
-    vanaf = ingeschreven_op.replace(day=1) + relativedelta(months=1)
-    tot_en_met = vanaf + relativedelta(months=totaal_maanden) - dt.timedelta(days=1)
+    vanaf = plus(ingeschreven_op.replace(day=1), relativedelta(months=1))
+    tot_en_met = plus(vanaf, relativedelta(months=totaal_maanden, days=-1))
     maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op, m)
     vol = m.instroombudget_per_jaar * m.instroombudget_jaren
     bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
@@ -407,14 +422,14 @@ def instroombudget(
 class TlvOpBao:
     """The money for one TLV op de bao for one school year, paid in August."""
 
-    categorie: TlvCategorie
-    schooljaar: str
-    uitbetaald: Decimal
-    maanden: int
-    bedrag: Decimal
-    verrekend: Decimal
+    categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))
+    schooljaar: str = attrs.field(validator=niet_leeg)
+    uitbetaald: Decimal = attrs.field(validator=is_bedrag)
+    maanden: int = attrs.field(validator=is_aantal)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
+    verrekend: Decimal = attrs.field(validator=is_bedrag)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def tlv_op_bao(
@@ -440,6 +455,7 @@ def tlv_op_bao(
     t = kies_tarieven(augustus_van, tarieven)
     tarief = t.tarief(categorie)
     begin = dt.date(augustus_van, 8, 1)
+    uitgestroomd_op = controleer_optie("uitgestroomd_op", uitgestroomd_op, dt.date)
     if uitgestroomd_op is not None and uitgestroomd_op < begin:
         raise OngeldigeInvoer(
             "uitgestroomd_op", uitgestroomd_op, f"ligt vóór het schooljaar (vanaf {begin})"
