@@ -699,6 +699,13 @@ def test_record_velden_uit_het_issue() -> None:
         attrs.evolve(OPP, belemmerende_factoren="prikkels")  # type: ignore[arg-type]
 
 
+def test_termijn_eindigt_niet_voor_zijn_begin() -> None:
+    """The right types in the wrong order are a contradiction the record itself refuses."""
+    t = termijnen.beslistermijn(D)
+    with pytest.raises(OngeldigeInvoer, match=r"begin .* ≤ nominaal_einde .* ≤ einde"):
+        attrs.evolve(t, einde=t.begin - dt.timedelta(days=1))
+
+
 def test_een_set_of_generator_is_geen_lijst() -> None:
     """Order matters in a record (the first aanmelding, the last OPP): only lists and tuples."""
     with pytest.raises(OngeldigeInvoer, match="geen set"):

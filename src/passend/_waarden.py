@@ -120,9 +120,9 @@ def _buiten(veld: str, waarde: object) -> BuitenBereik:
 
 
 def plus(d: dt.date, verschil: dt.timedelta | relativedelta, *, veld: str = "datum") -> dt.date:
-    """``d + verschil`` (a negative ``verschil`` counts back). Every date computation of passend
-    goes through here, so a date near year 1 or 9999 gives :class:`~passend.BuitenBereik`,
-    never an ``OverflowError``.
+    """``d + verschil`` (a negative ``verschil`` counts back). Date computations that can reach
+    the ends of the calendar go through here, so a date near year 1 or 9999 gives
+    :class:`~passend.BuitenBereik`, never an ``OverflowError`` or ``ValueError``.
 
     >>> plus(dt.date(9999, 12, 30), dt.timedelta(weeks=6))
     Traceback (most recent call last):
@@ -143,13 +143,13 @@ def kalenderdag(jaar: int, maand: int, dag: int, *, veld: str = "jaar") -> dt.da
     return dt.date(jaar, maand, dag)
 
 
+# --- Mapping and tuple fields -----------------------------------------------------------------
+
+
 def bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
     """Converter of mapping fields: a read-only copy, so a record cannot change after
     construction. Anything but a mapping is left for the field's validator to refuse."""
     return MappingProxyType(dict(waarde)) if isinstance(waarde, Mapping) else waarde
-
-
-# --- Tuple fields -----------------------------------------------------------------------------
 
 
 def als_tuple(waarden: list[T] | tuple[T, ...]) -> tuple[T, ...]:
@@ -163,8 +163,8 @@ def als_tuple(waarden: list[T] | tuple[T, ...]) -> tuple[T, ...]:
 
 # One typed converter per element type. The attrs mypy plugin takes a converter's parameter as
 # the type of the __init__ argument but cannot bind a generic one, so each tuple field names
-# the converter of its element type: mypy then refuses a text where texts are expected, or a
-# plain tuple where records are. The annotations are spelled out (no alias) so that
+# the converter of its element type: mypy then refuses a text where texts are expected, or
+# records of the wrong kind. The annotations are spelled out (no alias) so that
 # ``typing.get_type_hints`` resolves them in the module of each class.
 
 
@@ -338,9 +338,14 @@ def is_enum(soort: type[enum.Enum]) -> Validator:
 
 def is_type(soort: type) -> Validator:
     """An instance of ``soort`` (a ``bool`` is not an ``int``)."""
+    if soort is dt.date:
+        return is_datum
+    geen_bool = soort is not bool and issubclass(bool, soort)
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        controleer_soort(attribute.name, value, soort)
+        # The common case in one isinstance; the message is built by controleer_soort.
+        if not isinstance(value, soort) or (geen_bool and isinstance(value, bool)):
+            controleer_soort(attribute.name, value, soort)
 
     return check
 
