@@ -13,10 +13,16 @@ import attrs
 import pytest
 
 from passend import (
+    Bestuurssoort,
     Bron,
     BuitenBereik,
     NietBekend,
     OngeldigeInvoer,
+    Samenwerkingsverband,
+    School,
+    Schoolbestuur,
+    Schoolsoort,
+    Sector,
     TegenstrijdigDossier,
     TlvCategorie,
     Zekerheid,
@@ -24,6 +30,7 @@ from passend import (
 from passend._bronnen import TOP_OPMAAT
 from passend.bekostiging import (
     SO_CATEGORIEEN,
+    Instroombudget,
     Instroomsoort,
     Leerlingtelling,
     Ondersteuningsbedragen,
@@ -34,6 +41,7 @@ from passend.bekostiging import (
     ikc_volumebekostiging,
     instroombudget,
     ondersteuningsbedragen,
+    op_euros,
     opmaat_weekbedrag,
     rijksbijdrage_swv_po,
     schoolbudget,
@@ -318,20 +326,37 @@ def test_instroombudget_vanaf_de_eerste_van_de_volgende_maand(
 
 def test_instroombudget_maandelijkse_verrekening() -> None:
     # Enrolled 12-03-2024, budget from 01-04-2024; leaves 20-12-2024: April … December = 9.
-    b = instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20))
+    voorschools = Instroomsoort.VOORSCHOOLSE_TLV
+    b = instroombudget(
+        dt.date(2024, 3, 12), soort=voorschools, uitgeschreven_op=dt.date(2024, 12, 20)
+    )
     assert b.maanden == 9
     assert b.bedrag == D("6000.00")
     assert b.verrekend == D("10000.00")
     # Leaving before the budget starts: nothing.
-    assert instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 3, 20)).bedrag == 0
+    assert (
+        instroombudget(
+            dt.date(2024, 3, 12), soort=voorschools, uitgeschreven_op=dt.date(2024, 3, 20)
+        ).bedrag
+        == 0
+    )
     # One month: 8000 / 12 rounded once.
-    een = instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 4, 2))
+    een = instroombudget(
+        dt.date(2024, 3, 12), soort=voorschools, uitgeschreven_op=dt.date(2024, 4, 2)
+    )
     assert een.bedrag == D("666.67")
     strenger = attrs.evolve(TopModel.zuid_kennemerland(), uitstroommaand_telt_mee=False)
-    b = instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20), model=strenger)
+    b = instroombudget(
+        dt.date(2024, 3, 12),
+        soort=voorschools,
+        uitgeschreven_op=dt.date(2024, 12, 20),
+        model=strenger,
+    )
     assert (b.maanden, b.bedrag) == (8, D("5333.33"))
     with pytest.raises(TegenstrijdigDossier, match="uitgeschreven_op"):
-        instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 3, 1))
+        instroombudget(
+            dt.date(2024, 3, 12), soort=voorschools, uitgeschreven_op=dt.date(2024, 3, 1)
+        )
     with pytest.raises(OngeldigeInvoer, match="ingeschreven_op"):
         instroombudget("2024-03-12")  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match="soort"):
@@ -370,8 +395,9 @@ def test_tlv_op_bao_augustus_en_verrekening() -> None:
 def test_ikc_volumebekostiging_met_bandbreedte() -> None:
     v = ikc_volumebekostiging(2024, leerlingen_1_februari=100)
     assert v.teldatum == dt.date(2023, 2, 1)
-    assert v.bedrag == D("852567.00")
-    assert v.aanvulling == D("189115.00")
+    # 100 × 8.525,666 and 100 × 1.891,146: the tariff is not rounded before multiplying.
+    assert v.bedrag == D("852566.60")
+    assert v.aanvulling == D("189114.60")
     assert (v.ondergrens, v.bovengrens) == (D("97"), D("103"))
     assert [v.overleg_nodig(n) for n in (96, 97, 103, 104)] == [True, False, False, True]
     assert "Bij 97 tot en met 103 leerlingen" in v.uitleg
@@ -619,6 +645,7 @@ def test_eigen_top_model_neemt_niets_stil_over_van_zuid_kennemerland() -> None:
         "bedrag_per_leerling": {2024: D("500")},
         "instroombudget_per_jaar": D("5000"),
         "instroombudget_jaren": 1,
+        "instroombudget_vanaf": dt.date(2024, 1, 1),
         "ikc_aandeel_sbo": D("1"),
         "ikc_bandbreedte": D("0"),
         "grondslag": [EIGEN],
@@ -638,10 +665,10 @@ def test_eigen_top_model_neemt_niets_stil_over_van_zuid_kennemerland() -> None:
 
 
 def test_instroombudget_zonder_soort_verzint_geen_soort() -> None:
-    b = instroombudget(dt.date(2024, 3, 12))
-    assert b.soort is None
-    assert b.uitleg.startswith("Instroom- of terugplaatsingsbudget: € 8.000 per jaar")
-    t = instroombudget(dt.date(2024, 3, 12), soort=Instroomsoort.TERUGPLAATSING)
+    # The conditions differ per kind (seed 004 § 6.1.3), so no kind is no answer.
+    with pytest.raises(NietBekend, match="soort"):
+        instroombudget(dt.date(2024, 3, 12))
+    t = terug()
     assert t.uitleg.startswith("Terugplaatsing: € 8.000 per jaar")
 
 
@@ -686,3 +713,96 @@ def test_resultaatvelden_worden_gecontroleerd() -> None:
 def test_jaar_is_een_kalenderjaar(bereken: Callable[[], object]) -> None:
     with pytest.raises(OngeldigeInvoer, match="verwacht een kalenderjaar"):
         bereken()
+
+
+# --- Issue 11: round once, and the conditions of the instroom-/terugplaatsingsbudget -----------
+
+
+def test_ikc_aanvulling_620_leerlingen_is_de_begrotingsregel_2024() -> None:
+    """Seed 004 § 12, overdrachten SBO "5 aanvulling volumebekostiging" 2024: € 1.172.511 for
+    the 620 IKC pupils of 1-2-2023 (§ 3). 620 × (0,7 × 6.634,52 + 0,3 × 12.938,34 − 6.634,52)
+    = 620 × 1.891,146 = 1.172.510,52 → € 1.172.511. Rounding the tariff to cents first gives
+    620 × 1.891,15 = 1.172.513: the rounding happens once, at the end (DESIGN principle 6)."""
+    v = ikc_volumebekostiging(2024, leerlingen_1_februari=620)
+    assert v.aanvulling == D("1172510.52")
+    assert op_euros(v.aanvulling) == D("1172511")
+    assert v.bedrag == D("5285912.92")  # 620 × 8.525,666
+    assert v.tarief == D("8525.67")  # the tariff as the plan publishes it
+    assert "1.172.510,52" in v.uitleg
+
+
+SWV_ZK = Samenwerkingsverband(id="PO2704", naam="SWV Zuid-Kennemerland", sector=Sector.PO)
+SWV_ANDER = Samenwerkingsverband(id="PO2702", naam="SWV Amstelronde", sector=Sector.PO)
+_BESTUUR = Schoolbestuur(id="b-1", naam="Stichting", soort=Bestuurssoort.BIJZONDER)
+ORIGINEEL = School(
+    brin="11AA", naam="De Akker", soort=Schoolsoort.BAO, bestuur=_BESTUUR, swv=SWV_ZK
+)
+NIEUW = School(brin="22BB", naam="De Beuk", soort=Schoolsoort.BAO, bestuur=_BESTUUR, swv=SWV_ZK)
+IKC = School(brin="33CC", naam="IKC Focus", soort=Schoolsoort.SBO, bestuur=_BESTUUR, swv=SWV_ZK)
+
+
+def terug(ingeschreven: dt.date = dt.date(2024, 3, 12), **anders: object) -> Instroombudget:
+    velden: dict[str, object] = {
+        "soort": Instroomsoort.TERUGPLAATSING,
+        "school": NIEUW,
+        "vanuit": IKC,
+        "eerdere_reguliere_scholen": (ORIGINEEL,),
+    }
+    velden.update(anders)
+    return instroombudget(ingeschreven, **velden)  # type: ignore[arg-type]
+
+
+def test_terugplaatsingsbudget_alleen_onder_de_voorwaarden_van_het_plan() -> None:
+    """Seed 004 § 6.1.3 (terugplaatsingsformulier): from gespecialiseerd onderwijs of the SWV to
+    a regular school within the SWV, € 8.000 for two school years "indien dit niet de originele
+    school was van de leerling of als de leerling niet eerder op een reguliere basisschool heeft
+    gezeten", from the start of school year 2023-24 (§ 8.1.5 for the amount and the months)."""
+    goed = terug()
+    assert (goed.recht, goed.bedrag) == (True, D("16000.00"))
+    assert "§ 6.1.3" in [b.artikel for b in goed.grondslag]
+    nooit_regulier = terug(eerdere_reguliere_scholen=())
+    assert nooit_regulier.recht
+    terug_naar_af = terug(school=ORIGINEEL)
+    assert (terug_naar_af.recht, terug_naar_af.bedrag, terug_naar_af.maanden) == (
+        False,
+        D("0.00"),
+        0,
+    )
+    assert "originele school" in terug_naar_af.uitleg
+    buiten = terug(school=attrs.evolve(NIEUW, swv=SWV_ANDER))
+    assert (buiten.recht, buiten.bedrag) == (False, D("0.00"))
+    assert "samenwerkingsverband" in buiten.uitleg
+    van_buiten = terug(vanuit=attrs.evolve(IKC, swv=SWV_ANDER))
+    assert not van_buiten.recht
+
+
+@pytest.mark.parametrize(
+    ("ingeschreven", "recht"),
+    [(dt.date(2023, 7, 31), False), (dt.date(2023, 8, 1), True)],
+)
+def test_instroombudget_vanaf_schooljaar_2023_2024(ingeschreven: dt.date, recht: bool) -> None:
+    """Seed 004 § 6.1.3: "Deze afspraak geldt vanaf (de) start (van) schooljaar 23-24", for the
+    voorschoolse TLV and for terugplaatsing alike."""
+    for b in (
+        instroombudget(ingeschreven, soort=Instroomsoort.VOORSCHOOLSE_TLV),
+        terug(ingeschreven),
+    ):
+        assert b.recht is recht
+        assert b.bedrag == (D("16000.00") if recht else D("0.00"))
+    (te_vroeg,) = [instroombudget(dt.date(2023, 7, 31), soort=Instroomsoort.VOORSCHOOLSE_TLV)]
+    assert "2023-08-01" in te_vroeg.uitleg
+
+
+def test_instroombudget_raadt_geen_voorwaarde() -> None:
+    """Missing is not zero: what the conditions need and the caller did not give is NietBekend."""
+    with pytest.raises(NietBekend, match="soort"):
+        instroombudget(dt.date(2024, 3, 12))
+    for ontbreekt in ("school", "vanuit", "eerdere_reguliere_scholen"):
+        with pytest.raises(NietBekend, match=ontbreekt):
+            terug(dt.date(2024, 3, 12), **{ontbreekt: None})
+    with pytest.raises(NietBekend, match="swv"):
+        terug(school=attrs.evolve(NIEUW, swv=None))
+    with pytest.raises(OngeldigeInvoer, match="school"):
+        terug(school=IKC)
+    with pytest.raises(OngeldigeInvoer, match="vanuit"):
+        terug(vanuit=NIEUW)

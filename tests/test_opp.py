@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from passend import (
+    Aanmelding,
     Beleid,
     Bestuurssoort,
     Dossier,
@@ -23,6 +24,7 @@ from passend import (
     Kalender,
     Leerling,
     NietBekend,
+    Ondersteuningsbehoefte,
     OngeldigeInvoer,
     Opp,
     OppTermijnVanaf,
@@ -34,6 +36,9 @@ from passend import (
     Symbiose,
     Tlv,
     TlvCategorie,
+    TlvUitkomst,
+    Toelatingsbesluit,
+    Toelatingsuitkomst,
     atw_feestdagen,
     opp_vereist,
 )
@@ -137,12 +142,17 @@ def test_vso_en_pro_citeren_hun_eigen_wet() -> None:
 def test_bao_zonder_extra_ondersteuning_heeft_geen_opp_nodig() -> None:
     d = dossier(ondersteuningen=())
     oordeel = opp_vereist(d, D(2025, 10, 14))
-    assert not oordeel.vereist
-    assert "geen extra ondersteuning" in oordeel.uitleg
+    assert (oordeel.vereist, oordeel.zeker) == (False, True)
+    # Issue 11: it says what the dossier holds, not that the pupil "krijgt geen extra
+    # ondersteuning" (a fact the dossier does not record).
+    assert "Het dossier toont op 2025-10-14 geen behoefte" in oordeel.uitleg
+    assert "krijgt" not in oordeel.uitleg
     assert codes(d, D(2025, 12, 1)) == []
     # Support that has ended no longer requires one; support that has not begun not yet.
     afgelopen = dossier(ondersteuningen=(steun(tot=D(2025, 10, 1)),))
-    assert not opp_vereist(afgelopen, D(2025, 10, 1)).vereist
+    geeindigd = opp_vereist(afgelopen, D(2025, 10, 1))
+    assert (geeindigd.vereist, geeindigd.zeker) == (False, True)
+    assert "eindigde op 2025-10-01" in geeindigd.uitleg
     assert opp_vereist(afgelopen, D(2025, 9, 30)).vereist
     assert not opp_vereist(dossier(), D(2025, 8, 31)).vereist
 
@@ -165,14 +175,17 @@ def test_opp_als_basis_van_tlv_aanvraag_symbiose_en_variawet() -> None:
     assert not opp_vereist(d, D(2025, 11, 2)).vereist
     oordeel = opp_vereist(d, D(2025, 11, 3))
     assert oordeel.vereist
-    assert "§ 9" in str(oordeel.grondslag[0])
+    # The statute first; seed 001 § 9 only beside it, as regional policy (OPP-01 correction).
+    assert str(oordeel.grondslag[0]) == "WPO art. 40a"
+    assert "§ 9" in str(oordeel.grondslag[1])
     symbiose = opp_vereist(dossier(ondersteuningen=()), D(2025, 11, 3), symbiose=True)
     assert symbiose.vereist
     assert str(symbiose.grondslag[0]) == "WPO art. 15"
     varia = opp_vereist(dossier(ondersteuningen=()), D(2025, 11, 3), afwijking_onderwijstijd=True)
     assert varia.vereist
     assert "Variawet" in str(varia.grondslag[0])
-    # These grounds have no statutory 6-week term.
+    # Requested more than six weeks after the inschrijving, and symbiose and Variawet: no
+    # statutory 6-week term (OQ 8).
     assert lopende_termijnen(d, D(2025, 11, 3)) == ()
 
 
@@ -640,3 +653,141 @@ def test_beleidstermijn_excuseert_geen_wettelijk_te_laat_opp() -> None:
     assert gebrek.code is GebrekCode.OPP_TE_LAAT
     assert "2025-10-13" in gebrek.uitleg
     assert "liep de termijn tot 2025-11-10" in gebrek.uitleg
+
+
+# --- OPP-01 as corrected (2026-11-30): the OPP follows the need the dossier shows --------------
+
+JUNI_2025 = D(2025, 6, 2)
+
+
+def aanmelding(
+    behoefte: Ondersteuningsbehoefte = Ondersteuningsbehoefte.VASTGESTELD,
+    school: School = BAO,
+    besluit: Toelatingsuitkomst | None = Toelatingsuitkomst.TOEGELATEN,
+) -> Aanmelding:
+    """An aanmelding received 2025-06-02, decided (by default: admitted) on 2025-07-01."""
+    return Aanmelding(
+        leerling=LL,
+        school=school,
+        ontvangen_op=JUNI_2025,
+        ondersteuningsbehoefte=behoefte,
+        besluit=None
+        if besluit is None
+        else Toelatingsbesluit(datum=D(2025, 7, 1), uitkomst=besluit),
+    )
+
+
+def test_toegelaten_met_vastgestelde_behoefte_heeft_een_opp_nodig() -> None:
+    """OPP-01 (1), OPP-02, E9: admitted on an aanmelding with a vastgestelde extra
+    ondersteuningsbehoefte, enrolled ma 2025-09-01 → OPP uiterlijk 2025-10-13."""
+    d = dossier(aanmeldingen=(aanmelding(),), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 9, 2))
+    assert (oordeel.vereist, oordeel.zeker, oordeel.school, oordeel.sinds) == (
+        True,
+        True,
+        BAO,
+        SEPT_2025,
+    )
+    assert "aanmelding van 2025-06-02" in oordeel.uitleg
+    assert "geen extra ondersteuning" not in oordeel.uitleg
+    assert str(oordeel.grondslag[0]) == "WPO art. 40a"
+    assert [(t.naam, t.einde) for t in lopende_termijnen(d, D(2025, 10, 13))] == [
+        ("Termijn ontwikkelingsperspectief", D(2025, 10, 13))
+    ]
+    assert codes(d, D(2025, 10, 13)) == []
+    (gebrek,) = opp_gebreken(d, D(2025, 10, 14))
+    assert gebrek.code is GebrekCode.OPP_TE_LAAT
+    assert "uiterlijk op 2025-10-13" in gebrek.uitleg
+    # Enrolled without a recorded decision: the enrolment itself shows the admission.
+    zonder_besluit = dossier(aanmeldingen=(aanmelding(besluit=None),), ondersteuningen=())
+    assert opp_vereist(zonder_besluit, D(2025, 9, 2)).vereist
+
+
+def test_een_opp_in_het_dossier_toont_de_behoefte_en_wordt_geevalueerd() -> None:
+    """OPP-01 (2), OPP-05: an OPP on file without an ExtraOndersteuning record; vastgesteld
+    2024-10-01, so evaluated by 2026-07-31 at the latest."""
+    eerste = opp(
+        vastgesteld_op=D(2024, 10, 1), oogo_op=D(2024, 10, 1), instemming_op=D(2024, 10, 1)
+    )
+    d = dossier(eerste, inschrijvingen=(inschrijving(BAO, D(2024, 9, 2)),), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2026, 8, 1))
+    assert (oordeel.vereist, oordeel.zeker) == (True, True)
+    assert "OPP van 2024-10-01" in oordeel.uitleg
+    assert codes(d, D(2026, 7, 31)) == []
+    assert codes(d, D(2026, 8, 1)) == [GebrekCode.OPP_NIET_GEEVALUEERD]
+    assert [t.naam for t in lopende_termijnen(d, D(2026, 7, 31))] == [
+        "Evaluatie ontwikkelingsperspectief"
+    ]
+
+
+def test_afgegeven_tlv_terwijl_de_leerling_nog_op_de_basisschool_zit() -> None:
+    """OPP-01 (3): the TLV for SBO is afgegeven, the pupil has not moved yet."""
+    tlv = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 11, 3),
+        aanvrager=BAO,
+        besluit_op=D(2025, 12, 1),
+        uitkomst=TlvUitkomst.AFGEGEVEN,
+        ingangsdatum=D(2026, 1, 5),
+        einddatum=D(2028, 7, 31),
+    )
+    d = dossier(tlvs=(tlv,), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 12, 15))
+    assert (oordeel.vereist, oordeel.zeker, oordeel.school) == (True, True, BAO)
+    assert "TLV" in oordeel.uitleg
+    assert str(oordeel.grondslag[0]) == "WPO art. 40a"
+
+
+def test_tlv_aanvraag_grond_is_de_wet_en_een_ontbrekend_opp_wordt_gemeld() -> None:
+    """OPP-01 (3) and its correction: the statute is the ground, seed 001 § 9 only regional
+    policy beside it. Requested within six weeks of the inschrijving: the statutory term runs
+    and a missing OPP is late (OPP-02); requested later: no statutory term, an aandachtspunt."""
+    vroeg = Tlv(
+        leerling=LL,
+        swv=SWV,
+        categorie=TlvCategorie.SBO,
+        aangevraagd_op=D(2025, 10, 1),
+        aanvrager=BAO,
+    )
+    d = dossier(tlvs=(vroeg,), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 10, 1))
+    assert oordeel.vereist
+    assert [str(b) for b in oordeel.grondslag] == [
+        "WPO art. 40a",
+        "SWV Rijn & Gelderse Vallei, Zorgplicht in schema (2022) § 9",
+    ]
+    assert codes(d, D(2025, 10, 14)) == [GebrekCode.OPP_TE_LAAT]
+    laat = attrs.evolve(vroeg, aangevraagd_op=D(2025, 11, 3))
+    d = dossier(tlvs=(laat,), ondersteuningen=())
+    assert codes(d, D(2025, 11, 4)) == []
+    (punt,) = aandachtspunten(d, D(2025, 11, 4))
+    assert punt.onderwerp == "OPP nodig, geen wettelijke termijn"
+    assert "TLV-aanvraag" in punt.uitleg
+
+
+@pytest.mark.parametrize(
+    "behoefte", [Ondersteuningsbehoefte.VERMOED, Ondersteuningsbehoefte.ONBEKEND]
+)
+def test_een_onbekende_behoefte_is_onbekend_en_geen_nee(behoefte: Ondersteuningsbehoefte) -> None:
+    """OPP-01 correction: a need the dossier cannot confirm is an aandachtspunt, never a silent
+    "no OPP needed". ``vereist: bool`` stays; ``zeker`` says the answer is open."""
+    d = dossier(aanmeldingen=(aanmelding(behoefte),), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 10, 14))
+    assert (oordeel.vereist, oordeel.zeker) == (False, False)
+    assert "onbekend" in oordeel.uitleg
+    assert "geen OPP nodig" not in oordeel.uitleg
+    assert codes(d, D(2025, 10, 14)) == []
+    (punt,) = [p for p in aandachtspunten(d, D(2025, 10, 14)) if "OPP" in p.onderwerp]
+    assert punt.onderwerp == "OPP: ondersteuningsbehoefte niet vastgesteld"
+    assert "aanmelding van 2025-06-02" in punt.uitleg
+    assert punt.gpo_reden is GpoReden.ONDERZOEK_ONVOLDOENDE
+
+
+def test_geen_behoefte_bij_de_aanmelding_is_zeker() -> None:
+    d = dossier(aanmeldingen=(aanmelding(Ondersteuningsbehoefte.GEEN),), ondersteuningen=())
+    oordeel = opp_vereist(d, D(2025, 10, 14))
+    assert (oordeel.vereist, oordeel.zeker) == (False, True)
+    assert "aanmelding van 2025-06-02" in oordeel.uitleg
+    assert aandachtspunten(d, D(2025, 10, 14)) == ()

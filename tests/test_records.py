@@ -91,7 +91,12 @@ def test_beslistermijn_gebruikt_de_sector_van_de_school_en_ontvangen_informatie(
         )
     )
     t = a.beslistermijn()
-    assert [b.wet for b in t.grondslag] == ["WPO", "Atw"]
+    # BES-01: WPO art. 40 lid 6 with lid 12 (seed 003 noot 18), then the Atw.
+    assert [str(b) for b in t.grondslag] == [
+        "WPO art. 40 lid 6",
+        "WPO art. 40 lid 12",
+        "Atw art. 1 lid 1",
+    ]
     assert t.einde == D(2025, 4, 14)  # statute: information requests do not stop the clock
 
 

@@ -276,7 +276,7 @@ def _voorbeelden() -> list[object]:
         BEDRAGEN,
         bk.rijksbijdrage_swv_po(2024, telling=TELLING, bedragen=BEDRAGEN),
         IKC,
-        bk.instroombudget(dt.date(2024, 9, 2)),
+        bk.instroombudget(dt.date(2024, 9, 2), soort=bk.Instroomsoort.VOORSCHOOLSE_TLV),
         bk.opmaat_weekbedrag(2024, TlvCategorie.SO_LAAG, weken_per_jaar=40),
         SCHOOLBUDGET,
         SCHOOLBUDGET.regels[0],

@@ -56,7 +56,7 @@ from passend import (
     lopende_termijnen,
     toets,
 )
-from passend._bronnen import WVO_8_15_INSPECTIE, WVO_8_15_MOTIVERING
+from passend._bronnen import WVO_8_15_HOREN, WVO_8_15_INSPECTIE, WVO_8_15_MOTIVERING
 
 C = GebrekCode
 
@@ -96,6 +96,7 @@ def po_dossier() -> Dossier:
         andere_school=ANDERE_BAO,
         andere_school_bereid_op=D(2026, 1, 29),
         gemotiveerd=True,
+        voornemen_gemotiveerd=True,
         bezwaar=Bezwaar(
             ontvangen_op=D(2026, 3, 11), ouders_gehoord_op=D(2026, 3, 25), beslist_op=D(2026, 4, 1)
         ),
@@ -194,8 +195,12 @@ def vo_dossier() -> Dossier:
         andere_school=ANDERE_VO,
         andere_school_bereid_op=D(2026, 1, 29),
         gemotiveerd=True,
-        # Awb: bezwaartermijn ends 2026-03-16; decision within 6 weeks after: 2026-04-27.
-        bezwaar=Bezwaar(ontvangen_op=D(2026, 3, 2), beslist_op=D(2026, 4, 20)),
+        voornemen_gemotiveerd=True,
+        # Awb: bezwaartermijn ends 2026-03-16; decision within 6 weeks after: 2026-04-27. The
+        # parents are heard first (Awb 7:2).
+        bezwaar=Bezwaar(
+            ontvangen_op=D(2026, 3, 2), ouders_gehoord_op=D(2026, 4, 14), beslist_op=D(2026, 4, 20)
+        ),
     )
     schorsing = Schorsing(
         leerling=TIENER,
@@ -284,7 +289,7 @@ def test_po_verwijdering_zonder_leraar_en_zonder_andere_school() -> None:
 def test_po_schorsing_van_9_tot_18_maart_is_te_lang() -> None:
     dossier = met_schorsing(po_dossier(), begin=D(2026, 3, 9), einde=D(2026, 3, 18))
     te_lang = gebrek(dossier, C.SCHORSING_TE_LANG)
-    assert te_lang.gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
+    assert te_lang.gpo_reden is None  # the GPO does not handle schorsing as such (SCH-03)
     assert "10 kalenderdagen" in te_lang.uitleg
     assert "zondag 2026-03-15" in te_lang.uitleg  # SCH-01 quick check: 09-03 → at most 15-03
     assert "ook als de school de leerling wil verwijderen" in te_lang.uitleg
@@ -359,24 +364,22 @@ def test_vo_ouders_van_een_meerderjarige_hoeven_niet_gehoord() -> None:
     )
 
 
-def test_vo_hoorrecht_leerling_geldt_vanaf_1_augustus_2024() -> None:
+def test_vo_leerling_horen_ook_voor_1_augustus_2024() -> None:
+    """VER-03 as corrected: on 2024-08-01 only the place of the rule changed (WVO 2020 art.
+    8.15); the pupil was heard before as well."""
     oud = met_verwijdering(
         vo_dossier(),
         besluit_op=D(2024, 7, 31),
-        gehoord=(),
+        gehoord=(Gehoord(wie=Gehoorde.OUDERS, op=D(2024, 7, 1)),),
         inspectie_overleg_op=D(2024, 7, 1),
         inspectie_gemeld_op=D(2024, 7, 31),
         andere_school_bereid_op=D(2024, 7, 1),
         bezwaar=None,
     )
-    # Before 2024-08-01 only the pupil's own hearing is not required; the parents' is.
-    assert codes(oud, D(2024, 8, 15)) == ["verwijdering_ouders_niet_gehoord"]
-    ouders_gehoord = met_verwijdering(
-        oud, gehoord=(Gehoord(wie=Gehoorde.OUDERS, op=D(2024, 7, 1)),)
-    )
-    assert codes(ouders_gehoord, D(2024, 8, 15)) == []
+    leerling = gebrek(oud, C.VERWIJDERING_LEERLING_NIET_GEHOORD, D(2024, 8, 15))
+    assert leerling.grondslag[0].geldig_vanaf == D(2021, 8, 1)
     nieuw = met_verwijdering(oud, besluit_op=D(2024, 8, 1), inspectie_gemeld_op=D(2024, 8, 1))
-    assert "verwijdering_leerling_niet_gehoord" in codes(nieuw, D(2024, 8, 15))
+    assert gebrek(nieuw, C.VERWIJDERING_LEERLING_NIET_GEHOORD).grondslag == (WVO_8_15_HOREN,)
 
 
 @pytest.mark.parametrize(
@@ -390,7 +393,7 @@ def test_vo_ouders_horen_ook_voor_1_augustus_2024(bestuur: Schoolbestuur, bron: 
         vo_dossier(),
         school=attrs.evolve(VO, bestuur=bestuur),
         besluit_op=D(2023, 3, 1),
-        gehoord=(),
+        gehoord=(Gehoord(wie=Gehoorde.LEERLING, op=D(2023, 2, 1)),),
         inspectie_overleg_op=D(2023, 2, 1),
         inspectie_gemeld_op=D(2023, 3, 1),
         andere_school_bereid_op=D(2023, 2, 1),
@@ -428,11 +431,12 @@ def test_vo_niet_leerplichtig_geen_overleg_en_geen_andere_school_nodig() -> None
     assert codes(dossier) == []
 
 
-def test_vo_leerplicht_onbekend_is_een_aandachtspunt_geen_gebrek() -> None:
+def test_vo_leerplicht_niet_vastgelegd_leest_de_geboortedatum() -> None:
+    """A pupil of 15 is leerplichtig (Leerplichtwet 1969): not recorded is not "no"."""
     dossier = met_verwijdering(vo_dossier(), leerplichtig=None, inspectie_overleg_op=None)
-    assert codes(dossier) == []
+    assert codes(dossier) == ["verwijdering_inspectie_niet_geraadpleegd"]
     onderwerpen = [p.onderwerp for p in aandachtspunten(dossier, NA_AFLOOP)]
-    assert "Leerplicht niet vastgelegd" in onderwerpen
+    assert "Leerplicht niet vastgelegd" not in onderwerpen
 
 
 def test_andere_school_pas_na_het_besluit_bereid() -> None:
@@ -482,15 +486,27 @@ def test_besluit_niet_schriftelijk_gemotiveerd() -> None:
     assert WVO_8_15_INSPECTIE.regel == "VER-04"
 
 
+def nog_te_doen(dossier: Dossier, op: dt.date) -> list[str]:
+    """The reminders of an intended verwijdering (VER-07): the steps still due."""
+    voor = "Nog te doen vóór het besluit: "
+    return [
+        p.onderwerp.removeprefix(voor)
+        for p in aandachtspunten(dossier, op)
+        if p.onderwerp.startswith(voor)
+    ]
+
+
 def test_voorgenomen_verwijdering_toont_wat_nog_moet() -> None:
     voornemen = Verwijdering(leerling=KIND, school=BAO)
     dossier = Dossier(leerling=KIND, verwijderingen=(voornemen,))
-    assert codes(dossier, D(2026, 1, 5)) == [
-        "verwijdering_leerkracht_niet_gehoord",
-        "verwijdering_ouders_niet_gehoord",
-        "verwijdering_zonder_andere_school",
+    assert codes(dossier, D(2026, 1, 5)) == []
+    assert nog_te_doen(dossier, D(2026, 1, 5)) == [
+        "groepsleraar horen",
+        "ouders horen",
+        "andere school die de leerling wil toelaten",
     ]
-    assert "nog niet genomen" in toets(dossier, D(2026, 1, 5))[0].uitleg
+    herinneringen = [p for p in aandachtspunten(dossier, D(2026, 1, 5)) if "Nog te" in p.onderwerp]
+    assert all("de beoogde datum is niet vastgelegd" in p.uitleg for p in herinneringen)
 
 
 def test_voornemen_is_bekend_vanaf_voorgenomen_op() -> None:
@@ -500,10 +516,10 @@ def test_voornemen_is_bekend_vanaf_voorgenomen_op() -> None:
     assert voornemen.stand_op(D(2026, 1, 4)) is None
     assert codes(dossier, D(2026, 1, 4)) == []
     assert aandachtspunten(dossier, D(2026, 1, 4)) == ()
-    assert codes(dossier, D(2026, 1, 5)) == [
-        "verwijdering_leerkracht_niet_gehoord",
-        "verwijdering_ouders_niet_gehoord",
-        "verwijdering_zonder_andere_school",
+    assert nog_te_doen(dossier, D(2026, 1, 5)) == [
+        "groepsleraar horen",
+        "ouders horen",
+        "andere school die de leerling wil toelaten",
     ]
     # A step dated before the recorded intention places the record earlier.
     eerder = attrs.evolve(voornemen, gehoord=(Gehoord(wie=Gehoorde.OUDERS, op=D(2026, 1, 2)),))
@@ -517,10 +533,11 @@ def test_voornemen_zonder_enige_datum_is_tijdloos_en_een_aandachtspunt() -> None
     voornemen = Verwijdering(leerling=KIND, school=BAO)
     assert voornemen.stand_op(D(2000, 1, 1)) == voornemen
     dossier = Dossier(leerling=KIND, verwijderingen=(voornemen,))
-    (punt,) = [p for p in aandachtspunten(dossier, D(2026, 1, 5)) if "voornemen" in p.onderwerp]
+    onderwerp = "Datum voornemen tot verwijdering niet vastgelegd"
+    (punt,) = [p for p in aandachtspunten(dossier, D(2026, 1, 5)) if p.onderwerp == onderwerp]
     assert "voorgenomen_op" in punt.uitleg
     gedateerd = met_verwijdering(dossier, voorgenomen_op=D(2026, 1, 5))
-    assert not [p for p in aandachtspunten(gedateerd, D(2026, 1, 5)) if "voornemen" in p.onderwerp]
+    assert not [p for p in aandachtspunten(gedateerd, D(2026, 1, 5)) if p.onderwerp == onderwerp]
 
 
 def test_voornemen_na_het_besluit_is_tegenstrijdig() -> None:
@@ -565,10 +582,16 @@ def test_ja_nee_velden_weigeren_andere_waarden(maak: Any, veld: str) -> None:
 
 
 def test_onbekend_mag_alleen_waar_het_veld_dat_toelaat() -> None:
-    Verwijdering(leerling=KIND, school=BAO, leerplichtig=None)
+    Verwijdering(leerling=KIND, school=BAO, leerplichtig=None, gemotiveerd=None)
     Schorsing(leerling=KIND, school=BAO, begin=BESLUIT, einde=BESLUIT, schriftelijk=None)
-    with pytest.raises(OngeldigeInvoer, match="gemotiveerd"):
-        Verwijdering(leerling=KIND, school=BAO, gemotiveerd=None)  # type: ignore[arg-type]
+    with pytest.raises(OngeldigeInvoer, match="hangende_verwijdering"):
+        Schorsing(
+            leerling=KIND,
+            school=BAO,
+            begin=BESLUIT,
+            einde=BESLUIT,
+            hangende_verwijdering=None,  # type: ignore[arg-type]
+        )
 
 
 # --- Bezwaar en GPO (rules.md E13) ------------------------------------------------------------
@@ -728,10 +751,8 @@ def test_schorsing_niet_schriftelijk() -> None:
     dossier = met_schorsing(po_dossier(), schriftelijk=False)
     assert "aan de ouders" in gebrek(dossier, C.SCHORSING_NIET_SCHRIFTELIJK).uitleg
     vo = met_schorsing(vo_dossier(), schriftelijk=False)
-    assert (
-        "de leerling en (onder 18 jaar) de ouders"
-        in gebrek(vo, C.SCHORSING_NIET_SCHRIFTELIJK).uitleg
-    )
+    # SCH-02: a VO pupil of 15 and the parents.
+    assert "aan de leerling en de ouders" in gebrek(vo, C.SCHORSING_NIET_SCHRIFTELIJK).uitleg
 
 
 def test_onbekend_of_schorsing_schriftelijk_was_is_een_aandachtspunt() -> None:
@@ -910,21 +931,29 @@ def test_niet_behandelen_binnen_vier_weken_na_ongebruikte_informatietermijn() ->
     assert "vrijdag 2025-05-09" in gebrek(d, C.BESLUIT_AANMELDING_TE_LAAT).uitleg
 
 
-def test_niet_behandelen_zonder_verlopen_informatieverzoek_is_een_aandachtspunt() -> None:
-    """AAN-04: not treating an aanmelding follows a request whose term ran out or was
-    answered; without one in the dossier a person must look at it."""
+def test_niet_behandelen_zonder_verlopen_informatieverzoek_is_een_gebrek() -> None:
+    """AAN-04: not treating an aanmelding follows a request whose set term ran out unused or
+    that was answered. Without one on file, or before its term ran out, that is a defect; a
+    request without a recorded term is for a person to judge."""
     niet = Toelatingsbesluit(datum=D(2025, 3, 20), uitkomst=Toelatingsuitkomst.NIET_BEHANDELD)
 
     def punten(d: Dossier) -> list[str]:
         return [p.onderwerp for p in aandachtspunten(d, D(2025, 9, 1))]
 
-    assert "Niet behandelen zonder informatieverzoek" in punten(aanmelding_dossier(besluit=niet))
+    zonder = gebrek(aanmelding_dossier(besluit=niet), C.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK)
+    assert "donderdag 2025-03-20" in zonder.uitleg
+    assert zonder.gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
+    assert [str(b) for b in zonder.grondslag] == ["WPO art. 40"]
     nog_open = Informatieverzoek(verzonden_op=D(2025, 3, 5), termijn_tot=D(2025, 3, 25))
     d = aanmelding_dossier(besluit=niet, informatieverzoeken=(nog_open,))
-    assert "Niet behandelen zonder informatieverzoek" in punten(d)
+    assert codes(d) == ["niet_behandeld_zonder_informatieverzoek"]
+    zonder_termijn = attrs.evolve(nog_open, termijn_tot=None)
+    d = aanmelding_dossier(besluit=niet, informatieverzoeken=(zonder_termijn,))
+    assert codes(d) == []
+    assert "Niet behandelen: termijn van het informatieverzoek onbekend" in punten(d)
     verlopen = attrs.evolve(nog_open, termijn_tot=D(2025, 3, 14))
     d = aanmelding_dossier(besluit=niet, informatieverzoeken=(verlopen,))
-    assert "Niet behandelen zonder informatieverzoek" not in punten(d)
+    assert not [p for p in punten(d) if p.startswith("Niet behandelen")]
     assert codes(d, D(2025, 9, 1)) == []  # 03-14 + 4 weeks = 04-11; decided 03-20
 
 
@@ -965,7 +994,7 @@ def test_niet_schriftelijke_aanmelding_start_geen_termijn() -> None:
         p for p in aandachtspunten(mondeling, D(2025, 9, 1)) if "schriftelijk" in p.onderwerp
     ]
     assert "maandag 2025-03-03" in punt.uitleg
-    assert [str(b) for b in punt.grondslag] == ["WPO art. 40 lid 6"]
+    assert [str(b) for b in punt.grondslag] == ["WPO art. 40 lid 6", "WPO art. 40 lid 12"]
 
 
 def test_verlenging_te_lang_herhaald_en_te_laat() -> None:
@@ -1053,6 +1082,7 @@ def test_aandachtspunten_bij_een_verwijdering() -> None:
     assert [p.gpo_reden for p in punten] == [
         GpoReden.VERWIJDERING_ONVOLDOENDE_GEMOTIVEERD,
         GpoReden.ONDERZOEK_VEROUDERD,
+        None,  # the PO melding to the Inspectie, without a checked article (VER-04)
     ]
     assert all(p.grondslag for p in punten)
 

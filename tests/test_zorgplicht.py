@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 
 from passend import (
@@ -13,13 +14,19 @@ from passend import (
     Aanmelding,
     Beleid,
     Bestuurssoort,
+    Capaciteit,
     Contactmoment,
     Dossier,
+    ExtraOndersteuning,
+    GebrekCode,
+    GpoReden,
+    Informatieverzoek,
     Inschrijving,
     Leerling,
     NietBekend,
     Ondersteuningsbehoefte,
     OngeldigeInvoer,
+    Opp,
     Samenwerkingsverband,
     School,
     Schoolbestuur,
@@ -35,7 +42,9 @@ from passend import (
     Verlenging,
     Verwijdering,
     ZorgplichtReden,
+    aandachtspunten,
     financieel_verantwoordelijke,
+    toets,
     zorgplicht,
 )
 
@@ -50,6 +59,7 @@ B = School(brin="22BB", naam="De Beuk", soort=Schoolsoort.BAO, bestuur=BESTUUR_B
 SBO = School(brin="33CC", naam="De Brug", soort=Schoolsoort.SBO, bestuur=BESTUUR_S)
 SWV = Samenwerkingsverband(id="PO2702", naam="SWV", sector=Sector.PO)
 VERMOED = Ondersteuningsbehoefte.VERMOED
+G = Toelatingsuitkomst.GEWEIGERD
 
 
 MAART = D(2025, 3, 3)
@@ -58,6 +68,14 @@ MAART = D(2025, 3, 3)
 def aanmelding(school: School = A, op: dt.date = MAART, **kw: Any) -> Aanmelding:
     kw.setdefault("ondersteuningsbehoefte", VERMOED)
     return Aanmelding(leerling=kw.pop("leerling", LL), school=school, ontvangen_op=op, **kw)
+
+
+def vol(school: School) -> Capaciteit:
+    """A published capacity record of 1 September 2024: ``school`` full for every applicant
+    (PL-04)."""
+    return Capaciteit(
+        school=school, vastgesteld_op=D(2024, 9, 1), vol_voor_iedereen=True, gepubliceerd=True
+    )
 
 
 def besluit(datum: dt.date, uitkomst: Toelatingsuitkomst) -> Toelatingsbesluit:
@@ -111,7 +129,9 @@ def test_aanmelding_geeft_zorgplicht_vanaf_ontvangst_en_daarna_tijdelijke_inschr
 
 
 def test_school_vol_voor_iedereen_geeft_geen_zorgplicht_voor_die_aanmelding() -> None:
-    d = dossier(aanmeldingen=[aanmelding(uitzondering=Uitzondering.SCHOOL_VOL)])
+    d = dossier(
+        aanmeldingen=[aanmelding(uitzondering=Uitzondering.SCHOOL_VOL)], capaciteiten=[vol(A)]
+    )
     o = zorgplicht(d, D(2025, 3, 3))
     assert (o.reden, o.bestuur, o.school, o.uitzondering) == (
         R.UITZONDERING,
@@ -225,9 +245,14 @@ def test_geen_extra_ondersteuning_en_onbekende_behoefte() -> None:
 def test_elke_uitzondering_noemt_haar_artikel(
     soort: Schoolsoort, uitzondering: Uitzondering, bron: str
 ) -> None:
-    school = School(brin="44DD", naam="X", soort=soort, bestuur=BESTUUR_B)
+    # A bijzondere school: the grondslag exception is one of a bijzondere school (AAN-07).
+    school = School(brin="44DD", naam="X", soort=soort, bestuur=BESTUUR_A)
     o = zorgplicht(
-        dossier(aanmeldingen=[aanmelding(school, uitzondering=uitzondering)]), D(2025, 4, 1)
+        dossier(
+            aanmeldingen=[aanmelding(school, uitzondering=uitzondering)],
+            capaciteiten=[vol(school)],
+        ),
+        D(2025, 4, 1),
     )
     assert (o.reden, o.uitzondering, o.bestuur) == (R.UITZONDERING, uitzondering, None)
     assert str(o.grondslag[0]) == bron
@@ -238,7 +263,8 @@ def test_uitzondering_bij_eerste_voorkeur_laat_de_volgende_aanmelding_tellen() -
         aanmeldingen=[
             aanmelding(A, voorkeur=1, uitzondering=Uitzondering.SCHOOL_VOL),
             aanmelding(B, voorkeur=2),
-        ]
+        ],
+        capaciteiten=[vol(A)],
     )
     o = zorgplicht(d, D(2025, 3, 10))
     assert (o.reden, o.bestuur) == (R.AANMELDING, BESTUUR_B)
@@ -308,7 +334,13 @@ def test_afgewezen_aanbod_beeindigt_de_zorgplicht_tot_een_nieuwe_aanmelding() ->
 
 
 def test_niet_behandelde_en_niet_schriftelijke_aanmeldingen() -> None:
-    niet = aanmelding(besluit=besluit(D(2025, 4, 1), Toelatingsuitkomst.NIET_BEHANDELD))
+    """AAN-04: a decision not to treat ends the aanmelding once the requested information
+    stayed out past the term the school set (a decision without that ground: see below)."""
+    verzoek = Informatieverzoek(verzonden_op=D(2025, 3, 10), termijn_tot=D(2025, 3, 24))
+    niet = aanmelding(
+        informatieverzoeken=[verzoek],
+        besluit=besluit(D(2025, 4, 1), Toelatingsuitkomst.NIET_BEHANDELD),
+    )
     assert zorgplicht(dossier(aanmeldingen=[niet]), D(2025, 4, 1)).reden is R.GEEN_AANMELDING
     mondeling = zorgplicht(dossier(aanmeldingen=[aanmelding(schriftelijk=False)]), D(2025, 3, 4))
     assert mondeling.bestuur == BESTUUR_A
@@ -352,6 +384,7 @@ def test_seed001_school_vol_laat_zorgplicht_bij_de_verwijzende_school() -> None:
     d = dossier(
         inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
         aanmeldingen=[aanmelding(B, D(2025, 10, 1), uitzondering=Uitzondering.SCHOOL_VOL)],
+        capaciteiten=[vol(B)],
     )
     o = zorgplicht(d, D(2025, 10, 2))
     assert (o.reden, o.bestuur) == (R.INGESCHREVEN, BESTUUR_A)
@@ -394,7 +427,10 @@ def test_gedeelde_zorgplicht_alleen_na_weigering_of_bij_inschrijving() -> None:
     """Seed 001 § 8 is about a school of preference that cannot meet the need. Parents who
     register at two schools at once keep their first preference, also under that policy."""
     tegelijk = dossier(
-        aanmeldingen=[aanmelding(A, D(2025, 3, 3), voorkeur=2), aanmelding(B, D(2025, 3, 4))]
+        aanmeldingen=[
+            aanmelding(A, D(2025, 3, 3), voorkeur=2),
+            aanmelding(B, D(2025, 3, 4), voorkeur=1),
+        ]
     )
     rgv = Beleid.rijn_gelderse_vallei()
     o = zorgplicht(tegelijk, D(2025, 3, 5), beleid=rgv)
@@ -405,7 +441,7 @@ def test_gedeelde_zorgplicht_alleen_na_weigering_of_bij_inschrijving() -> None:
         aanmeldingen=[
             aanmelding(A, D(2025, 3, 3), besluit=weigering),
             aanmelding(SBO, D(2025, 3, 21), voorkeur=2),
-            aanmelding(B, D(2025, 3, 24)),
+            aanmelding(B, D(2025, 3, 24), voorkeur=1),
         ]
     )
     o = zorgplicht(na_weigering, D(2025, 3, 25), beleid=rgv)
@@ -594,3 +630,296 @@ def test_records_weigeren_wat_geen_ja_of_nee_is_en_bao_bao_is_bao() -> None:
             verhuizing="nee",  # type: ignore[arg-type]
             extra_ondersteuningsbehoefte=True,
         )
+
+
+# --- Issue 11: what the dossier implies counts ---------------------------------------------------
+
+VO_SCHOOL = School(brin="66VO", naam="Het Lyceum", soort=Schoolsoort.VO, bestuur=BESTUUR_B)
+AURIS = School(brin="77SO", naam="Auris", soort=Schoolsoort.SO, bestuur=BESTUUR_S, cluster=2)
+
+
+def test_een_niet_opgegeven_voorkeur_is_onbekend_niet_eerste() -> None:
+    """AAN-05: without a stated preference the case is ambiguous; the default is the earliest
+    received aanmelding, flagged as policy. Two aanmeldingen recorded without a preference do
+    not make the most recent one "first"."""
+    assert aanmelding().voorkeur is None
+    d = dossier(aanmeldingen=[aanmelding(A, D(2025, 3, 3)), aanmelding(B, D(2025, 3, 5))])
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert (o.school, o.bestuur, o.sinds) == (A, BESTUUR_A, D(2025, 3, 3))
+    assert "beleidskeuze" in o.uitleg
+
+
+def test_tegenstrijdige_voorkeuren_worden_gemeld() -> None:
+    """Two running aanmeldingen that both name voorkeur 1: the parents' first preference is not
+    known (AAN-05). passend takes the earliest, says so, and toets' aandachtspunten report it."""
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(A, D(2025, 3, 3), voorkeur=1),
+            aanmelding(B, D(2025, 3, 5), voorkeur=1),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert o.school == A
+    assert "Tegenstrijdige voorkeur" in o.uitleg
+    assert "De Akker (11AA) en De Beuk (22BB)" in o.uitleg
+    (punt,) = [p for p in aandachtspunten(d, D(2025, 3, 10)) if "voorkeur" in p.onderwerp]
+    assert punt.onderwerp == "Tegenstrijdige voorkeur"
+    assert "maandag 2025-03-03" in punt.uitleg
+    assert "woensdag 2025-03-05" in punt.uitleg
+    # Once the first school refused (another school willing), the second is no contradiction.
+    geweigerd = aanmelding(A, D(2025, 3, 3), voorkeur=1, besluit=besluit(D(2025, 3, 4), G))
+    na = dossier(aanmeldingen=[geweigerd, aanmelding(B, D(2025, 3, 5), voorkeur=1)])
+    assert not [p for p in aandachtspunten(na, D(2025, 3, 10)) if "voorkeur" in p.onderwerp]
+    assert zorgplicht(na, D(2025, 3, 10)).school == B
+
+
+def test_hoogste_opgegeven_voorkeur_telt_als_de_eerste_is_afgevallen() -> None:
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(A, D(2025, 3, 3), voorkeur=1, uitzondering=Uitzondering.SCHOOL_VOL),
+            aanmelding(B, D(2025, 3, 4), voorkeur=3),
+            aanmelding(SBO, D(2025, 3, 5), voorkeur=2),
+        ]
+    )
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert o.school == SBO
+    assert "voorkeur 2" in o.uitleg
+
+
+@pytest.mark.parametrize("cluster", [1, 2])
+def test_cluster_1_of_2_geeft_geen_zorgplicht_en_geen_tijdelijke_inschrijving(cluster: int) -> None:
+    """AAN-07 #5, OVR-08: a cluster 1/2 institution has its own admission; an aanmelding there
+    starts no zorgplicht and, after six weeks, no right to temporary enrolment. The school's
+    cluster says so, also when no exception is recorded."""
+    school = attrs.evolve(AURIS, cluster=cluster)
+    d = dossier(aanmeldingen=[aanmelding(school, D(2025, 3, 3))])
+    for op in (D(2025, 3, 3), D(2025, 6, 2)):
+        o = zorgplicht(d, op)
+        assert (o.reden, o.bestuur, o.uitzondering) == (
+            R.UITZONDERING,
+            None,
+            Uitzondering.CLUSTER_1_2,
+        )
+    assert "cluster" in o.uitleg
+    assert "OVR-08" in [b.regel for b in o.grondslag]
+
+
+@pytest.mark.parametrize(
+    ("school", "uitzondering"),
+    [
+        (B, Uitzondering.GRONDSLAG_GEWEIGERD),  # openbaar: no grondslag to endorse
+        (A, Uitzondering.VO_TOELATINGSEISEN),  # a basisschool has no VO admission requirements
+        (A, Uitzondering.CLUSTER_1_2),  # a basisschool is no cluster 1/2 institution
+    ],
+)
+def test_uitzondering_die_bij_de_school_niet_kan_gelden_beeindigt_niets(
+    school: School, uitzondering: Uitzondering
+) -> None:
+    """AAN-07: the grondslag exception belongs to a bijzondere school, the admission
+    requirements to VO, cluster 1/2 to such an institution. Recorded elsewhere, the zorgplicht
+    stays and toets reports it."""
+    d = dossier(aanmeldingen=[aanmelding(school, uitzondering=uitzondering)])
+    o = zorgplicht(d, D(2025, 3, 10))
+    assert (o.reden, o.bestuur, o.uitzondering) == (R.AANMELDING, school.bestuur, None)
+    assert f"uitzondering '{uitzondering.value}' vastgelegd, maar alleen" in o.uitleg
+    assert "de zorgplicht blijft" in o.uitleg
+    (g,) = toets(d, D(2025, 3, 10))
+    assert g.code is GebrekCode.UITZONDERING_NIET_VAN_TOEPASSING
+    assert str(g.grondslag[0]) == "WPO art. 40 lid 5"
+    assert g.gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
+
+
+def test_weigering_met_een_onmogelijke_uitzondering_vraagt_een_andere_school() -> None:
+    """BES-04: the openbare school that refuses 'on its grondslag' had the zorgplicht, so it
+    had to find another school first."""
+    weigering = besluit(D(2025, 4, 1), G)
+    d = dossier(
+        aanmeldingen=[
+            aanmelding(B, uitzondering=Uitzondering.GRONDSLAG_GEWEIGERD, besluit=weigering)
+        ]
+    )
+    codes = {g.code for g in toets(d, D(2025, 9, 1))}
+    assert codes == {
+        GebrekCode.WEIGERING_ZONDER_ANDERE_SCHOOL,
+        GebrekCode.UITZONDERING_NIET_VAN_TOEPASSING,
+    }
+
+
+def test_niet_behandelen_zonder_informatieverzoek_beeindigt_de_zorgplicht_niet() -> None:
+    """AAN-04: only after a request for information whose term ran out (or that was answered)
+    may the bestuur decide not to treat the aanmelding. Without one, the zorgplicht of that
+    aanmelding stays and toets reports the defect."""
+    niet = aanmelding(besluit=besluit(D(2025, 4, 1), Toelatingsuitkomst.NIET_BEHANDELD))
+    d = dossier(aanmeldingen=[niet])
+    o = zorgplicht(d, D(2025, 5, 1))
+    assert (o.reden, o.bestuur) == (R.AANMELDING, BESTUUR_A)
+    assert "beëindigt de zorgplicht niet" in o.uitleg
+    assert [g.code for g in toets(d, D(2025, 5, 1))] == [
+        GebrekCode.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK
+    ]
+    # Registered elsewhere afterwards, the new school has it (AAN-08).
+    elders = dossier(aanmeldingen=[niet, aanmelding(B, D(2025, 4, 7))])
+    assert zorgplicht(elders, D(2025, 5, 1)).bestuur == BESTUUR_B
+
+
+def test_tijdelijke_inschrijving_eindigt_met_de_weigering() -> None:
+    """BES-02: the temporary enrolment holds until the decision. Refused on 2 June, the pupil
+    is no longer temporarily enrolled, even if the dossier shows no uitschrijving; the refusing
+    school keeps the zorgplicht until the pupil is placed (ZP-01, BES-04)."""
+    weigering = Toelatingsbesluit(
+        datum=D(2025, 6, 2),
+        uitkomst=G,
+        andere_school=B,
+        andere_school_bereid_op=D(2025, 5, 28),
+    )
+    tijdelijk = inschrijving(A, D(2025, 4, 15), tijdelijk=True)
+    d = dossier(aanmeldingen=[aanmelding(A, besluit=weigering)], inschrijvingen=[tijdelijk])
+    voor = zorgplicht(d, D(2025, 5, 1))
+    assert (voor.reden, voor.bestuur, voor.sinds) == (
+        R.TIJDELIJK_INGESCHREVEN,
+        BESTUUR_A,
+        D(2025, 4, 15),
+    )
+    na = zorgplicht(d, D(2025, 9, 1))
+    assert (na.reden, na.bestuur, na.ingeschreven_bij) == (R.AANMELDING, BESTUUR_A, None)
+    assert "tijdelijke inschrijving" in na.uitleg
+    assert "eindigde" in na.uitleg
+    assert "geweigerd" in na.uitleg
+
+
+def test_tijdelijke_inschrijving_wordt_definitief_met_de_toelating() -> None:
+    """BES-02: admitted after the temporary enrolment, the enrolment becomes definitive."""
+    toelating = besluit(D(2025, 6, 2), Toelatingsuitkomst.TOEGELATEN)
+    tijdelijk = inschrijving(A, D(2025, 4, 15), tijdelijk=True)
+    d = dossier(aanmeldingen=[aanmelding(A, besluit=toelating)], inschrijvingen=[tijdelijk])
+    o = zorgplicht(d, D(2025, 9, 1))
+    assert (o.reden, o.bestuur, o.ingeschreven_bij) == (R.INGESCHREVEN, BESTUUR_A, A)
+    assert "definitief" in o.uitleg
+
+
+def test_voor_1_augustus_2014_geldt_passend_onderwijs_niet() -> None:
+    """LAW-01: the zorgplicht exists from 2014-08-01. Nothing before that day is judged by it,
+    and an aanmelding from before then starts none."""
+    oud = Leerling(id="ll-2009", geboortedatum=D(2009, 5, 1))
+    d = dossier(leerling=oud, aanmeldingen=[aanmelding(A, D(2014, 6, 2), leerling=oud)])
+    voor = zorgplicht(d, D(2014, 7, 31))
+    assert (voor.reden, voor.bestuur) == (R.NIET_VAN_TOEPASSING, None)
+    assert "1 augustus 2014" in voor.uitleg
+    assert voor.grondslag[0].regel == "LAW-01"
+    na = zorgplicht(d, D(2014, 9, 1))
+    assert (na.reden, na.bestuur, na.school) == (R.NIET_VAN_TOEPASSING, None, A)
+    assert "vóór 1 augustus 2014" in na.uitleg
+    # An enrolment from before then: the zorgplicht of the school runs from 2014-08-01.
+    ingeschreven = dossier(
+        leerling=oud, inschrijvingen=[inschrijving(A, D(2013, 8, 19), leerling=oud)]
+    )
+    o = zorgplicht(ingeschreven, D(2014, 9, 1))
+    assert (o.reden, o.bestuur, o.sinds) == (R.INGESCHREVEN, BESTUUR_A, D(2014, 8, 1))
+
+
+def test_morele_zorgplicht_bij_de_school_van_voorkeur() -> None:
+    """Seed 004 § 6.1.1: the school asks whether the parents called other schools; the school
+    of their preference takes the morele zorgplicht on."""
+    contacten = [
+        Contactmoment(leerling=LL, school=A, op=D(2025, 2, 10), voorkeur=2),
+        Contactmoment(leerling=LL, school=B, op=D(2025, 2, 12), voorkeur=1),
+    ]
+    d = dossier(contactmomenten=contacten)
+    o = zorgplicht(d, D(2025, 2, 20), beleid=Beleid.zuid_kennemerland())
+    assert (o.reden, o.school, o.sinds) == (R.MOREEL, B, D(2025, 2, 12))
+    assert "eerste voorkeur" in o.uitleg
+    # Before the second call only De Akker was contacted.
+    assert zorgplicht(d, D(2025, 2, 11), beleid=Beleid.zuid_kennemerland()).school == A
+
+
+def test_onbekende_behoefte_elders_noemt_de_school_van_inschrijving_als_terugval() -> None:
+    """AAN-08: a written aanmelding elsewhere moves the zorgplicht if the pupil needs extra
+    support. With that need unknown, the answer is unknown, but it does not drop the school
+    where the pupil is enrolled and receives extra support."""
+    steun = ExtraOndersteuning(leerling=LL, school=A, vanaf=D(2024, 9, 2))
+    d = dossier(
+        inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
+        ondersteuningen=[steun],
+        aanmeldingen=[
+            aanmelding(B, D(2025, 10, 1), ondersteuningsbehoefte=Ondersteuningsbehoefte.ONBEKEND)
+        ],
+    )
+    o = zorgplicht(d, D(2025, 10, 2))
+    assert (o.reden, o.bestuur, o.school, o.ingeschreven_bij) == (R.ONBEKEND, BESTUUR_A, A, A)
+    assert "De Beuk (22BB)" in o.uitleg
+    assert "terugval" in o.uitleg
+    assert "extra ondersteuning sinds maandag 2024-09-02" in o.uitleg
+
+
+@pytest.mark.parametrize(
+    ("hier", "extra", "steun"),
+    [
+        (SBO, {}, "op een school voor SBO krijgt elke leerling extra ondersteuning"),
+        (A, {"opps": "opp"}, "een OPP (vastgesteld maandag 2024-10-07)"),
+        (A, {}, None),
+    ],
+)
+def test_terugval_zegt_waar_de_ondersteuning_blijkt(
+    hier: School, extra: dict[str, str], steun: str | None
+) -> None:
+    """The fallback names the school of enrolment, and where the dossier shows the support:
+    every pupil of an SBO school has it (OPP-01), an OPP on file shows it, otherwise nothing."""
+    opp = Opp(
+        leerling=LL,
+        school=A,
+        vastgesteld_op=D(2024, 10, 7),
+        uitstroombestemming="vo",
+        belemmerende_factoren=("prikkelverwerking",),
+        bevorderende_factoren=("doorzettingsvermogen",),
+        handelingsdeel=None,
+    )
+    d = dossier(
+        inschrijvingen=[inschrijving(hier, D(2024, 8, 26))],
+        opps=[opp] if extra else [],
+        aanmeldingen=[
+            aanmelding(B, D(2025, 10, 1), ondersteuningsbehoefte=Ondersteuningsbehoefte.ONBEKEND)
+        ],
+    )
+    o = zorgplicht(d, D(2025, 10, 2))
+    assert (o.reden, o.bestuur) == (R.ONBEKEND, hier.bestuur)
+    if steun is None:
+        assert o.uitleg.endswith("als terugval.")
+    else:
+        assert steun in o.uitleg
+
+
+def test_geen_tegenstrijdige_voorkeur_na_inschrijving_of_met_verschillende_voorkeur() -> None:
+    """Only aanmeldingen that ran at the same time, with the same rank, contradict each other."""
+    tweede = aanmelding(B, D(2025, 3, 5), voorkeur=2)
+    verschillend = dossier(aanmeldingen=[aanmelding(A, voorkeur=1), tweede])
+    na_inschrijving = dossier(
+        aanmeldingen=[aanmelding(A, voorkeur=1), aanmelding(B, D(2025, 6, 2), voorkeur=1)],
+        inschrijvingen=[inschrijving(A, D(2025, 5, 1))],
+    )
+    for d in (verschillend, na_inschrijving):
+        assert not [p for p in aandachtspunten(d, D(2025, 7, 1)) if "voorkeur" in p.onderwerp]
+
+
+def test_aanmelding_elders_zonder_extra_behoefte_verplaatst_de_zorgplicht_niet() -> None:
+    d = dossier(
+        inschrijvingen=[inschrijving(A, D(2024, 8, 26))],
+        aanmeldingen=[
+            aanmelding(B, D(2025, 10, 1), ondersteuningsbehoefte=Ondersteuningsbehoefte.GEEN)
+        ],
+    )
+    o = zorgplicht(d, D(2025, 10, 2))
+    assert (o.reden, o.bestuur) == (R.INGESCHREVEN, BESTUUR_A)
+    assert "gewone toelatingsregels" in o.uitleg
+
+
+def test_vo_zorgplicht_noemt_wvo_artikel_8_9_lid_2() -> None:
+    """Seed 003 noot 10: WPO art. 40 lid 4, WVO 2020 art. 8.9 lid 2, WEC art. 40 lid 5."""
+    tiener = Leerling(id="ll-vo", geboortedatum=D(2013, 5, 1))
+    d = dossier(leerling=tiener, aanmeldingen=[aanmelding(VO_SCHOOL, leerling=tiener)])
+    assert str(zorgplicht(d, D(2025, 3, 3)).grondslag[0]) == "WVO 2020 art. 8.9 lid 2"
+
+
+def test_beslistermijn_noemt_wpo_artikel_40_lid_6_en_12() -> None:
+    """BES-01 and seed 003 noot 18: "WPO artikel 40 lid 6 en 12"."""
+    termijn = aanmelding().beslistermijn()
+    assert [str(b) for b in termijn.grondslag][:2] == ["WPO art. 40 lid 6", "WPO art. 40 lid 12"]

@@ -5,6 +5,24 @@ private except the namespaces :mod:`passend.termijnen` (statutory terms),
 :mod:`passend.bekostiging` (funding), :mod:`passend.json` and :mod:`passend.strategies`.
 """
 
+from passend import _hypothesis
+from passend._aanbod import (
+    Aanbodbron,
+    Capaciteit,
+    DekkendAanbod,
+    Dekking,
+    Dekkingsgraad,
+    Kandidaat,
+    Kandidaten,
+    Ondersteuningsaanbod,
+    Ondersteuningsvorm,
+    Ruimte,
+    Schoolvol,
+    dekkend_aanbod,
+    kandidaatscholen,
+    schoolvol,
+    verouderd_aanbod,
+)
 from passend._aanmelding import (
     Aanmelding,
     Contactmoment,
@@ -22,8 +40,9 @@ from passend._beleid import (
     Schrikkeldag,
     Verlengingsbasis,
 )
+from passend._bezwaar import AfzienVanHoren
 from passend._bronnen import WETTEN, Bron, Zekerheid
-from passend._dossier import Dossier, lopende_termijnen
+from passend._dossier import Dossier, LopendeTermijnen, lopende_termijnen
 from passend._fouten import (
     BuitenBereik,
     NietBekend,
@@ -31,7 +50,15 @@ from passend._fouten import (
     PassendError,
     TegenstrijdigDossier,
 )
-from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._gebreken import (
+    Aandachtspunt,
+    Aandachtspunten,
+    Gebrek,
+    GebrekCode,
+    Gebreken,
+    Gebreksoort,
+    GpoReden,
+)
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import Kalender, atw_feestdagen
 from passend._leeftijd import (
@@ -52,6 +79,28 @@ from passend._opp import (
     Symbiose,
     opp_vereist,
 )
+from passend._overstap import (
+    Adviessoort,
+    Brugklasbesluit,
+    Brugklasgrond,
+    Doorstroomtoets,
+    Heroverweging,
+    Loting,
+    Lotingsuitkomst,
+    LwooAanwijzing,
+    Mdo,
+    Mdodeelnemer,
+    Mdosoort,
+    Niveau,
+    OnderwijskundigRapport,
+    Overstapkalender,
+    Overstapmoment,
+    Regime,
+    Schooladvies,
+    overstapkalender,
+    schooljaar,
+)
+from passend._overstap_toets import vo_beslistermijn
 from passend._partijen import (
     Bestuurssoort,
     Leerling,
@@ -61,6 +110,44 @@ from passend._partijen import (
     Schoolbestuur,
     Schoolsoort,
     Sector,
+)
+from passend._pro_criteria import (
+    Criteriumoordeel,
+    Criteriumuitkomst,
+    Domein,
+    Intelligentiemeting,
+    LwooCriteria,
+    Toetsresultaat,
+    lwoo_criteria,
+    pro_criteria,
+)
+from passend._stappenplan import (
+    Kant,
+    Stap,
+    Stapcode,
+    Stappenplan,
+    Stapstand,
+    Stapstatus,
+    Zoeker,
+    stappenplan,
+)
+from passend._thuiszitters import (
+    LANDELIJKE_DEFINITIE,
+    Thuiszitsoort,
+    Thuiszitter,
+    Thuiszitterdefinitie,
+    Thuiszitters,
+    Verzuim,
+    thuiszitters,
+)
+from passend._tijdlijn import (
+    Overzicht,
+    Tijdlijn,
+    Tijdlijnregel,
+    Tijdlijnsoort,
+    laatste_feit,
+    overzicht,
+    tijdlijn,
 )
 from passend._tlv import (
     Deskundige,
@@ -84,7 +171,7 @@ from passend._zorgplicht import (
 )
 from passend.termijnen import Termijn
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     # Citations and errors
@@ -148,6 +235,7 @@ __all__ = [
     "Gehoorde",
     "Gehoord",
     "Bezwaar",
+    "AfzienVanHoren",
     "Verwijdering",
     "Schorsing",
     "Dossier",
@@ -158,6 +246,7 @@ __all__ = [
     "financieel_verantwoordelijke",
     "FinancieleVerantwoordelijkheid",
     "lopende_termijnen",
+    "LopendeTermijnen",
     # TLV and OPP questions
     "SwvReden",
     "VerantwoordelijkSwv",
@@ -171,7 +260,81 @@ __all__ = [
     "Gebreksoort",
     "Aandachtspunt",
     "toets",
+    "Gebreken",
     "aandachtspunten",
+    "Aandachtspunten",
     "catalogus",
+    # The dossier through time
+    "overzicht",
+    "Overzicht",
+    "tijdlijn",
+    "Tijdlijn",
+    "Tijdlijnregel",
+    "Tijdlijnsoort",
+    "laatste_feit",
+    # PO→VO overstap
+    "Niveau",
+    "Adviessoort",
+    "Regime",
+    "Schooladvies",
+    "Doorstroomtoets",
+    "Heroverweging",
+    "OnderwijskundigRapport",
+    "Mdosoort",
+    "Mdodeelnemer",
+    "Mdo",
+    "Lotingsuitkomst",
+    "Loting",
+    "Brugklasgrond",
+    "Brugklasbesluit",
+    "LwooAanwijzing",
+    "Overstapmoment",
+    "Overstapkalender",
+    "overstapkalender",
+    "schooljaar",
+    "vo_beslistermijn",
+    "Domein",
+    "Toetsresultaat",
+    "Intelligentiemeting",
+    "Criteriumuitkomst",
+    "Criteriumoordeel",
+    "pro_criteria",
+    "LwooCriteria",
+    "lwoo_criteria",
+    # Finding a place (PL-01 … PL-07, SP-00 … SP-10)
+    "Ondersteuningsvorm",
+    "Aanbodbron",
+    "Ondersteuningsaanbod",
+    "Capaciteit",
+    "Schoolvol",
+    "schoolvol",
+    "Ruimte",
+    "Kandidaat",
+    "Kandidaten",
+    "kandidaatscholen",
+    "Dekkingsgraad",
+    "Dekking",
+    "DekkendAanbod",
+    "dekkend_aanbod",
+    "verouderd_aanbod",
+    "Verzuim",
+    "Thuiszitterdefinitie",
+    "LANDELIJKE_DEFINITIE",
+    "Thuiszitsoort",
+    "Thuiszitter",
+    "Thuiszitters",
+    "thuiszitters",
+    "Kant",
+    "Stapcode",
+    "Zoeker",
+    "Stap",
+    "Stapstand",
+    "Stapstatus",
+    "Stappenplan",
+    "stappenplan",
     "__version__",
 ]
+
+# st.from_type learns passend's classes as soon as passend and hypothesis are both imported:
+# here when hypothesis came first, else through hypothesis' entry point (_passend_hypothesis).
+_hypothesis.registreer_als_hypothesis_geladen()

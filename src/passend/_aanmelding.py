@@ -14,18 +14,31 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._beleid import Beleid
+from passend._bezwaar import Bezwaar
 from passend._bronnen import (
     AWB_3_46,
+    GPO_EERSTE_VOORKEUR,
+    PASSEND_ONDERWIJS_VANAF,
     WEC_40_WEIGEREN,
     WEC_61,
+    WEC_CLUSTER_1_2,
+    WEC_TAAL,
+    WEC_UITZONDERING,
+    WET_PASSEND_ONDERWIJS,
     WPO_40_WEIGEREN,
     WPO_63_MOTIVERING,
+    WPO_TAAL,
+    WPO_UITZONDERING,
     WVO_8_8_MOTIVERING,
     WVO_8_9_WEIGEREN,
+    WVO_TAAL,
+    WVO_UITZONDERING,
     Bron,
+    per_wet,
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import aanmelden_vanaf
 from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
@@ -46,8 +59,10 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import (
     BESLIS_AANMELDING,
+    NIET_BEHANDELEN,
     Termijn,
     _zonder_kb_twijfel,
     beslistermijn,
@@ -60,7 +75,11 @@ if TYPE_CHECKING:
 __all__ = [
     "Aanmelding",
     "Contactmoment",
+    "geldende_uitzondering",
+    "kan_niet_gelden",
     "loopt",
+    "niet_behandelen_gegrond",
+    "uitzondering_bron",
     "termijnen",
     "wachtlijst",
     "Informatieverzoek",
@@ -100,8 +119,14 @@ class Toelatingsuitkomst(enum.Enum):
     NIET_BEHANDELD = "niet behandeld"
 
 
+def _is_rangnummer(_: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    """A preference rank: 1 (first preference), 2, …, or None when not stated."""
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een rangnummer ≥ 1 of None")
+
+
 @attrs.frozen(kw_only=True)
-class Verlenging:
+class Verlenging(Weergave):
     """The one extension of the beslistermijn, as notified to the parents.
 
     More than 4 weeks can be recorded (it happens); ``passend.toets`` reports it.
@@ -117,7 +142,7 @@ class Verlenging:
 
 
 @attrs.frozen(kw_only=True)
-class Informatieverzoek:
+class Informatieverzoek(Weergave):
     """A request to the parents for missing information (AAN-04, BES-03).
 
     ``termijn_tot``: the term the school set for it; ``ontvangen_op``: when the information came.
@@ -135,12 +160,13 @@ class Informatieverzoek:
 
 
 @attrs.frozen(kw_only=True)
-class Toelatingsbesluit:
+class Toelatingsbesluit(Weergave):
     """The decision on an aanmelding.
 
     ``andere_school`` with ``andere_school_bereid_op``: the school that declared itself willing
     to admit the pupil before a refusal (BES-04). ``schriftelijk_gemotiveerd`` is None when not
-    recorded.
+    recorded. ``bezwaar``: the parents' bezwaar against a refusal (or a decision not to treat
+    the aanmelding), with its GPO case; checked as a bezwaar against a verwijdering (VER-05).
     """
 
     datum: dt.date = attrs.field(validator=is_datum)
@@ -148,14 +174,31 @@ class Toelatingsbesluit:
     andere_school: School | None = attrs.field(default=None, validator=is_type_of_none(School))
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     schriftelijk_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    bezwaar: Bezwaar | None = attrs.field(default=None)
+
+    @bezwaar.validator
+    def _check_bezwaar(
+        self, attribute: attrs.Attribute[Bezwaar | None], value: Bezwaar | None
+    ) -> None:
+        if value is None:
+            return
+        is_type(Bezwaar)(self, attribute, value)
+        if self.uitkomst is Toelatingsuitkomst.TOEGELATEN:
+            raise TegenstrijdigDossier(
+                attribute.name, value.ontvangen_op, "bezwaar tegen een toelating"
+            )
+        niet_voor("datum", "het besluit")(self, attribute, value.ontvangen_op)
 
 
 @attrs.frozen(kw_only=True)
-class Aanmelding:
+class Aanmelding(Weergave):
     """An aanmelding of a pupil at a school, as received by its bevoegd gezag.
 
-    ``voorkeur`` is the parents' preference rank (1 = first preference), or None when they did
-    not give one. ``schriftelijk=False`` records a disputed, non-written aanmelding (AAN-01).
+    ``voorkeur`` is the parents' preference rank (1 = first preference), or None (the default)
+    when it is not recorded: an unstated preference is unknown, not "first" (since 0.2; before,
+    the default was 1). ``schriftelijk=False`` records a disputed, non-written aanmelding
+    (AAN-01). ``uitzondering`` is the exception the school invoked (AAN-07); one that cannot apply
+    at this school stays recorded, but ends no zorgplicht.
     ``verdere_verlengingen``: extensions notified after the first one; the law allows only one,
     so ``passend.toets`` reports them (they do not move the beslistermijn).
     """
@@ -166,7 +209,7 @@ class Aanmelding:
     ondersteuningsbehoefte: Ondersteuningsbehoefte = attrs.field(
         validator=is_enum(Ondersteuningsbehoefte)
     )
-    voorkeur: int | None = attrs.field(default=1)
+    voorkeur: int | None = attrs.field(default=None, validator=_is_rangnummer)
     schriftelijk: bool = attrs.field(default=True, validator=is_bool)
     uitzondering: Uitzondering | None = attrs.field(
         default=None, validator=is_type_of_none(Uitzondering)
@@ -186,13 +229,6 @@ class Aanmelding:
         default=None,
         validator=[is_datum_of_none, niet_voor("ontvangen_op", "de ontvangst van de aanmelding")],
     )
-
-    @voorkeur.validator
-    def _check_voorkeur(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-        if value is not None and (
-            not isinstance(value, int) or isinstance(value, bool) or value < 1
-        ):
-            raise OngeldigeInvoer(attribute.name, value, "verwacht een rangnummer ≥ 1 of None")
 
     @verlenging.validator
     def _check_verlenging(
@@ -242,7 +278,9 @@ class Aanmelding:
             ],
             besluit=(
                 attrs.evolve(
-                    besluit, andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op)
+                    besluit,
+                    andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op),
+                    bezwaar=besluit.bezwaar.stand_op(op) if besluit.bezwaar else None,
                 )
                 if besluit and besluit.datum <= op
                 else None
@@ -270,7 +308,7 @@ class Aanmelding:
         is computed with 4 and the explanation says so (``passend.toets`` reports the defect).
 
         Grondslag:
-            WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, BES-03).
+            WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, BES-03).
         """
         verlenging = self.verlenging
         weken = min(verlenging.weken, 4) if verlenging else 0
@@ -306,21 +344,115 @@ class Aanmelding:
 
 
 @attrs.frozen(kw_only=True)
-class Contactmoment:
+class Contactmoment(Weergave):
     """First contact (by phone or in writing) of parents or professionals with a school about
     a pupil, before any written aanmelding.
 
     It starts no statutory zorgplicht; Zuid-Kennemerland attaches a "morele zorgplicht" to it
-    (``Beleid.morele_zorgplicht``, seed 004 § 6.1.1).
+    (``Beleid.morele_zorgplicht``, seed 004 § 6.1.1): the school asks whether the parents
+    contacted more schools and which one they prefer. ``voorkeur`` records that answer (1 = the
+    school of preference), None when it is not known.
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     school: School = attrs.field(validator=is_type(School))
     op: dt.date = attrs.field(validator=is_datum)
+    voorkeur: int | None = attrs.field(default=None, validator=_is_rangnummer)
 
     def stand_op(self, op: dt.date) -> Contactmoment | None:
         """This contact as known on ``op``: None before it happened."""
         return self if self.op <= controleer_datum("op", op) else None
+
+
+# --- Exceptions, the decision not to treat, and when an aanmelding runs ------------------------
+
+
+def uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
+    """The article of ``uitzondering`` under the sector law of ``school`` (AAN-07)."""
+    if uitzondering is Uitzondering.CLUSTER_1_2:
+        return WEC_CLUSTER_1_2
+    if uitzondering is Uitzondering.ALLEEN_TAALONDERSTEUNING:
+        return per_wet(school.soort.wet, WPO_TAAL, WEC_TAAL, WVO_TAAL)
+    return per_wet(school.soort.wet, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING)
+
+
+def kan_niet_gelden(uitzondering: Uitzondering, school: School) -> str | None:
+    """Why ``uitzondering`` cannot apply at ``school`` (a Dutch reason), or None when it can.
+
+    The grondslag exception belongs to a bijzondere school, the general admission requirements
+    to VO (WVO 2020: VO and PrO), cluster 1/2 to an SO or VSO institution of that cluster (one
+    whose cluster is not recorded may be one). School vol and support with Dutch only can apply
+    at any school (AAN-07, OVR-08).
+
+    Grondslag:
+        WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07;
+        leden SEED); cluster 1/2: OVR-08.
+    """
+    if (
+        uitzondering is Uitzondering.GRONDSLAG_GEWEIGERD
+        and school.bestuur.soort is not Bestuurssoort.BIJZONDER
+    ):
+        return "alleen een bijzondere school kan ouders vragen haar grondslag te respecteren"
+    if uitzondering is Uitzondering.VO_TOELATINGSEISEN and school.soort.wet != "WVO 2020":
+        return "alleen het voortgezet onderwijs kent algemene toelatingseisen"
+    if uitzondering is Uitzondering.CLUSTER_1_2 and (
+        school.soort not in (Schoolsoort.SO, Schoolsoort.VSO) or school.cluster not in (None, 1, 2)
+    ):
+        return "alleen een so- of vso-instelling voor cluster 1 of 2 valt buiten de zorgplicht"
+    return None
+
+
+def geldende_uitzondering(aanmelding: Aanmelding) -> Uitzondering | None:
+    """The exception that applies to ``aanmelding``: the recorded one where it can apply at the
+    school; otherwise cluster 1/2 when the school itself is such an institution (OVR-08, read
+    from ``School.cluster``); otherwise none."""
+    uitzondering = aanmelding.uitzondering
+    if uitzondering is not None and kan_niet_gelden(uitzondering, aanmelding.school) is None:
+        return uitzondering
+    if aanmelding.school.cluster in (1, 2):
+        return Uitzondering.CLUSTER_1_2
+    return None
+
+
+def niet_behandelen_gegrond(aanmelding: Aanmelding, besluit: Toelatingsbesluit) -> bool | None:
+    """Does the dossier show the ground for ``besluit`` not to treat ``aanmelding`` (AAN-04)?
+
+    True when a request for information was answered, or its set term ran out unused, before
+    the decision; None when a request sent before it has no recorded term and no answer (a
+    person must judge); False otherwise: no request on file, or only one whose term had not
+    yet run out.
+    """
+    if _aanleiding_niet_behandelen(aanmelding, besluit.datum):
+        return True
+    open_zonder_termijn = any(
+        v.verzonden_op <= besluit.datum
+        and v.termijn_tot is None
+        and (v.ontvangen_op is None or v.ontvangen_op > besluit.datum)
+        for v in aanmelding.informatieverzoeken
+    )
+    return None if open_zonder_termijn else False
+
+
+def _aanleiding_niet_behandelen(a: Aanmelding, besluit_op: dt.date) -> list[dt.date]:
+    """The days from which a decision not to treat ``a`` may run (AAN-04): information that
+    came, or a term set for it that ran out unused, before the decision."""
+    return [
+        d
+        for v in a.informatieverzoeken
+        if (d := v.ontvangen_op or v.termijn_tot) is not None
+        and (d <= besluit_op if v.ontvangen_op else d < besluit_op)
+    ]
+
+
+def _volgt_eruit(aanmelding: Aanmelding, inschrijving: Inschrijving) -> bool:
+    """True for the temporary enrolment at the school of ``aanmelding`` while no admission is
+    known: it follows from the aanmelding (BES-02) and does not end it."""
+    besluit = aanmelding.besluit
+    return (
+        inschrijving.tijdelijk
+        and inschrijving.school == aanmelding.school
+        and (besluit is None or besluit.uitkomst is not Toelatingsuitkomst.TOEGELATEN)
+    )
 
 
 def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid) -> bool:
@@ -328,15 +460,23 @@ def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid)
 
     It counts from its :meth:`~Aanmelding.aanmeldmoment` and ends when the pupil is enrolled at
     any school or the parents turn down an offered place after it (ZP-01), or when the bevoegd
-    gezag decided not to treat it (AAN-04). ``dossier`` is the dossier as it stood on ``op``.
+    gezag decided not to treat it on a ground the dossier shows (AAN-04). The temporary
+    enrolment it gives rise to (BES-02) ends it only with the admission. ``dossier`` is the
+    dossier as it stood on ``op``.
     """
     moment = aanmelding.aanmeldmoment(beleid)
     if moment is None or moment > op:
         return False
     besluit = aanmelding.besluit
-    if besluit is not None and besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD:
+    if (
+        besluit is not None
+        and besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD
+        and niet_behandelen_gegrond(aanmelding, besluit)
+    ):
         return False
-    ingeschreven = (i.ingeschreven_op for i in dossier.inschrijvingen)
+    ingeschreven = (
+        i.ingeschreven_op for i in dossier.inschrijvingen if not _volgt_eruit(aanmelding, i)
+    )
     afgewezen = (a.afgewezen_op for a in dossier.aanbodafwijzingen)
     return not any(moment <= d <= op for d in (*ingeschreven, *afgewezen))
 
@@ -359,12 +499,15 @@ def termijnen(
     for information, the term to decide not to treat it (BES-01, AAN-04).
 
     Grondslag:
-        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01); WPO art. 40,
+        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01); WPO art. 40,
         WEC art. 40 (AAN-04).
     """
     for aanmelding in dossier.aanmeldingen:
         if aanmelding.besluit is not None or not loopt(aanmelding, dossier, op, beleid):
             continue
+        moment = aanmelding.aanmeldmoment(beleid)
+        if moment is None or moment < PASSEND_ONDERWIJS_VANAF:
+            continue  # LAW-01: not judged under passend onderwijs
         if wachtlijst(aanmelding, dossier.leerling, beleid):
             continue
         yield aanmelding.beslistermijn(kalender=kalender, beleid=beleid)
@@ -382,7 +525,9 @@ def termijnen(
 # --- Checks (toets and aandachtspunten) ------------------------------------------------------
 
 #: The beslistermijn and its one extension (BES-01; lid numbers SEED).
-_BESLIS = {bron.wet: bron for bron in BESLIS_AANMELDING}
+_BESLIS = {
+    wet: tuple(b for b in BESLIS_AANMELDING if b.wet == wet) for wet in ("WPO", "WEC", "WVO 2020")
+}
 _WEIGEREN = {"WPO": WPO_40_WEIGEREN, "WEC": WEC_40_WEIGEREN, "WVO 2020": WVO_8_9_WEIGEREN}
 _MOTIVERING = {
     "WPO": WPO_63_MOTIVERING,
@@ -398,22 +543,22 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
     _C.BESLUIT_AANMELDING_TE_LAAT: Gebreksoort(
         omschrijving="Niet binnen zes weken (met een geldige verlenging: ten hoogste tien weken) "
         "na ontvangst van de schriftelijke aanmelding beslist.",
-        grondslag=tuple(_BESLIS.values()),
+        grondslag=BESLIS_AANMELDING,
         gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
     ),
     _C.VERLENGING_TE_LANG: Gebreksoort(
         omschrijving="De beslistermijn is met meer dan vier weken verlengd.",
-        grondslag=tuple(_BESLIS.values()),
+        grondslag=BESLIS_AANMELDING,
         gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
     ),
     _C.VERLENGING_HERHAALD: Gebreksoort(
         omschrijving="De beslistermijn is meer dan eens verlengd; de wet staat één verlenging toe.",
-        grondslag=tuple(_BESLIS.values()),
+        grondslag=BESLIS_AANMELDING,
         gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
     ),
     _C.VERLENGING_TE_LAAT_MEEGEDEELD: Gebreksoort(
         omschrijving="De verlenging is pas na afloop van de zes weken aan de ouders meegedeeld.",
-        grondslag=tuple(_BESLIS.values()),
+        grondslag=BESLIS_AANMELDING,
         gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
     ),
     _C.WEIGERING_ZONDER_ANDERE_SCHOOL: Gebreksoort(
@@ -429,6 +574,21 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
         grondslag=(*_MOTIVERING.values(), AWB_3_46),
         gpo_reden=_P.MOTIVERING_ONVOLLEDIG,
     ),
+    _C.UITZONDERING_NIET_VAN_TOEPASSING: Gebreksoort(
+        omschrijving="De school beriep zich op een uitzondering op de zorgplicht die bij deze "
+        "school niet kan gelden (grondslag alleen bij een bijzondere school, "
+        "vo-toelatingseisen alleen in het vo, cluster 1 of 2 alleen bij zo'n instelling); de "
+        "zorgplicht bleef.",
+        grondslag=(WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING, WEC_CLUSTER_1_2),
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
+    _C.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK: Gebreksoort(
+        omschrijving="Besloten de aanmelding niet te behandelen zonder een verzoek om "
+        "informatie waarvan de gestelde termijn vóór het besluit ongebruikt verliep of dat "
+        "vóór het besluit beantwoord was; het besluit beëindigt de zorgplicht niet.",
+        grondslag=NIET_BEHANDELEN,
+        gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
+    ),
 }
 
 
@@ -440,7 +600,7 @@ def _gebrek(code: GebrekCode, uitleg: str, grondslag: tuple[Bron, ...]) -> Gebre
 
 def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Iterator[Gebrek]:
     """Extension too long, notified too late, or repeated (BES-01)."""
-    bron = (_BESLIS[a.school.soort.wet],)
+    bron = _BESLIS[a.school.soort.wet]
     if a.verlenging is not None and a.verlenging.weken > 4:
         yield _gebrek(
             _C.VERLENGING_TE_LANG,
@@ -469,17 +629,6 @@ def _verlenging_gebreken(a: Aanmelding, moment: dt.date, kal: Kalender) -> Itera
             "één verlenging toe; de tweede telt niet.",
             bron,
         )
-
-
-def _aanleiding_niet_behandelen(a: Aanmelding, besluit_op: dt.date) -> list[dt.date]:
-    """The days from which a decision not to treat ``a`` may run (AAN-04): information that
-    came, or a term set for it that ran out unused, before the decision."""
-    return [
-        d
-        for v in a.informatieverzoeken
-        if (d := v.ontvangen_op or v.termijn_tot) is not None
-        and (d <= besluit_op if v.ontvangen_op else d < besluit_op)
-    ]
 
 
 def _termijn_voor_besluit(a: Aanmelding, op: dt.date, kal: Kalender, beleid: Beleid) -> Termijn:
@@ -536,7 +685,7 @@ def _besluit_gebreken(a: Aanmelding, dossier: Dossier) -> Iterator[Gebrek]:
     if (
         besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
         and a.ondersteuningsbehoefte in _EXTRA_ONDERSTEUNING
-        and a.uitzondering is None
+        and geldende_uitzondering(a) is None
     ):
         reden = andere_school_ontbreekt(
             besluit.andere_school, besluit.andere_school_bereid_op, besluit.datum, dossier.tlvs
@@ -563,6 +712,49 @@ def _besluit_gebreken(a: Aanmelding, dossier: Dossier) -> Iterator[Gebrek]:
         )
 
 
+def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
+    """An exception that cannot apply at the school, for a pupil who needs (or may need) extra
+    support (AAN-07, OVR-08), and a decision not to
+    treat the aanmelding without the information request it needs (AAN-04). Neither ends the
+    zorgplicht (``passend.zorgplicht`` says so too).
+
+    Grondslag:
+        WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
+        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden not seen).
+    """
+    if (
+        a.uitzondering is not None
+        and a.ondersteuningsbehoefte is not Ondersteuningsbehoefte.GEEN
+        and (waarom := kan_niet_gelden(a.uitzondering, a.school))
+    ):
+        # The exceptions the school's own sector law knows, and the cluster 1/2 rule invoked.
+        bronnen: tuple[Bron, ...] = (
+            per_wet(a.school.soort.wet, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING),
+        )
+        if a.uitzondering is Uitzondering.CLUSTER_1_2:
+            bronnen += (WEC_CLUSTER_1_2,)
+        yield _gebrek(
+            _C.UITZONDERING_NIET_VAN_TOEPASSING,
+            f"Voor de aanmelding bij {a.school.naam} is de uitzondering '{a.uitzondering.value}' "
+            f"vastgelegd, maar {waarom}. Die uitzondering beëindigt de zorgplicht dus niet.",
+            bronnen,
+        )
+    besluit = a.besluit
+    if (
+        besluit is not None
+        and besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD
+        and niet_behandelen_gegrond(a, besluit) is False
+    ):
+        yield _gebrek(
+            _C.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK,
+            f"Op {dagnaam(besluit.datum)} is besloten de aanmelding niet te behandelen, maar het "
+            "dossier toont geen verzoek om informatie waarvan de gestelde termijn vóór het "
+            "besluit ongebruikt verliep of dat vóór het besluit beantwoord was. Niet behandelen "
+            "mag alleen dan (AAN-04); dit besluit beëindigt de zorgplicht niet.",
+            tuple(b for b in NIET_BEHANDELEN if b.wet == a.school.soort.wet),
+        )
+
+
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
     """The procedural defects of every written aanmelding in the dossier (as it stood on ``op``).
 
@@ -578,10 +770,52 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         # waiting-list entry before the third birthday starts none either (AAN-02).
         if not a.schriftelijk or moment is None or wachtlijst(a, dossier.leerling, beleid):
             continue
+        if moment < PASSEND_ONDERWIJS_VANAF:
+            continue  # LAW-01: not judged under passend onderwijs (an aandachtspunt says so)
         yield from _verlenging_gebreken(a, moment, kalender)
         if (laat := _te_laat(a, dossier, op, kalender, beleid)) is not None:
             yield laat
         yield from _besluit_gebreken(a, dossier)
+        yield from _grond_gebreken(a)
+
+
+def _tegelijk_lopend(
+    eerder: Aanmelding, later: Aanmelding, dossier: Dossier, beleid: Beleid
+) -> bool:
+    """True when ``eerder`` still ran, undecided or admitted, on the day ``later`` came in."""
+    moment = later.aanmeldmoment(beleid)
+    toen = None if moment is None else eerder.stand_op(moment)
+    if moment is None or toen is None or not loopt(toen, dossier.stand_op(moment), moment, beleid):
+        return False
+    return toen.besluit is None or toen.besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN
+
+
+def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aandachtspunt]:
+    """Two aanmeldingen at different schools, running at the same time, with the same stated
+    preference: the parents' first preference is not clear (AAN-05).
+
+    Grondslag:
+        Geschillencommissie passend onderwijs, oordeel 107070 (AAN-05).
+    """
+    for i, later in enumerate(dossier.aanmeldingen):
+        for eerder in dossier.aanmeldingen[:i]:
+            if (
+                later.voorkeur is None
+                or later.voorkeur != eerder.voorkeur
+                or later.school == eerder.school
+            ):
+                continue
+            a, b = sorted((eerder, later), key=lambda x: x.ontvangen_op)
+            if _tegelijk_lopend(a, b, dossier, beleid):
+                yield Aandachtspunt(
+                    onderwerp="Tegenstrijdige voorkeur",
+                    uitleg=f"De aanmeldingen bij {a.school.naam} ({dagnaam(a.ontvangen_op)}) "
+                    f"en bij {b.school.naam} ({dagnaam(b.ontvangen_op)}) noemen allebei "
+                    f"voorkeur {a.voorkeur}. Ga na welke school de ouders als eerste voorkeur "
+                    "bedoelen: die heeft de zorgplicht. Tot dan neemt passend de eerst "
+                    "ontvangen aanmelding (beleidskeuze).",
+                    grondslag=(GPO_EERSTE_VOORKEUR,),
+                )
 
 
 def aandachtspunten(
@@ -593,7 +827,18 @@ def aandachtspunten(
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (BES-04); seed 003
         bijlage 2 tabel 1 for the GPO categories.
     """
+    yield from _tegenstrijdige_voorkeuren(dossier, beleid)
     for a in dossier.aanmeldingen:
+        moment = a.aanmeldmoment(beleid)
+        if moment is not None and moment < PASSEND_ONDERWIJS_VANAF:
+            yield Aandachtspunt(
+                onderwerp="Aanmelding vóór passend onderwijs",
+                uitleg=f"De aanmelding bij {a.school.naam} van {dagnaam(moment)} ligt vóór "
+                "1 augustus 2014. De regels van passend onderwijs (zorgplicht, beslistermijn, "
+                "toets) gelden daarvoor niet; passend beoordeelt haar niet (LAW-01).",
+                grondslag=(WET_PASSEND_ONDERWIJS,),
+            )
+            continue
         if not a.schriftelijk:
             # AAN-01: it may still count (zorgplicht counts it, lopende_termijnen shows its
             # term), but whether it is an aanmelding is for a person to judge.
@@ -604,28 +849,24 @@ def aandachtspunten(
                 "de school het formulier uitreikte en het kind observeerde); dan gelden de "
                 "zorgplicht en de beslistermijn, en toetst passend haar pas als zij schriftelijk "
                 "is vastgelegd.",
-                grondslag=(_BESLIS[a.school.soort.wet],),
+                grondslag=_BESLIS[a.school.soort.wet],
                 gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
             )
         besluit = a.besluit
         if besluit is None or besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN:
             continue
-        if besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD and not (
-            _aanleiding_niet_behandelen(a, besluit.datum)
+        if (
+            besluit.uitkomst is Toelatingsuitkomst.NIET_BEHANDELD
+            and niet_behandelen_gegrond(a, besluit) is None
         ):
             yield Aandachtspunt(
-                onderwerp="Niet behandelen zonder informatieverzoek",
+                onderwerp="Niet behandelen: termijn van het informatieverzoek onbekend",
                 uitleg=f"Op {dagnaam(besluit.datum)} is besloten de aanmelding niet te "
-                "behandelen, maar het dossier toont geen verzoek om informatie waarvan de "
-                "gestelde termijn verliep of dat beantwoord werd. Dat besluit mag alleen als de "
-                "ouders na zo'n termijn onvoldoende informatie gaven (AAN-04).",
-                grondslag=tuple(  # the sector article of AAN-04, without the Atw
-                    b
-                    for b in niet_behandelen_termijn(
-                        besluit.datum, schoolsoort=a.school.soort, kalender=kalender.ondergrens()
-                    ).grondslag
-                    if b.wet != "Atw"
-                ),
+                "behandelen. Het dossier toont een verzoek om informatie zonder vastgelegde "
+                "termijn en zonder antwoord. Niet behandelen mag pas als de gestelde termijn "
+                "ongebruikt verliep of de aanvulling onvoldoende was (AAN-04): leg de termijn "
+                "vast. Tot dan beëindigt het besluit de zorgplicht niet.",
+                grondslag=tuple(b for b in NIET_BEHANDELEN if b.wet == a.school.soort.wet),
                 gpo_reden=_P.PROCEDURE_NIET_GEVOLGD,
             )
         bron = _WEIGEREN[a.school.soort.wet]

@@ -13,6 +13,7 @@ import enum
 import attrs
 
 from passend._waarden import is_bool, is_enum, niet_leeg
+from passend._weergave import Weergave
 
 __all__ = [
     "Beleid",
@@ -63,7 +64,7 @@ class OppTermijnVanaf(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Beleid:
+class Beleid(Weergave):
     """A set of interpretation choices. ``Beleid()`` is the statutory default.
 
     >>> Beleid().informatieverzoek_schort_op
@@ -120,6 +121,24 @@ class Beleid:
     #: switches it on: seed 003 is an analysis, not a region's policy.
     vo_schorsing_zolang_verwijdering_loopt: bool = attrs.field(default=False, validator=is_bool)
 
+    #: OQ A2: the OCW timetable counts the VO beslistermijn from the end of the centrale
+    #: aanmeldweek ("uiterlijk 12 mei"); the statute from receipt (PV-04). Off by default; when
+    #: on, ``lopende_termijnen`` also shows the OCW end next to the statutory one.
+    vo_beslistermijn_vanaf_aanmeldweek: bool = attrs.field(default=False, validator=is_bool)
+    #: Seed 004 § 6.1.4 (Zuid-Kennemerland): MDO-O between 1 November and 1 February, loting
+    #: after the MDO-O, lwoo and PrO aanmelding from 1 January, MDO-T for PrO and VSO (PV-07).
+    #: Checked as aandachtspunten, never as statutory defects.
+    overstap_zuid_kennemerland: bool = attrs.field(default=False, validator=is_bool)
+    #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a school may declare itself "vol" per group on a
+    #: capaciteitenlijst; the statute speaks of the school (PL-04, A9).
+    capaciteit_per_groep: bool = attrs.field(default=False, validator=is_bool)
+    #: Seed 000 (Zuid-Kennemerland): pupils with a support need may get priority on a waiting
+    #: list. No national source allows or forbids it (PL-05, A10); shown as a note only.
+    voorrang_zorgleerlingen: bool = attrs.field(default=False, validator=is_bool)
+    #: Seed 000: the stappenplannen of the receiving and the referring basisschool (SP-00 …
+    #: SP-09), a regional checklist; never a defect, never a pause of a statutory term.
+    stappenplan_bao_bao: bool = attrs.field(default=False, validator=is_bool)
+
     @property
     def regionaal(self) -> bool:
         """True when a regional rule (not only an interpretation choice) is switched on.
@@ -147,6 +166,10 @@ class Beleid:
             morele_zorgplicht=False,
             financiele_zorgplicht_bao_bao=False,
             tlv_formulieren_zuid_kennemerland=False,
+            overstap_zuid_kennemerland=False,
+            capaciteit_per_groep=False,
+            voorrang_zorgleerlingen=False,
+            stappenplan_bao_bao=False,
         )
 
     @classmethod
@@ -171,6 +194,10 @@ class Beleid:
             morele_zorgplicht=True,
             financiele_zorgplicht_bao_bao=True,
             tlv_formulieren_zuid_kennemerland=True,
+            overstap_zuid_kennemerland=True,
+            capaciteit_per_groep=True,
+            voorrang_zorgleerlingen=True,
+            stappenplan_bao_bao=True,
         )
 
     @classmethod

@@ -1,23 +1,32 @@
-"""Bezwaar against a verwijdering and the dispute at the Geschillencommissie passend onderwijs
-(rules.md VER-05, VER-06).
+"""Bezwaar against a verwijdering or a refusal of toelating, and the dispute at the
+Geschillencommissie passend onderwijs (rules.md VER-05, VER-06, T-06).
 
-The record :class:`Bezwaar` and this module's contributions to ``passend.toets`` and
-``passend.lopende_termijnen``. The route depends on the bevoegd gezag: bijzonder onderwijs
-follows the sector law (bezwaar within 6 weeks, parents heard, decision within 4 weeks after
-receipt); openbaar onderwijs the Awb (6 weeks, decision 6 or 12 weeks after the bezwaar term).
-While a GPO case runs, the decision term rests and the school waits for the oordeel.
+The record :class:`Bezwaar` and this module's contributions to ``passend.toets``,
+``passend.aandachtspunten`` and ``passend.lopende_termijnen``. The route depends on the
+bevoegd gezag: bijzonder onderwijs follows the sector law (bezwaar within 6 weeks, parents
+heard, decision within 4 weeks after receipt); openbaar onderwijs the Awb (6 weeks with the post
+week of art. 6:9, parents heard unless art. 7:3 applies, decision 6 or 12 weeks after the
+bezwaar term). While a GPO case runs, the decision term rests and the school waits for the
+oordeel. The GPO hears every verwijdering, and a refusal of toelating of a pupil who needs
+extra support (VER-06).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
+# A module object, not names: _aanmelding imports this module for its Toelatingsbesluit.
+from passend import _aanmelding
 from passend._beleid import Beleid
 from passend._bronnen import (
+    AWB_6_11,
+    AWB_7_2,
+    AWB_7_3,
     AWB_7_10,
     GPO_PROCEDURE,
     WEC_45,
@@ -27,18 +36,20 @@ from passend._bronnen import (
     WVO_8_8_BEZWAAR,
     Bron,
 )
-from passend._fouten import OngeldigeInvoer, TegenstrijdigDossier
-from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
-from passend._kalender import Kalender, dagnaam
-from passend._partijen import Bestuurssoort
+from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._kalender import KB_ONZEKERHEID, Kalender, dagnaam
+from passend._partijen import Bestuurssoort, School
 from passend._waarden import (
     controleer_datum,
     is_bool,
     is_datum,
     is_datum_of_none,
+    is_enum,
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import (
     Termijn,
     beslistermijn_bezwaar,
@@ -49,19 +60,38 @@ from passend.termijnen import (
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
-    from passend._verwijdering import Verwijdering
 
-__all__ = ["Bezwaar"]
+__all__ = ["AfzienVanHoren", "Bezwaar"]
+
+
+class AfzienVanHoren(enum.Enum):
+    """The cases of Awb art. 7:3 in which an openbare school may decide a bezwaar without
+    hearing the parents. Whether the case applied is for a person to judge."""
+
+    KENNELIJK_NIET_ONTVANKELIJK = "het bezwaar is kennelijk niet-ontvankelijk"
+    KENNELIJK_ONGEGROND = "het bezwaar is kennelijk ongegrond"
+    AFSTAND = "de ouders hebben verklaard niet gehoord te willen worden"
+    GEEN_REACTIE = (
+        "de ouders hebben niet binnen de gestelde redelijke termijn gezegd dat zij gehoord "
+        "willen worden"
+    )
+    VOLLEDIG_TEGEMOETGEKOMEN = (
+        "aan het bezwaar wordt volledig tegemoetgekomen, zonder nadeel voor anderen"
+    )
 
 
 @attrs.frozen(kw_only=True)
-class Bezwaar:
-    """A bezwaar against a decision, and a dispute at the GPO about it.
+class Bezwaar(Weergave):
+    """A bezwaar against a decision (a verwijdering or a refusal of toelating), and a dispute at
+    the GPO about it.
 
     ``gpo_ingediend_op`` and ``gpo_oordeel_op`` mark the GPO case that suspends the decision
     term on the bezwaar (VER-05, VER-06). ``ouders_gehoord_op``: the day the bevoegd gezag
-    heard the parents on the bezwaar (bijzonder onderwijs, VER-05). ``adviescommissie``: an
-    openbare school asked an advisory committee in the sense of Awb 7:13 (12-week term).
+    heard the parents on the bezwaar (bijzonder: sector law; openbaar: Awb 7:2).
+    ``adviescommissie``: an openbare school asked an advisory committee in the sense of Awb 7:13
+    (12-week term). ``verzonden_op``: the day the parents posted the bezwaarschrift, if known
+    (Awb 6:9). ``afgezien_van_horen``: the case of Awb 7:3 an openbare school relied on to
+    decide without hearing the parents.
     """
 
     ontvangen_op: dt.date = attrs.field(validator=is_datum)
@@ -84,6 +114,21 @@ class Bezwaar:
         default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
     )
     verdaging_weken: int = attrs.field(default=0)
+    verzonden_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    afgezien_van_horen: AfzienVanHoren | None = attrs.field(
+        default=None, validator=attrs.validators.optional(is_enum(AfzienVanHoren))
+    )
+
+    @verzonden_op.validator
+    def _check_verzonden(
+        self, attribute: attrs.Attribute[dt.date | None], value: dt.date | None
+    ) -> None:
+        if value is not None and value > self.ontvangen_op:
+            raise TegenstrijdigDossier(
+                attribute.name,
+                value,
+                f"ligt na de ontvangst van het bezwaar ({self.ontvangen_op.isoformat()})",
+            )
 
     @verdaging_weken.validator
     def _check_verdaging(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -108,6 +153,8 @@ class Bezwaar:
             ouders_gehoord_op=tot_en_met(self.ouders_gehoord_op, op),
             verdaagd_op=tot_en_met(self.verdaagd_op, op),
             verdaging_weken=self.verdaging_weken if tot_en_met(self.verdaagd_op, op) else 0,
+            # Leaving out the hearing is part of the decision: not known before it.
+            afgezien_van_horen=self.afgezien_van_horen if tot_en_met(self.beslist_op, op) else None,
         )
 
 
@@ -121,8 +168,10 @@ _C = GebrekCode
 _P = GpoReden
 GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
     _C.BEZWAAR_OUDERS_NIET_GEHOORD: Gebreksoort(
-        omschrijving="Bijzonder onderwijs: op het bezwaar is beslist zonder de ouders te horen.",
-        grondslag=tuple(_BEZWAAR_BIJZONDER.values()),
+        omschrijving="Op het bezwaar is beslist zonder de ouders te horen (bijzonder onderwijs: "
+        "sectorwet; openbaar onderwijs: Awb art. 7:2, tenzij een geval van art. 7:3 is "
+        "vastgelegd).",
+        grondslag=(*_BEZWAAR_BIJZONDER.values(), AWB_7_2),
         gpo_reden=_P.OUDERS_NIET_GEHOORD,
     ),
     _C.BEZWAAR_BESLIST_VOOR_GPO_OORDEEL: Gebreksoort(
@@ -140,16 +189,46 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
 }
 
 
+class Bezwaarbaar(NamedTuple):
+    """A decision parents can object to: a verwijdering or a refusal of toelating (VER-05).
+
+    ``gpo``: the Geschillencommissie passend onderwijs is competent (VER-06): for every
+    verwijdering, and for a refusal unless the pupil needs no extra support.
+    """
+
+    school: School
+    besluit_op: dt.date
+    bezwaar: Bezwaar | None
+    gpo: bool
+
+
+def besluiten(dossier: Dossier) -> Iterator[Bezwaarbaar]:
+    """Every decision in the dossier that parents can object to: a verwijderingsbesluit, and a
+    decision to refuse an aanmelding or not to treat it (VER-05 scope, added 2026-11-30)."""
+    for v in dossier.verwijderingen:
+        if v.besluit_op is not None:
+            yield Bezwaarbaar(v.school, v.besluit_op, v.bezwaar, gpo=True)
+    for a in dossier.aanmeldingen:
+        b = a.besluit
+        if b is not None and b.uitkomst is not _aanmelding.Toelatingsuitkomst.TOEGELATEN:
+            geen = a.ondersteuningsbehoefte is _aanmelding.Ondersteuningsbehoefte.GEEN
+            yield Bezwaarbaar(a.school, b.datum, b.bezwaar, gpo=not geen)
+
+
 def _gebrek(code: GebrekCode, uitleg: str, *grondslag: Bron) -> Gebrek:
     return Gebrek(
         code=code, grondslag=grondslag, uitleg=uitleg, gpo_reden=GEBREKSOORTEN[code].gpo_reden
     )
 
 
+def _openbaar(school: School) -> bool:
+    return school.bestuur.soort is Bestuurssoort.OPENBAAR
+
+
 def beslistermijn_op_bezwaar(
-    v: Verwijdering, b: Bezwaar, besluit: dt.date, kal: Kalender, bel: Beleid
+    school: School, b: Bezwaar, besluit: dt.date, kal: Kalender, bel: Beleid
 ) -> Termijn:
-    """The decision term on bezwaar ``b`` against the decision of ``besluit`` on ``v``.
+    """The decision term on bezwaar ``b`` against the decision of ``besluit`` by ``school``.
 
     A GPO case lodged while the term still ran suspends it from filing to oordeel (half-open
     by default, ``Beleid.opschorting``); a case lodged after the term ended does not revive it.
@@ -160,10 +239,10 @@ def beslistermijn_op_bezwaar(
         WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4 (bijzonder); Awb art. 7:10,
         7:13 (openbaar); WPO art. 43, WEC art. 45 (GPO suspension; VER-05, VER-06).
     """
-    soort = v.school.bestuur.soort
+    soort = school.bestuur.soort
     einde_bezwaar = (
         bezwaartermijn(besluit, bestuur_soort=soort, kalender=kal).einde
-        if soort is Bestuurssoort.OPENBAAR
+        if _openbaar(school)
         else None
     )
 
@@ -175,14 +254,14 @@ def beslistermijn_op_bezwaar(
             adviescommissie=b.adviescommissie,
             verdaging_weken=verdaging,
             opschortingen=opschortingen,
-            schoolsoort=v.school.soort,
+            schoolsoort=school.soort,
             kalender=kal,
             beleid=bel,
         )
 
     basis, verdaging = termijn([]), 0
     # Awb 7:10 lid 3: a verdaging counts when it was told before the term ended (openbaar).
-    if soort is Bestuurssoort.OPENBAAR and b.verdaagd_op and b.verdaagd_op <= basis.einde:
+    if _openbaar(school) and b.verdaagd_op and b.verdaagd_op <= basis.einde:
         verdaging = b.verdaging_weken
         basis = termijn([], verdaging)
     # Only a term still running can be suspended.
@@ -191,41 +270,55 @@ def beslistermijn_op_bezwaar(
     return basis
 
 
-def _zeker_op_tijd(
-    v: Verwijdering, b: Bezwaar, besluit: dt.date, op: dt.date, kal: Kalender, bel: Beleid
-) -> bool:
+def _zeker_op_tijd(p: Bezwaarbaar, b: Bezwaar, op: dt.date, kal: Kalender, bel: Beleid) -> bool:
     """True when the decision on ``b`` is in time whatever the unknown KB lists say.
 
     The Atw only moves the end of a term later, and every extra KB day can only move it further.
     So the term computed as if the unknown years had no KB days is a lower bound of the real
     term: a decision on or before its end (or no decision yet on such an ``op``) is in time
     without knowing the KB lists (rules.md T-04). Past that bound the real KB list is needed,
-    and an unknown year raises :class:`~passend.NietBekend` (the aanmelding check uses the
-    assumed bound ``KB_ONZEKERHEID`` (a week) for the late side; here it is not
-    needed).
+    and an unknown year raises :class:`~passend.NietBekend`.
     """
-    vroegst = beslistermijn_op_bezwaar(v, b, besluit, kal.ondergrens(), bel).einde
+    vroegst = beslistermijn_op_bezwaar(p.school, b, p.besluit_op, kal.ondergrens(), bel).einde
     return (b.beslist_op or op) <= vroegst
 
 
-def _gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Iterator[Gebrek]:
-    """The defects in handling a bezwaar against the verwijdering (VER-05, VER-06)."""
-    b = v.bezwaar
-    if b is None or v.besluit_op is None:
+def _horen(p: Bezwaarbaar, b: Bezwaar) -> Iterator[Gebrek]:
+    """The parents heard before the decision on the bezwaar (VER-05).
+
+    Grondslag:
+        Bijzonder: WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4; openbaar: Awb
+        art. 7:2 lid 1, except in a case of art. 7:3 (an aandachtspunt).
+    """
+    beslist = b.beslist_op
+    if beslist is None or (b.ouders_gehoord_op is not None and b.ouders_gehoord_op <= beslist):
         return
-    wet = v.school.soort.wet
-    bijzonder = v.school.bestuur.soort is Bestuurssoort.BIJZONDER
-    if (
-        b.beslist_op is not None
-        and bijzonder
-        and (b.ouders_gehoord_op is None or b.ouders_gehoord_op > b.beslist_op)
-    ):
+    uitleg = f"Op het bezwaar is op {dagnaam(beslist)} beslist zonder de ouders eerst te horen."
+    if not _openbaar(p.school):
+        if b.afgezien_van_horen is not None:
+            uitleg += " De uitzonderingen van Awb art. 7:3 gelden niet voor een bijzondere school."
         yield _gebrek(
             _C.BEZWAAR_OUDERS_NIET_GEHOORD,
-            f"Op het bezwaar is op {dagnaam(b.beslist_op)} beslist zonder de ouders eerst te "
-            "horen. Bij een bijzondere school hoort het bevoegd gezag de ouders over hun bezwaar.",
-            _BEZWAAR_BIJZONDER[wet],
+            f"{uitleg} Bij een bijzondere school hoort het bevoegd gezag de ouders over hun "
+            "bezwaar.",
+            _BEZWAAR_BIJZONDER[p.school.soort.wet],
         )
+    elif b.afgezien_van_horen is None:
+        yield _gebrek(
+            _C.BEZWAAR_OUDERS_NIET_GEHOORD,
+            f"{uitleg} Een openbare school stelt de ouders in de gelegenheid gehoord te worden, "
+            "behalve in een geval van Awb art. 7:3; zo'n geval is niet vastgelegd "
+            "(afgezien_van_horen).",
+            AWB_7_2,
+        )
+
+
+def _gebreken(p: Bezwaarbaar, op: dt.date, kal: Kalender, bel: Beleid) -> Iterator[Gebrek]:
+    """The defects in handling a bezwaar against the decision ``p`` (VER-05, VER-06)."""
+    b = p.bezwaar
+    if b is None:
+        return
+    yield from _horen(p, b)
     if (
         b.beslist_op is not None
         and b.gpo_ingediend_op is not None
@@ -237,11 +330,11 @@ def _gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Itera
             f"Het geschil lag sinds {dagnaam(b.gpo_ingediend_op)} bij de Geschillencommissie "
             f"passend onderwijs, maar op het bezwaar is al op {dagnaam(b.beslist_op)} beslist. "
             "Het bevoegd gezag wacht het oordeel af.",
-            _GPO[wet],
+            _GPO[p.school.soort.wet],
         )
-    if _zeker_op_tijd(v, b, v.besluit_op, op, kal, bel):
+    if _zeker_op_tijd(p, b, op, kal, bel):
         return
-    termijn = beslistermijn_op_bezwaar(v, b, v.besluit_op, kal, bel)
+    termijn = beslistermijn_op_bezwaar(p.school, b, p.besluit_op, kal, bel)
     ingediend = b.gpo_ingediend_op
     if ingediend is not None and b.gpo_oordeel_op is None and ingediend <= termijn.einde:
         return  # the decision term rests while the GPO case is pending
@@ -259,45 +352,143 @@ def _gebreken(v: Verwijdering, op: dt.date, kal: Kalender, bel: Beleid) -> Itera
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The defects in handling every bezwaar in the dossier (as it stood on ``op``).
+    """The defects in handling every bezwaar in the dossier (as it stood on ``op``): against a
+    verwijdering and against a refusal of toelating.
 
     Grondslag:
-        WPO art. 43, 63 lid 3; WEC art. 45, 61; WVO 2020 art. 8.8 lid 4; Awb art. 7:10
+        WPO art. 43, 63 lid 3; WEC art. 45, 61; WVO 2020 art. 8.8 lid 4; Awb art. 7:2, 7:10
         (VER-05, VER-06).
     """
-    for v in dossier.verwijderingen:
-        yield from _gebreken(v, op, kalender, beleid)
+    for p in besluiten(dossier):
+        yield from _gebreken(p, op, kalender, beleid)
+
+
+def _te_laat(p: Bezwaarbaar, b: Bezwaar, kal: Kalender) -> Aandachtspunt | None:
+    """A bezwaar received after the term (T-06, VER-05): not for the school to repair, but the
+    bezwaar is niet-ontvankelijk unless the lateness is excusable, which a person judges.
+
+    Openbaar: in time if received by the end of the term, or posted by then and received within
+    a week after it (Awb 6:9, ``verzonden_op``); bijzonder: received within six weeks after the
+    mededeling (WPO 63 lid 3). Where a KB list is unknown, only what holds whatever it says is
+    answered; in between :class:`~passend.NietBekend` is raised.
+    """
+
+    def termijn(k: Kalender) -> Termijn:
+        soort, schoolsoort = p.school.bestuur.soort, p.school.soort
+        return bezwaartermijn(
+            p.besluit_op, bestuur_soort=soort, schoolsoort=schoolsoort, kalender=k
+        )
+
+    try:
+        t, marge = termijn(kal), dt.timedelta(0)
+    except NietBekend:
+        t, marge = termijn(kal.ondergrens()), KB_ONZEKERHEID
+    ontvangen, verzonden = b.ontvangen_op, b.verzonden_op
+    post = t.uiterste_ontvangst
+    if ontvangen <= t.einde:
+        return None
+    if ontvangen <= (post or t.einde) + marge:
+        if marge:
+            termijn(kal)  # the unknown KB list decides: raises NietBekend
+        if post is not None and verzonden is None:
+            return Aandachtspunt(
+                onderwerp="Niet vastgelegd wanneer het bezwaar is verzonden",
+                uitleg=f"Het bezwaar kwam binnen op {dagnaam(ontvangen)}, na het einde van de "
+                f"bezwaartermijn op {dagnaam(t.einde)} maar uiterlijk op {dagnaam(post)}. Het is "
+                "op tijd als het vóór het einde van de termijn is gepost (Awb art. 6:9). Leg vast "
+                "wanneer het is verzonden (verzonden_op).",
+                grondslag=t.grondslag,
+            )
+        if post is not None and verzonden is not None and verzonden <= t.einde:
+            return None
+    na = f" Het is op {dagnaam(verzonden)} verzonden." if post and verzonden else ""
+    regel = (
+        f" Een op tijd gepost bezwaarschrift telt nog als het uiterlijk op {dagnaam(post)} "
+        "binnenkomt (Awb art. 6:9)."
+        if post
+        else ""
+    )
+    return Aandachtspunt(
+        onderwerp="Bezwaar te laat ontvangen",
+        uitleg=f"Het bezwaar kwam binnen op {dagnaam(ontvangen)}; de bezwaartermijn eindigde op "
+        f"{dagnaam(t.einde)}.{regel}{na} Een te laat bezwaar is niet-ontvankelijk, tenzij de "
+        "ouders redelijkerwijs niet kan worden verweten dat zij te laat waren (Awb art. 6:11). "
+        "Dat oordeel is aan het bevoegd gezag.",
+        grondslag=(*t.grondslag, AWB_6_11) if post else t.grondslag,
+    )
+
+
+def aandachtspunten(
+    dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
+) -> Iterator[Aandachtspunt]:
+    """Points of a bezwaar to judge by hand: a bezwaar received after the term (Awb 6:7-6:9,
+    WPO 63 lid 3; excusable or not, Awb 6:11), and a decision without hearing that relies on a
+    case of Awb art. 7:3.
+
+    Grondslag:
+        Awb art. 6:7, 6:8, 6:9, 6:11, 7:3; WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8
+        lid 4 (T-06, VER-05).
+    """
+    for p in besluiten(dossier):
+        b = p.bezwaar
+        if b is None:
+            continue
+        if (laat := _te_laat(p, b, kalender)) is not None:
+            yield laat
+        beslist, grond = b.beslist_op, b.afgezien_van_horen
+        gehoord = b.ouders_gehoord_op
+        if (
+            _openbaar(p.school)
+            and beslist is not None
+            and grond is not None
+            and (gehoord is None or gehoord > beslist)
+        ):
+            yield Aandachtspunt(
+                onderwerp="Beslist zonder de ouders te horen",
+                uitleg=f"Op {dagnaam(beslist)} is op het bezwaar beslist zonder de ouders te "
+                f"horen, omdat {grond.value} (Awb art. 7:3). Ga na of dat echt zo was: de rechter "
+                "past deze uitzonderingen beperkt toe, en zonder zo'n geval moest de school de "
+                "ouders horen (Awb art. 7:2).",
+                grondslag=(AWB_7_3, AWB_7_2),
+                gpo_reden=_P.OUDERS_NIET_GEHOORD,
+            )
+
+
+def _termijnen(p: Bezwaarbaar, kal: Kalender, bel: Beleid) -> Iterator[Termijn]:
+    b = p.bezwaar
+    if b is None:
+        yield bezwaartermijn(
+            p.besluit_op,
+            bestuur_soort=p.school.bestuur.soort,
+            schoolsoort=p.school.soort,
+            kalender=kal,
+        )
+    if p.gpo and (b is None or b.gpo_ingediend_op is None):
+        yield gpo_termijn(p.besluit_op)
+    if b is not None and b.beslist_op is None:
+        if b.gpo_ingediend_op is not None and b.gpo_oordeel_op is None:
+            yield gpo_oordeel_termijn(b.gpo_ingediend_op)
+        else:
+            yield beslistermijn_op_bezwaar(p.school, b, p.besluit_op, kal, bel)
 
 
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """Terms of a verwijdering, its bezwaar and its GPO case.
+    """Terms of a decision parents can object to, its bezwaar and its GPO case.
 
-    After the decision: the bezwaartermijn (until a bezwaar is received) and the GPO term
-    (until a case is lodged); after a bezwaar: the decision term on it, which rests while the
-    GPO case is pending (then the GPO's own 10-week term is shown). ``lopende_termijnen``
-    keeps those running on ``op``.
+    After a verwijderingsbesluit or a refusal of toelating: the bezwaartermijn (until a bezwaar
+    is received) and, where the GPO is competent, the GPO term (until a case is lodged); after a
+    bezwaar: the decision term on it, which rests while the GPO case is pending (then the GPO's
+    own 10-week term is shown). A pupil kept out of school without a decision can go to the
+    GPO from the day that began (VER-07). ``lopende_termijnen`` keeps those running on ``op``.
 
     Grondslag:
         WPO art. 43, 63 lid 3; WEC art. 45, 61; WVO 2020 art. 8.8 lid 4; Awb art. 6:7, 6:8,
-        7:10; procedure of the GPO (VER-05, VER-06).
+        7:10; procedure of the GPO (VER-05, VER-06, VER-07).
     """
+    for p in besluiten(dossier):
+        yield from _termijnen(p, kalender, beleid)
     for v in dossier.verwijderingen:
-        if v.besluit_op is None:
-            continue
-        b = v.bezwaar
-        if b is None:
-            yield bezwaartermijn(
-                v.besluit_op,
-                bestuur_soort=v.school.bestuur.soort,
-                schoolsoort=v.school.soort,
-                kalender=kalender,
-            )
-        if b is None or b.gpo_ingediend_op is None:
-            yield gpo_termijn(v.besluit_op)
-        if b is not None and b.beslist_op is None:
-            if b.gpo_ingediend_op is not None and b.gpo_oordeel_op is None:
-                yield gpo_oordeel_termijn(b.gpo_ingediend_op)
-            else:
-                yield beslistermijn_op_bezwaar(v, b, v.besluit_op, kalender, beleid)
+        if v.besluit_op is None and v.feitelijk_sinds is not None:
+            yield gpo_termijn(v.feitelijk_sinds)

@@ -169,6 +169,11 @@ AWB_7_13 = Bron(wet="Awb", artikel="7:13", regel="T-06")
 # Motivering (3:46-3:50) and hearing (4:8) of a decision by an openbare school (BES-04, VER-03)
 AWB_3_46 = Bron(wet="Awb", artikel="3:46", regel="BES-04")
 AWB_4_8 = Bron(wet="Awb", artikel="4:8", regel="VER-03")
+# Bezwaar at an openbare school (VER-05): hearing (7:2) and when it may be left out (7:3,
+# text checked on pgawb.nl); a late bezwaar may be excused (6:11).
+AWB_6_11 = Bron(wet="Awb", artikel="6:11", regel="VER-05")
+AWB_7_2 = Bron(wet="Awb", artikel="7:2", lid="1", regel="VER-05")
+AWB_7_3 = Bron(wet="Awb", artikel="7:3", regel="VER-05")
 
 # Wet op het primair onderwijs
 WPO_15 = Bron(wet="WPO", artikel="15", regel="OVR-01")
@@ -235,6 +240,55 @@ WVO_8_15_OUDERS_HOREN = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel
 WVO_8_15_MOTIVERING = Bron(wet="WVO 2020", artikel="8.15", zekerheid=_S, regel="VER-03")
 #: Bezwaar against a verwijdering at a bijzondere VO school (VER-05; article SEED).
 WVO_8_8_BEZWAAR = Bron(wet="WVO 2020", artikel="8.8", lid="4", zekerheid=_S, regel="VER-05")
+#: Hearing the VO pupil before a verwijdering, per period (VER-03 as corrected 2026-11-30): the
+#: Inrichtingsbesluit WVO until 2021-07-31, the WVO 2020 and its Uitvoeringsbesluit from
+#: 2021-08-01, WVO 2020 art. 8.15 (WVO_8_15_HOREN) from 2024-08-01. rules.md names the articles
+#: without a checked text and no lid, hence UNVERIFIED.
+INRICHTINGSBESLUIT_WVO_14 = Bron(
+    wet="Inrichtingsbesluit WVO", artikel="art. 14", zekerheid=_O, regel="VER-03"
+)
+UITVOERINGSBESLUIT_WVO_VERWIJDERING = Bron(
+    wet="WVO 2020 en Uitvoeringsbesluit WVO 2020",
+    artikel="regels over verwijdering (artikel niet gecontroleerd)",
+    geldig_vanaf=dt.date(2021, 8, 1),
+    zekerheid=_O,
+    regel="VER-03",
+)
+#: (V)SO: the adult pupil who is handelingsbekwaam is heard instead of the parents (VER-03).
+WEC_40_MEERDERJARIGE = attrs.evolve(WEC_40_VERWIJDEREN, regel="VER-03")
+#: The leerplicht runs until the end of the school year in which the pupil turns 16 (or after
+#: twelve full school years), then the kwalificatieplicht until 18. The substance is VERIFIED
+#: (secondary: oeiikgroei.nl quoting the Leerplichtwet, jaarverslagleerplichtzhz.nl); the
+#: article numbers are from memory.
+LPW_EINDE = Bron(
+    wet="Leerplichtwet 1969",
+    artikel="art. 4 en 4a (einde leerplicht, kwalificatieplicht tot 18 jaar)",
+    zekerheid=_O,
+    regel="VER-01",
+)
+#: PO and (V)SO: a municipal leerplicht page says the school informs the Inspectie and the
+#: leerplichtambtenaar of a verwijdering; no article was found (VER-04).
+MELDING_VERWIJDERING_PO_SO = Bron(
+    wet="Melding verwijdering aan Inspectie en leerplichtambtenaar (po, (v)so)",
+    artikel="artikel niet gevonden",
+    zekerheid=_O,
+    regel="VER-04",
+)
+#: The GPO treats a pupil kept out of school without a decision as removed, and faults an
+#: intention announced without reasons (VER-07, seed 003 § 2.2 and bijlage 2).
+GPO_FEITELIJKE_VERWIJDERING = Bron(
+    wet="Geschillencommissie passend onderwijs",
+    artikel="feitelijke verwijdering en voornemen (seed 003 § 2.2)",
+    zekerheid=_S,
+    regel="VER-07",
+)
+#: Schorsingen in a row for the same facts are one measure (SCH-03, GPO practice).
+GPO_SCHORSINGEN_OP_RIJ = Bron(
+    wet="Geschillencommissie passend onderwijs",
+    artikel="schorsingen op rij voor dezelfde feiten (seed 003 § 2.2)",
+    zekerheid=_S,
+    regel="SCH-03",
+)
 
 # Lower regulations and national guidance. The AMvB passend onderwijs 2014 put the OPP contents
 # and the TLV deskundigen in the then Besluit bekostiging WPO; the numbering after 2022 was not
@@ -306,10 +360,11 @@ SEED_004 = Bron(
 )
 
 # --- Zorgplicht, age rules and regional zorgplicht policy (rules.md §1-3) --------------------
-# Zorgplicht: WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01, BES-04; leden SEED).
+# Zorgplicht: WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01, BES-04;
+# leden SEED, seed 003 noot 10).
 WPO_ZORGPLICHT = attrs.evolve(WPO_40, lid="4", zekerheid=_S, regel="ZP-01")
 WEC_ZORGPLICHT = attrs.evolve(WEC_40, lid="5", zekerheid=_S, regel="ZP-01")
-WVO_ZORGPLICHT = attrs.evolve(WVO_8_9, regel="ZP-01")
+WVO_ZORGPLICHT = attrs.evolve(WVO_8_9, lid="2", regel="ZP-01")
 # Exceptions 1-3 (vol, grondslag, vo-toelatingseisen): WPO 40 lid 5, WEC 40 lid 6, WVO 8.9 lid 3;
 # Dutch-language support only: WPO 40 lid 3, WEC 40 lid 4, WVO 8.9 lid 1 (AAN-07, leden SEED).
 WPO_UITZONDERING = attrs.evolve(WPO_40, lid="5", zekerheid=_S, regel="AAN-07")
@@ -322,6 +377,10 @@ WVO_TAAL = WVO_8_9.met_lid("1")
 WEC_CLUSTER_1_2 = Bron(
     wet="WEC, cluster 1 en 2:", artikel="artikel niet gezien", zekerheid=_O, regel="AAN-07"
 )
+# The beslistermijn of an aanmelding in PO: WPO art. 40 lid 6, and lid 12 with it (BES-01, seed
+# 003 noot 18: "WPO artikel 40 lid 6 en 12"; leden SEED).
+WPO_BESLISTERMIJN = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-01")
+WPO_BESLISTERMIJN_12 = attrs.evolve(WPO_40, lid="12", zekerheid=_S, regel="BES-01")
 # Temporary enrolment after the (extended) beslistermijn (BES-02).
 WPO_TIJDELIJK = attrs.evolve(WPO_40, lid="6", zekerheid=_S, regel="BES-02")
 WEC_TIJDELIJK = attrs.evolve(WEC_40, lid="7", zekerheid=_S, regel="BES-02")
@@ -338,6 +397,23 @@ MVT_AANBOD = Bron(
     artikel="memorie van toelichting (per seed 003 § 2.2)",
     zekerheid=_S,
     regel="ZP-01",
+)
+# Cluster 1/2 institutions are national, outside the SWVs, with their own Commissie van
+# Onderzoek: no zorgplicht at aanmelding (OVR-08, AAN-07 #5).
+OVR_CLUSTER_1_2 = Bron(
+    wet="Landelijke instellingen cluster 1 en 2",
+    artikel="eigen Commissie van Onderzoek, geen zorgplicht bij aanmelding",
+    zekerheid=_S,
+    regel="OVR-08",
+)
+# Passend onderwijs itself: in force from 1 August 2014 (LAW-01). Nothing dated before that day
+# is judged under its rules.
+PASSEND_ONDERWIJS_VANAF: Final = dt.date(2014, 8, 1)
+WET_PASSEND_ONDERWIJS = Bron(
+    wet="Wet passend onderwijs (Stb. 2012, 533)",
+    artikel="inwerkingtreding 1 augustus 2014",
+    geldig_vanaf=PASSEND_ONDERWIJS_VANAF,
+    regel="LAW-01",
 )
 # Age rules in PO (AAN-02).
 WPO_39_TOELATING = WPO_39.met_lid("1")
@@ -414,6 +490,14 @@ TOP_TLV_OP_BAO = Bron(
 TOP_INSTROOM = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 8.1.5",
+    zekerheid=_S,
+    regel="FIN-07",
+)
+#: The conditions of the instroom- and terugplaatsingsbudget (voorschoolse TLV, terugplaatsing-
+#: formulier): within the SWV, not the original school, from school year 2023-24.
+TOP_INSTROOM_VOORWAARDEN = Bron(
+    wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
+    artikel="§ 6.1.3",
     zekerheid=_S,
     regel="FIN-07",
 )

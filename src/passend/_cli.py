@@ -1,40 +1,141 @@
-"""Command line: ``passend demo`` and ``passend termijn``.
+"""Command line: ``passend …`` and ``python -m passend …``.
 
-The CLI is a thin shell around the pure core: it parses dates, calls the rule functions and
-prints their explanation and citations. It never reads the clock; every date is an argument.
+A thin shell around the pure core: it reads a file, parses dates, asks the rule functions and
+prints their answers, explanations and citations. Every subcommand is one :class:`Opdracht` in
+:data:`OPDRACHTEN`: a name, a Dutch help text, a function that adds its arguments and a
+function that runs it and returns the exit code. A new subcommand is one more entry.
+
+Exit codes: 0 ok; 1 the dossier has procedural defects (``passend dossier``); 2 bad input, with
+a Dutch message on stderr and no traceback.
+
+The core never reads the clock. ``passend dossier`` without ``--op`` asks about today, and says
+so in its output; every other date is an argument.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
+import decimal
+import functools
+import inspect
+import json
+import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from importlib import resources
+from typing import Any, NoReturn, TextIO, cast
 
-from passend import termijnen
-from passend._aanmelding import (
-    Aanmelding,
-    Ondersteuningsbehoefte,
-    Toelatingsbesluit,
-    Toelatingsuitkomst,
-)
+import attrs
+
+import passend
+from passend import bekostiging, termijnen
+from passend import json as pjson
+from passend._beleid import Beleid
 from passend._dossier import Dossier, lopende_termijnen
-from passend._fouten import PassendError
-from passend._inschrijving import Inschrijving
-from passend._partijen import Bestuurssoort, Leerling, School, Schoolbestuur, Schoolsoort
+from passend._fouten import OngeldigeInvoer, PassendError
+from passend._partijen import Bestuurssoort, Schoolsoort
+from passend._tijdlijn import Overzicht, overzicht
+from passend._toets import aandachtspunten, toets
+from passend._weergave import bron_tekst
 from passend._zorgplicht import zorgplicht
+from passend.bekostiging import Begroting
+from passend.bekostiging._geld import euro
+from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
 from passend.termijnen import Termijn
 
-__all__ = ["main"]
+__all__ = ["OPDRACHTEN", "Opdracht", "main", "voorbeelddossier"]
+
+#: Exit codes.
+OK, GEBREKEN, FOUT = 0, 1, 2
+
+
+@attrs.frozen
+class Opdracht:
+    """One subcommand: its name, help text, arguments and the function that runs it."""
+
+    naam: str
+    hulp: str
+    argumenten: Callable[[argparse.ArgumentParser], None]
+    uitvoeren: Callable[[argparse.Namespace, TextIO], int]
+
+
+# --- shared helpers ------------------------------------------------------------------------
+
+
+def _datum(tekst: str) -> dt.date:
+    """A date argument, exactly JJJJ-MM-DD."""
+    try:
+        if len(tekst) == 10:
+            return dt.date.fromisoformat(tekst)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(f"verwacht een datum als JJJJ-MM-DD, niet {tekst!r}")
+
+
+def _decimaal(tekst: str) -> decimal.Decimal:
+    try:
+        waarde = decimal.Decimal(tekst)
+    except decimal.InvalidOperation:
+        waarde = decimal.Decimal("NaN")
+    if not waarde.is_finite():
+        raise argparse.ArgumentTypeError(f"verwacht een getal zoals 4 of 6.5, niet {tekst!r}")
+    return waarde
+
+
+def _grondslag(bronnen: Sequence[Any]) -> str:
+    return "; ".join(bron_tekst(b) for b in bronnen) or "—"
 
 
 def toon_termijn(termijn: Termijn, uit: TextIO) -> None:
     """Print one term: name, last day, explanation and citations."""
     print(f"{termijn.naam}: uiterlijk {termijn.einde.isoformat()}", file=uit)
     print(f"  {termijn.uitleg}", file=uit)
-    print(f"  Grondslag: {'; '.join(str(b) for b in termijn.grondslag)}", file=uit)
+    print(f"  Grondslag: {_grondslag(termijn.grondslag)}", file=uit)
     print(file=uit)
+
+
+#: The policies ``--beleid`` knows: the statutory reading and the regional presets.
+_BELEID: dict[str, Callable[[], Beleid]] = {
+    "wettelijk": Beleid.wettelijk,
+    "rijn-gelderse-vallei": Beleid.rijn_gelderse_vallei,
+    "zuid-kennemerland": Beleid.zuid_kennemerland,
+    "haarlem": Beleid.haarlem,
+}
+
+
+def _beleid_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--beleid",
+        choices=sorted(_BELEID),
+        help="regionaal beleid in plaats van de wettelijke lezing",
+    )
+
+
+def _beleid(args: argparse.Namespace) -> Beleid | None:
+    return None if args.beleid is None else _BELEID[args.beleid]()
+
+
+@functools.cache
+def _voorbeeldtekst() -> str:
+    return resources.files("passend").joinpath("data/voorbeelddossier.json").read_text("utf-8")
+
+
+def voorbeelddossier() -> Dossier:
+    """The demo dossier shipped as ``passend/data/voorbeelddossier.json``: a pupil registered
+    at De Akker, refused there, registered and enrolled at De Beuk."""
+    return pjson.loads(_voorbeeldtekst(), Dossier)
+
+
+def overstapdossier() -> Dossier:
+    """The demo overstap dossier shipped as ``passend/data/overstapdossier.json``: a groep-8
+    pupil with a support need, uitgeloot at the first VO school, registered at the second."""
+    tekst = resources.files("passend").joinpath("data/overstapdossier.json").read_text("utf-8")
+    return pjson.loads(tekst, Dossier)
+
+
+# --- passend demo --------------------------------------------------------------------------
 
 
 def _demo_termijnen() -> list[Termijn]:
@@ -47,52 +148,6 @@ def _demo_termijnen() -> list[Termijn]:
     ]
 
 
-def _demo_dossier() -> Dossier:
-    """A pupil registered at De Akker, refused there, registered and enrolled at De Beuk."""
-    sam = Leerling(id="ll-demo", geboortedatum=dt.date(2020, 11, 1))
-    akker = School(
-        brin="11AA",
-        naam="De Akker",
-        soort=Schoolsoort.BAO,
-        bestuur=Schoolbestuur(id="b-a", naam="Stichting A", soort=Bestuurssoort.BIJZONDER),
-    )
-    beuk = School(
-        brin="22BB",
-        naam="De Beuk",
-        soort=Schoolsoort.BAO,
-        bestuur=Schoolbestuur(id="b-b", naam="Gemeente B", soort=Bestuurssoort.OPENBAAR),
-    )
-    weigering = Toelatingsbesluit(
-        datum=dt.date(2025, 4, 1),
-        uitkomst=Toelatingsuitkomst.GEWEIGERD,
-        andere_school=beuk,
-        andere_school_bereid_op=dt.date(2025, 3, 28),
-        schriftelijk_gemotiveerd=True,
-    )
-    vermoed = Ondersteuningsbehoefte.VERMOED
-    return Dossier(
-        leerling=sam,
-        aanmeldingen=[
-            Aanmelding(
-                leerling=sam,
-                school=akker,
-                ontvangen_op=dt.date(2025, 3, 3),
-                ondersteuningsbehoefte=vermoed,
-                besluit=weigering,
-            ),
-            Aanmelding(
-                leerling=sam,
-                school=beuk,
-                ontvangen_op=dt.date(2025, 4, 7),
-                ondersteuningsbehoefte=vermoed,
-            ),
-        ],
-        inschrijvingen=[
-            Inschrijving(leerling=sam, school=beuk, ingeschreven_op=dt.date(2025, 5, 1))
-        ],
-    )
-
-
 #: Days on which the demo asks who carries the zorgplicht.
 _DEMO_DAGEN = (
     dt.date(2025, 3, 1),
@@ -103,54 +158,450 @@ _DEMO_DAGEN = (
 )
 
 
-def demo(uit: TextIO) -> int:
+def demo(_: argparse.Namespace, uit: TextIO) -> int:
     """Run the main job on the built-in example data."""
     print("passend demo: wettelijke termijnen van een voorbeelddossier\n", file=uit)
     for termijn in _demo_termijnen():
         toon_termijn(termijn, uit)
-    dossier = _demo_dossier()
+    dossier = voorbeelddossier()
     print("Zorgplicht voor leerling ll-demo op verschillende dagen\n", file=uit)
     for dag in _DEMO_DAGEN:
         oordeel = zorgplicht(dossier, dag)
         bestuur = oordeel.bestuur.naam if oordeel.bestuur else "niemand"
         print(f"{dag.isoformat()}: {bestuur} ({oordeel.reden.value})", file=uit)
         print(f"  {oordeel.uitleg}", file=uit)
-        print(f"  Grondslag: {'; '.join(str(b) for b in oordeel.grondslag)}", file=uit)
+        print(f"  Grondslag: {_grondslag(oordeel.grondslag)}", file=uit)
         for termijn in lopende_termijnen(dossier, dag):
             print(f"  Loopt: {termijn.naam}, uiterlijk {termijn.einde.isoformat()}", file=uit)
         print(file=uit)
-    return 0
+    _demo_overstap(uit)
+    print("Een heel dossier nakijken: passend dossier --voorbeeld --op 2025-06-01", file=uit)
+    return OK
 
 
-_TERMIJNEN: dict[str, Callable[[dt.date], Termijn]] = {
-    "beslistermijn": termijnen.beslistermijn,
-    "opp": termijnen.opp_termijn,
-    "bezwaar-openbaar": lambda d: termijnen.bezwaartermijn(d, bestuur_soort=Bestuurssoort.OPENBAAR),
-    "bezwaar-bijzonder": lambda d: termijnen.bezwaartermijn(
-        d, bestuur_soort=Bestuurssoort.BIJZONDER
-    ),
-    "gpo": termijnen.gpo_termijn,
-    "schorsing": termijnen.schorsing_maximum,
+def _demo_overstap(uit: TextIO) -> None:
+    """A groep-8 pupil with a support need through the overstap (rules.md PV-01 … PV-05)."""
+    dossier = overstapdossier()
+    print("Overstap po-vo: leerling ll-overstap in schooljaar 2025-2026\n", file=uit)
+    for dag in (dt.date(2025, 12, 15), dt.date(2026, 3, 26), dt.date(2026, 4, 14)):
+        oordeel = zorgplicht(dossier, dag)
+        bestuur = oordeel.bestuur.naam if oordeel.bestuur else "niemand"
+        print(f"{dag.isoformat()}: {bestuur} ({oordeel.reden.value})", file=uit)
+        print(f"  {oordeel.uitleg}", file=uit)
+        for termijn in lopende_termijnen(dossier, dag):
+            print(f"  Loopt: {termijn.naam}, uiterlijk {termijn.einde.isoformat()}", file=uit)
+        print(file=uit)
+    dag = dt.date(2026, 4, 14)
+    for gebrek in toets(dossier, dag):
+        print(f"Gebrek: {gebrek.code.value}: {gebrek.uitleg}", file=uit)
+    for punt in aandachtspunten(dossier, dag):
+        print(f"Aandachtspunt: {punt.onderwerp}", file=uit)
+    print(file=uit)
+
+
+# --- passend dossier -----------------------------------------------------------------------
+
+
+def _vandaag() -> dt.date:
+    """Today's date: the only place passend reads the clock (the command line, not the core)."""
+    return dt.date.today()
+
+
+def _dossier_argumenten(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "pad",
+        nargs="?",
+        metavar="PAD",
+        help="JSON-bestand met een Dossier; - leest standaardinvoer",
+    )
+    p.add_argument(
+        "--voorbeeld", action="store_true", help="gebruik het meegeleverde voorbeelddossier"
+    )
+    p.add_argument(
+        "--op", type=_datum, metavar="DATUM", help="peildatum JJJJ-MM-DD (standaard: vandaag)"
+    )
+    p.add_argument("--json", action="store_true", help="schrijf het antwoord als JSON")
+    _beleid_argument(p)
+
+
+def _lees_dossier(args: argparse.Namespace) -> Dossier:
+    if args.voorbeeld == (args.pad is not None):
+        raise OngeldigeInvoer("PAD", args.pad, "geef een JSON-bestand (of - ) óf --voorbeeld")
+    if args.voorbeeld:
+        return voorbeelddossier()
+    try:
+        if args.pad == "-":
+            tekst = sys.stdin.read()
+        else:
+            with open(args.pad, encoding="utf-8") as bestand:
+                tekst = bestand.read()
+    except OSError as fout:
+        raise OngeldigeInvoer("PAD", args.pad, f"kan niet lezen ({fout.strerror})") from None
+    except UnicodeDecodeError:
+        raise OngeldigeInvoer("PAD", args.pad, "geen UTF-8-tekst") from None
+    return pjson.loads(tekst, Dossier)
+
+
+def _toon_overzicht(o: Overzicht, peildatum: str, uit: TextIO) -> None:
+    z = o.zorgplicht
+    print(f"Dossier van leerling {o.leerling.id} — {peildatum}; beleid: {o.beleid}\n", file=uit)
+    wie = f"{z.bestuur.naam} ({z.reden.value})" if z.bestuur else f"niemand ({z.reden.value})"
+    sinds = f", sinds {z.sinds.isoformat()}" if z.sinds else ""
+    print(f"Zorgplicht: {wie}{sinds}", file=uit)
+    print(f"  {z.uitleg}", file=uit)
+    print(f"  Grondslag: {_grondslag(z.grondslag)}\n", file=uit)
+    delen: list[tuple[str, list[tuple[str, str, Sequence[Any]]]]] = [
+        (
+            "Lopende termijnen",
+            [
+                (f"{t.naam}: uiterlijk {t.einde.isoformat()}", t.uitleg, t.grondslag)
+                for t in o.lopende_termijnen
+            ],
+        ),
+        ("Gebreken", [(g.code.value, g.uitleg, g.grondslag) for g in o.gebreken]),
+        ("Aandachtspunten", [(a.onderwerp, a.uitleg, a.grondslag) for a in o.aandachtspunten]),
+    ]
+    for kop, regels in delen:
+        print(f"{kop} ({len(regels)}){':' if regels else ''}", file=uit)
+        for wat, uitleg, bronnen in regels:
+            print(f"  - {wat}\n    {uitleg}\n    Grondslag: {_grondslag(bronnen)}", file=uit)
+        print(file=uit)
+    aantal = len(o.gebreken)
+    print(
+        f"Uitkomst: {aantal} {'gebrek' if aantal == 1 else 'gebreken'} gevonden."
+        if aantal
+        else "Uitkomst: geen gebreken gevonden.",
+        file=uit,
+    )
+
+
+def dossier(args: argparse.Namespace, uit: TextIO) -> int:
+    """Zorgplicht, running terms, defects and points to check of one dossier on one day."""
+    d = _lees_dossier(args)
+    op = args.op or _vandaag()
+    peildatum = f"peildatum {op.isoformat()}" + ("" if args.op else " (vandaag: geen --op gegeven)")
+    o = overzicht(d, op, beleid=_beleid(args))
+    if args.json:
+        print(pjson.dumps(o), file=uit)
+        if not args.op:
+            print(f"passend: {peildatum}", file=sys.stderr)
+    else:
+        _toon_overzicht(o, peildatum, uit)
+    return GEBREKEN if o.gebreken else OK
+
+
+# --- passend voorbeeld ---------------------------------------------------------------------
+
+
+def voorbeeld(_: argparse.Namespace, uit: TextIO) -> int:
+    """Print the demo dossier as JSON, to save and edit: ``passend voorbeeld > dossier.json``."""
+    print(_voorbeeldtekst(), end="", file=uit)
+    return OK
+
+
+# --- passend termijn -----------------------------------------------------------------------
+
+#: Every statutory term: the function and the options this name fixes.
+_TERMIJNEN: dict[str, tuple[Callable[..., Termijn], dict[str, object]]] = {
+    "beslistermijn": (termijnen.beslistermijn, {}),
+    "niet-behandelen": (termijnen.niet_behandelen_termijn, {}),
+    "opp": (termijnen.opp_termijn, {}),
+    "bezwaar": (termijnen.bezwaartermijn, {}),
+    "bezwaar-openbaar": (termijnen.bezwaartermijn, {"bestuur_soort": Bestuurssoort.OPENBAAR}),
+    "bezwaar-bijzonder": (termijnen.bezwaartermijn, {"bestuur_soort": Bestuurssoort.BIJZONDER}),
+    "beslistermijn-bezwaar": (termijnen.beslistermijn_bezwaar, {}),
+    "gpo": (termijnen.gpo_termijn, {}),
+    "gpo-oordeel": (termijnen.gpo_oordeel_termijn, {}),
+    "schorsing": (termijnen.schorsing_maximum, {}),
+    "aanmelden-advies": (termijnen.aanmelden_advies, {}),
 }
+
+#: Command-line option → keyword parameter of the term functions.
+_OPTIES = {
+    "--verlenging": "verlenging_weken",
+    "--verlenging-medegedeeld": "verlenging_medegedeeld_op",
+    "--bestuur": "bestuur_soort",
+    "--bezwaartermijn-einde": "bezwaartermijn_einde",
+    "--adviescommissie": "adviescommissie",
+    "--verdaging": "verdaging_weken",
+    "--schoolsoort": "schoolsoort",
+    "--beleid": "beleid",
+}
+
+
+def _parameters(soort: str) -> dict[str, inspect.Parameter]:
+    functie, vast = _TERMIJNEN[soort]
+    return {n: p for n, p in inspect.signature(functie).parameters.items() if n not in vast}
+
+
+def _termijnoverzicht() -> str:
+    regels = ["soorten en hun opties:"]
+    for soort in _TERMIJNEN:
+        parameters = _parameters(soort)
+        opties = [o for o, param in _OPTIES.items() if param in parameters]
+        regels.append(f"  {soort}: {', '.join(opties) or 'geen opties'}")
+    return "\n".join(regels)
+
+
+def _termijn_argumenten(p: argparse.ArgumentParser) -> None:
+    p.epilog = _termijnoverzicht()
+    p.add_argument("soort", choices=list(_TERMIJNEN), metavar="SOORT", help="welke termijn")
+    p.add_argument(
+        "datum", type=_datum, metavar="DATUM", help="datum van de gebeurtenis (JJJJ-MM-DD)"
+    )
+    p.add_argument(
+        "--verlenging", type=int, metavar="WEKEN", help="verlenging in weken (ten hoogste 4)"
+    )
+    p.add_argument(
+        "--verlenging-medegedeeld",
+        type=_datum,
+        metavar="DATUM",
+        help="dag waarop de verlenging is meegedeeld",
+    )
+    p.add_argument(
+        "--bestuur", choices=[b.value for b in Bestuurssoort], help="openbaar of bijzonder bestuur"
+    )
+    p.add_argument(
+        "--bezwaartermijn-einde",
+        type=_datum,
+        metavar="DATUM",
+        help="laatste dag van de bezwaartermijn (openbaar)",
+    )
+    p.add_argument(
+        "--adviescommissie", action="store_true", help="bezwaar met adviescommissie (Awb 7:13)"
+    )
+    p.add_argument(
+        "--verdaging", type=int, metavar="WEKEN", help="verdaging van de beslissing op bezwaar"
+    )
+    p.add_argument(
+        "--schoolsoort",
+        choices=[s.value for s in Schoolsoort],
+        help="soort school (kiest de sectorwet)",
+    )
+    _beleid_argument(p)
+
+
+def termijn(args: argparse.Namespace, uit: TextIO) -> int:
+    """Compute one statutory term with the options that apply to it."""
+    functie, vast = _TERMIJNEN[args.soort]
+    parameters = _parameters(args.soort)
+    waarden: dict[str, object] = {
+        "verlenging_weken": args.verlenging,
+        "verlenging_medegedeeld_op": args.verlenging_medegedeeld,
+        "bestuur_soort": args.bestuur and Bestuurssoort(args.bestuur),
+        "bezwaartermijn_einde": args.bezwaartermijn_einde,
+        "adviescommissie": args.adviescommissie or None,
+        "verdaging_weken": args.verdaging,
+        "schoolsoort": args.schoolsoort and Schoolsoort(args.schoolsoort),
+        "beleid": _beleid(args),
+    }
+    opties = dict(vast)
+    for optie, param in _OPTIES.items():
+        if waarden[param] is None:
+            continue
+        if param not in parameters:
+            raise OngeldigeInvoer(
+                optie, waarden[param], f"geldt niet voor de termijn {args.soort!r}"
+            )
+        opties[param] = waarden[param]
+    for optie, param in _OPTIES.items():
+        verplicht = param in parameters and parameters[param].default is inspect.Parameter.empty
+        if verplicht and param not in opties:
+            raise OngeldigeInvoer(optie, None, f"de termijn {args.soort!r} vraagt deze optie")
+    toon_termijn(functie(args.datum, **opties), uit)
+    return OK
+
+
+# --- passend schema ------------------------------------------------------------------------
+
+
+def _typen() -> dict[str, type]:
+    """Every public attrs class of passend and passend.bekostiging, by name."""
+    namen = [(passend, n) for n in passend.__all__] + [
+        (bekostiging, n) for n in bekostiging.__all__
+    ]
+    return {
+        n: klasse
+        for module, n in namen
+        if isinstance(klasse := getattr(module, n), type) and attrs.has(klasse)
+    }
+
+
+def _schema_argumenten(p: argparse.ArgumentParser) -> None:
+    p.add_argument("type", metavar="TYPE", help="naam van een klasse, bijvoorbeeld Dossier")
+
+
+def schema(args: argparse.Namespace, uit: TextIO) -> int:
+    """Print the JSON Schema of one public class."""
+    typen = _typen()
+    if args.type not in typen:
+        raise OngeldigeInvoer(
+            "TYPE", args.type, "onbekend type; kies uit " + ", ".join(sorted(typen))
+        )
+    print(json.dumps(pjson.json_schema(typen[args.type]), indent=2, ensure_ascii=False), file=uit)
+    return OK
+
+
+# --- passend begroting ---------------------------------------------------------------------
+
+
+def _begroting_argumenten(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--zonder-afrondingsverschillen",
+        action="store_true",
+        help="alleen de bedragen uit het plan, zonder de centen die passend reconstrueerde",
+    )
+    p.add_argument(
+        "--groei", type=_decimaal, metavar="PROCENT", help="wat als: groei per jaar in procent"
+    )
+    p.add_argument(
+        "--regel", action="append", metavar="NAAM", help="begrotingsregel die groeit (herhaalbaar)"
+    )
+    p.add_argument("--vanaf", type=int, metavar="JAAR", help="eerste jaar met de groei")
+    p.add_argument("--csv", action="store_true", help="schrijf de rijen als CSV")
+
+
+def _toon_begroting(b: Begroting, uit: TextIO) -> None:
+    rijen = b.rijen()
+    breedte = max(len(str(r["regel"])) for r in rijen)
+    print(b.naam, file=uit)
+    print(f"{'regel':<{breedte}}" + "".join(f"{j:>14}" for j in b.jaren), file=uit)
+    for r in rijen:
+        bedragen = "".join(f"{euro(cast(decimal.Decimal, r[str(j)])):>14}" for j in b.jaren)
+        print(f"{r['regel']!s:<{breedte}}{bedragen}", file=uit)
+    print(file=uit)
+    for jaar in b.jaren:
+        print(b.uitleg(jaar), file=uit)
+
+
+def begroting(args: argparse.Namespace, uit: TextIO) -> int:
+    """The meerjarenraming of Zuid-Kennemerland that passend ships, optionally with growth."""
+    b = meerjarenraming_zuid_kennemerland(
+        met_afrondingsverschillen=not args.zonder_afrondingsverschillen
+    )
+    wat_als = (args.groei, args.regel, args.vanaf)
+    if any(w is not None for w in wat_als):
+        if any(w is None for w in wat_als):
+            raise OngeldigeInvoer("--groei", args.groei, "geef --groei, --regel en --vanaf samen")
+        b = b.met_groei(args.regel, args.groei / 100, vanaf=args.vanaf)
+    if args.csv:
+        rijen = b.rijen()
+        schrijver = csv.DictWriter(uit, fieldnames=list(rijen[0]), lineterminator="\n")
+        schrijver.writeheader()
+        schrijver.writerows(rijen)
+    else:
+        _toon_begroting(b, uit)
+    return OK
+
+
+# --- the table of subcommands and main() ---------------------------------------------------
+
+
+def _geen_argumenten(_: argparse.ArgumentParser) -> None:
+    pass
+
+
+#: Every subcommand, in the order ``passend --help`` lists them.
+OPDRACHTEN: tuple[Opdracht, ...] = (
+    Opdracht(
+        "dossier",
+        "zorgplicht, termijnen, gebreken en aandachtspunten van een dossier",
+        _dossier_argumenten,
+        dossier,
+    ),
+    Opdracht("termijn", "bereken een wettelijke termijn", _termijn_argumenten, termijn),
+    Opdracht(
+        "begroting",
+        "de meerjarenraming van Zuid-Kennemerland, met een wat-als",
+        _begroting_argumenten,
+        begroting,
+    ),
+    Opdracht("schema", "het JSON Schema van een klasse", _schema_argumenten, schema),
+    Opdracht("voorbeeld", "het voorbeelddossier als JSON", _geen_argumenten, voorbeeld),
+    Opdracht(
+        "demo", "toon termijnen en zorgplicht van het voorbeelddossier", _geen_argumenten, demo
+    ),
+)
+
+
+class _Gebruiksfout(Exception):
+    """A command line argparse cannot read; ``main`` prints it and returns 2."""
+
+
+#: argparse's own messages in Dutch (its texts are English and Python ships no translation).
+_VERTALINGEN = (
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"ongeldige keuze \1 (kies uit \2)"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"expected one argument", "verwacht een waarde"),
+    (r"invalid (\w+) value: (.*)", r"ongeldige waarde \2"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        for patroon, vervanging in _VERTALINGEN:
+            message = re.sub(patroon, vervanging, message)
+        raise _Gebruiksfout(f"{self.format_usage()}{self.prog}: fout: {message}")
+
+
+class _Hulp(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
+def _nederlands(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Dutch section titles and a Dutch ``--help``."""
+    parser._positionals.title = "argumenten"
+    parser._optionals.title = "opties"
+    parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _nederlands(
+        _Parser(
+            prog="passend",
+            description="Passend onderwijs als code: zorgplicht, termijnen, toets en bekostiging.",
+            epilog="Exitcodes: 0 in orde, 1 gebreken gevonden, 2 ongeldige invoer.",
+            formatter_class=_Hulp,
+            add_help=False,
+        )
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"passend {passend.__version__}",
+        help="toon het versienummer en stop",
+    )
+    sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT", required=True)
+    for opdracht in OPDRACHTEN:
+        p = _nederlands(
+            sub.add_parser(
+                opdracht.naam,
+                help=opdracht.hulp,
+                description=opdracht.hulp,
+                formatter_class=_Hulp,
+                add_help=False,
+            )
+        )
+        opdracht.argumenten(p)
+        p.set_defaults(uitvoeren=opdracht.uitvoeren)
+    return parser
 
 
 def main(argv: Sequence[str] | None = None, uit: TextIO | None = None) -> int:
     """Entry point of ``passend`` and ``python -m passend``; returns the exit code."""
     uit = uit or sys.stdout
-    parser = argparse.ArgumentParser(prog="passend", description="Passend onderwijs als code.")
-    sub = parser.add_subparsers(dest="opdracht", required=True)
-    sub.add_parser("demo", help="toon termijnen van een voorbeelddossier")
-    t = sub.add_parser("termijn", help="bereken een wettelijke termijn")
-    t.add_argument("soort", choices=sorted(_TERMIJNEN))
-    t.add_argument(
-        "datum", type=dt.date.fromisoformat, help="datum van de gebeurtenis (JJJJ-MM-DD)"
-    )
-    args = parser.parse_args(argv)
-    if args.opdracht == "demo":
-        return demo(uit)
     try:
-        toon_termijn(_TERMIJNEN[args.soort](args.datum), uit)
+        args = _parser().parse_args(argv)
+    except _Gebruiksfout as fout:
+        print(fout, file=sys.stderr)
+        return FOUT
+    except SystemExit as einde:  # --help and --version
+        return einde.code if isinstance(einde.code, int) else OK
+    try:
+        return int(args.uitvoeren(args, uit))
     except PassendError as fout:
-        print(f"fout ({fout.code}): {fout}", file=sys.stderr)
-        return 2
-    return 0
+        print(f"passend: fout ({fout.code}): {fout}", file=sys.stderr)
+        return FOUT

@@ -9,27 +9,51 @@ from typing import Any
 
 import attrs
 
-from passend import _aanmelding, _bezwaar, _opp, _schorsing, _tlv
+from passend import _aanmelding, _bezwaar, _opp, _overstap_toets, _schorsing, _tlv
+from passend._aanbod import Capaciteit
 from passend._aanmelding import Aanmelding, Contactmoment
 from passend._beleid import Beleid
 from passend._fouten import NietBekend, TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import KB_ONZEKERHEID, Kalender
 from passend._opp import ExtraOndersteuning, Opp
+from passend._overstap import (
+    Brugklasbesluit,
+    Doorstroomtoets,
+    Heroverweging,
+    Loting,
+    LwooAanwijzing,
+    Mdo,
+    OnderwijskundigRapport,
+    Schooladvies,
+)
 from passend._partijen import Leerling
+from passend._stappenplan import Stap
+from passend._thuiszitters import Verzuim
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
 from passend._waarden import (
     als_aanbodafwijzingen,
     als_aanmeldingen,
+    als_brugklasbesluiten,
+    als_capaciteiten,
     als_contactmomenten,
+    als_doorstroomtoetsen,
+    als_heroverwegingen,
     als_inschrijvingen,
+    als_lotingen,
+    als_lwoo_aanwijzingen,
+    als_mdos,
     als_ondersteuningen,
     als_opps,
+    als_rapporten,
+    als_schooladviezen,
     als_schoolwisselmeldingen,
     als_schorsingen,
+    als_stappen,
     als_tlvs,
     als_verwijderingen,
+    als_verzuim,
     controleer_datum,
     controleer_optie,
     controleer_soort,
@@ -37,9 +61,10 @@ from passend._waarden import (
     is_type,
     plus,
 )
+from passend._weergave import Reeks, Weergave
 from passend.termijnen import Termijn
 
-__all__ = ["Dossier", "Record", "TermijnBron", "lopende_termijnen"]
+__all__ = ["Dossier", "LopendeTermijnen", "Record", "TermijnBron", "lopende_termijnen"]
 
 Record = (
     Aanmelding
@@ -52,6 +77,16 @@ Record = (
     | Aanbodafwijzing
     | Contactmoment
     | Schoolwisselmelding
+    | Schooladvies
+    | Doorstroomtoets
+    | Heroverweging
+    | OnderwijskundigRapport
+    | Mdo
+    | Loting
+    | Brugklasbesluit
+    | LwooAanwijzing
+    | Verzuim
+    | Stap
 )
 
 
@@ -66,11 +101,21 @@ _RECORDVELDEN = (
     "ondersteuningen",
     "contactmomenten",
     "schoolwisselmeldingen",
+    "schooladviezen",
+    "doorstroomtoetsen",
+    "heroverwegingen",
+    "onderwijskundige_rapporten",
+    "mdos",
+    "lotingen",
+    "brugklasbesluiten",
+    "lwoo_aanwijzingen",
+    "verzuim",
+    "stappen",
 )
 
 
 @attrs.frozen(kw_only=True)
-class Dossier:
+class Dossier(Weergave):
     """Every record about one pupil. Records of another pupil are refused.
 
     >>> import datetime as dt
@@ -105,6 +150,44 @@ class Dossier:
     )
     schoolwisselmeldingen: tuple[Schoolwisselmelding, ...] = attrs.field(
         default=(), converter=als_schoolwisselmeldingen, validator=elk_een(Schoolwisselmelding)
+    )
+    # PO→VO overstap (issue 13)
+    schooladviezen: tuple[Schooladvies, ...] = attrs.field(
+        default=(), converter=als_schooladviezen, validator=elk_een(Schooladvies)
+    )
+    doorstroomtoetsen: tuple[Doorstroomtoets, ...] = attrs.field(
+        default=(), converter=als_doorstroomtoetsen, validator=elk_een(Doorstroomtoets)
+    )
+    heroverwegingen: tuple[Heroverweging, ...] = attrs.field(
+        default=(), converter=als_heroverwegingen, validator=elk_een(Heroverweging)
+    )
+    onderwijskundige_rapporten: tuple[OnderwijskundigRapport, ...] = attrs.field(
+        default=(), converter=als_rapporten, validator=elk_een(OnderwijskundigRapport)
+    )
+    mdos: tuple[Mdo, ...] = attrs.field(default=(), converter=als_mdos, validator=elk_een(Mdo))
+    lotingen: tuple[Loting, ...] = attrs.field(
+        default=(), converter=als_lotingen, validator=elk_een(Loting)
+    )
+    brugklasbesluiten: tuple[Brugklasbesluit, ...] = attrs.field(
+        default=(), converter=als_brugklasbesluiten, validator=elk_een(Brugklasbesluit)
+    )
+    lwoo_aanwijzingen: tuple[LwooAanwijzing, ...] = attrs.field(
+        default=(), converter=als_lwoo_aanwijzingen, validator=elk_een(LwooAanwijzing)
+    )
+    # Finding a place (issue 14)
+    #: Absences from school (PL-07, thuiszitters).
+    verzuim: tuple[Verzuim, ...] = attrs.field(
+        default=(), converter=als_verzuim, validator=elk_een(Verzuim)
+    )
+    #: Steps of the regional stappenplannen (SP-01 … SP-09).
+    stappen: tuple[Stap, ...] = attrs.field(
+        default=(), converter=als_stappen, validator=elk_een(Stap)
+    )
+    #: The capacity records a school relied on for this pupil's aanmelding (PL-04): school facts,
+    #: not records of the pupil, so they are not in :meth:`records`. A group record is the record
+    #: of the group the pupil would join.
+    capaciteiten: tuple[Capaciteit, ...] = attrs.field(
+        default=(), converter=als_capaciteiten, validator=elk_een(Capaciteit)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -149,7 +232,15 @@ class Dossier:
             bekend = record.stand_op(op)
             if bekend is not None:
                 velden[veld].append(bekend)
+        velden["capaciteiten"] = [c for c in self.capaciteiten if c.stand_op(op) is not None]
         return attrs.evolve(self, **velden)
+
+    def _repr_html_(self) -> str:
+        """Het dossier als tijdlijn tot zijn laatste feit (:func:`passend.tijdlijn`)."""
+        # Imported here: the timeline asks the zorgplicht, whose module imports this one.
+        from passend._tijdlijn import dossier_html
+
+        return dossier_html(self)
 
 
 #: A source of running terms: (dossier as it stood on ``op``, op, calendar, policy) → terms.
@@ -162,6 +253,7 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
     _opp.lopende,
     _bezwaar.termijnen,
     _schorsing.termijnen,
+    _overstap_toets.termijnen,
 )
 
 
@@ -174,13 +266,22 @@ def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
     return any(jaar not in kal.kb_bekend for jaar in jaren)
 
 
+class LopendeTermijnen(Reeks[Termijn]):
+    """Wat :func:`lopende_termijnen` geeft: een tuple van :class:`~passend.termijnen.Termijn` dat zich in
+    Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
+
+    __slots__ = ()
+    titel = "Lopende termijnen"
+    leeg = "Geen lopende termijnen."
+
+
 def lopende_termijnen(
     dossier: Dossier,
     op: dt.date,
     *,
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
-) -> tuple[Termijn, ...]:
+) -> LopendeTermijnen:
     """The statutory terms running on ``op``, by end date: started by a fact known on ``op``
     (:meth:`Dossier.stand_op`; the day of the fact itself included) and not yet ended.
 
@@ -205,4 +306,4 @@ def lopende_termijnen(
         if any(_raakt_onbekend_jaar(kal, t) for t in termijnen):
             raise
     termijnen = [t for t in termijnen if not t.verstreken(op)]
-    return tuple(sorted(termijnen, key=lambda t: (t.einde, t.naam)))
+    return LopendeTermijnen(sorted(termijnen, key=lambda t: (t.einde, t.naam)))

@@ -14,8 +14,17 @@ import attrs
 
 from passend._bronnen import Bron
 from passend._waarden import als_bronnen, elk_een, is_enum, is_type_of_none, niet_leeg
+from passend._weergave import Reeks, Weergave
 
-__all__ = ["Aandachtspunt", "Gebrek", "GebrekCode", "Gebreksoort", "GpoReden"]
+__all__ = [
+    "Aandachtspunt",
+    "Aandachtspunten",
+    "Gebrek",
+    "GebrekCode",
+    "Gebreken",
+    "Gebreksoort",
+    "GpoReden",
+]
 
 
 class GpoReden(enum.Enum):
@@ -97,9 +106,28 @@ class GebrekCode(enum.Enum):
     SCHORSING_NIET_SCHRIFTELIJK = "schorsing_niet_schriftelijk"
     SCHORSING_INSPECTIE_NIET_GEMELD = "schorsing_inspectie_niet_gemeld"
 
+    # --- Verwijdering: feitelijke verwijdering en voornemen (issue 11, VER-07) ---
+    VERWIJDERING_ZONDER_BESLUIT = "verwijdering_zonder_besluit"
+    VERWIJDERING_VOORNEMEN_NIET_GEMOTIVEERD = "verwijdering_voornemen_niet_gemotiveerd"
+    # --- Aanmelding en toelating (issue 11) ---
+    UITZONDERING_NIET_VAN_TOEPASSING = "uitzondering_niet_van_toepassing"
+    NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK = "niet_behandeld_zonder_informatieverzoek"
+
+    # --- PO→VO overstap (issue 13, PV-01 … PV-03) ---
+    VOORLOPIG_ADVIES_ONTBREEKT = "voorlopig_advies_ontbreekt"
+    VOORLOPIG_ADVIES_BUITEN_VENSTER = "voorlopig_advies_buiten_venster"
+    DEFINITIEF_ADVIES_ONTBREEKT = "definitief_advies_ontbreekt"
+    DEFINITIEF_ADVIES_TE_LAAT = "definitief_advies_te_laat"
+    HEROVERWEGING_ONTBREEKT = "heroverweging_ontbreekt"
+    SCHOOLADVIES_VERLAAGD = "schooladvies_verlaagd"
+    HEROVERWEGING_ZONDER_REDENEN = "heroverweging_zonder_redenen"
+    OKR_ONTBREEKT = "okr_ontbreekt"
+    VO_BESLUIT_OP_TOETSADVIES = "vo_besluit_op_toetsadvies"
+    VO_PLAATSING_ONDER_SCHOOLADVIES = "vo_plaatsing_onder_schooladvies"
+
 
 @attrs.frozen(kw_only=True)
-class Gebreksoort:
+class Gebreksoort(Weergave):
     """Catalogue entry of a :class:`GebrekCode`: what it means, its article, its GPO category.
 
     Each module that checks a procedure keeps a ``dict[GebrekCode, Gebreksoort]`` of the codes
@@ -113,7 +141,7 @@ class Gebreksoort:
 
 
 @attrs.frozen(kw_only=True)
-class Gebrek:
+class Gebrek(Weergave):
     """A procedural defect: which rule, on which ground, what happened, and the GPO category."""
 
     code: GebrekCode = attrs.field(validator=is_enum(GebrekCode))
@@ -123,7 +151,7 @@ class Gebrek:
 
 
 @attrs.frozen(kw_only=True)
-class Aandachtspunt:
+class Aandachtspunt(Weergave):
     """An open norm to judge by hand (e.g. "is de verwijdering evenredig?")."""
 
     onderwerp: str = attrs.field(validator=niet_leeg)
@@ -132,3 +160,21 @@ class Aandachtspunt:
         default=(), converter=als_bronnen, validator=elk_een(Bron)
     )
     gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
+
+
+class Gebreken(Reeks[Gebrek]):
+    """Wat :func:`passend.toets` geeft: een tuple van :class:`Gebrek` dat zich in Jupyter als
+    tabel toont en gewone rijen geeft (``rijen()``)."""
+
+    __slots__ = ()
+    titel = "Gebreken"
+    leeg = "Geen gebreken gevonden."
+
+
+class Aandachtspunten(Reeks[Aandachtspunt]):
+    """Wat :func:`passend.aandachtspunten` geeft: een tuple van :class:`Aandachtspunt` dat zich
+    in Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
+
+    __slots__ = ()
+    titel = "Aandachtspunten"
+    leeg = "Geen aandachtspunten."

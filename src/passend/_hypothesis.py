@@ -1,21 +1,40 @@
-"""Hypothesis entry-point hook: ``st.from_type`` resolves passend classes to our strategies.
+"""Makes ``st.from_type`` resolve every public class of passend to passend's strategies.
 
-Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported and passend is installed
-(``[project.entry-points.hypothesis]`` in ``pyproject.toml``).
+Cheap on purpose (issue 10): registering binds each class to :func:`_uitgesteld`, which imports
+:mod:`passend.strategies` only when hypothesis first needs one of them. It runs as soon as both
+passend and hypothesis are imported, whichever comes first: from ``passend/__init__.py`` when
+hypothesis is already there, else from hypothesis' entry point (``_passend_hypothesis``).
 """
 
 from __future__ import annotations
 
+import sys
+from typing import Any
 
-def _hypothesis_setup_hook() -> None:
+__all__ = ["registreer", "registreer_als_hypothesis_geladen"]
+
+
+def _uitgesteld(soort: type) -> Any:
+    from passend.strategies._typen import voor_type
+
+    return voor_type(soort)
+
+
+def registreer() -> None:
+    """Register every public attrs class of ``passend.__all__`` with hypothesis."""
+    import attrs
     from hypothesis import strategies as st
 
-    from passend import strategies as ps
-    from passend._partijen import Leerling, Samenwerkingsverband, School, Schoolbestuur
+    passend = sys.modules["passend"]
+    # While passend is still being imported its names are not all bound yet; its own last line
+    # registers them.
+    for naam in getattr(passend, "__all__", ()):
+        soort = getattr(passend, naam)
+        if isinstance(soort, type) and attrs.has(soort):
+            st.register_type_strategy(soort, _uitgesteld)
 
-    # Resolved lazily: this hook runs while ``passend.strategies`` may still be importing
-    # hypothesis itself.
-    st.register_type_strategy(Leerling, lambda _: ps.leerlingen())
-    st.register_type_strategy(School, lambda _: ps.scholen())
-    st.register_type_strategy(Schoolbestuur, lambda _: ps.schoolbesturen())
-    st.register_type_strategy(Samenwerkingsverband, lambda _: ps.samenwerkingsverbanden())
+
+def registreer_als_hypothesis_geladen() -> None:
+    """Register now when hypothesis is already imported (else its entry point will)."""
+    if "hypothesis.strategies" in sys.modules:
+        registreer()

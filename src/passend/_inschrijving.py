@@ -17,12 +17,13 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 
 __all__ = ["Aanbodafwijzing", "Inschrijving", "Schoolwisselmelding"]
 
 
 @attrs.frozen(kw_only=True)
-class Inschrijving:
+class Inschrijving(Weergave):
     """Enrolment of a pupil at a school, from ``ingeschreven_op`` up to ``uitgeschreven_op``.
 
     ``uitgeschreven_op`` is the first day the pupil is no longer enrolled (None: still enrolled).
@@ -52,7 +53,7 @@ class Inschrijving:
 
 
 @attrs.frozen(kw_only=True)
-class Aanbodafwijzing:
+class Aanbodafwijzing(Weergave):
     """Parents turned down a suitable place offered by ``school``'s bevoegd gezag.
 
     Whether the offer was "niet onredelijk" is an open norm judged by a person; recording this
@@ -69,7 +70,7 @@ class Aanbodafwijzing:
 
 
 @attrs.frozen(kw_only=True)
-class Schoolwisselmelding:
+class Schoolwisselmelding(Weergave):
     """A switch between two regular basisscholen, as reported to the SWV (ZP-03).
 
     ``gewisseld_op`` is the first day at the new school. ``verhuizing``: the switch is due to a

@@ -173,7 +173,7 @@ class Kalender:
     @staticmethod
     @functools.cache
     def standaard() -> Kalender:
-        """The Atw calendar 2017-2030 with the KB days of ``data/`` and ``holidays``' vakanties.
+        """The Atw calendar 2014-2030 with the KB days of ``data/`` and ``holidays``' vakanties.
 
         Grondslag:
             Atw art. 1 en 3; school holidays: OCW regio-indeling via ``holidays`` (VAK-01, VAK-02).

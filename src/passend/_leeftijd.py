@@ -33,6 +33,7 @@ from passend._waarden import (
     niet_leeg,
     plus,
 )
+from passend._weergave import Weergave
 
 __all__ = [
     "Mijlpaal",
@@ -46,7 +47,7 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class Mijlpaal:
+class Mijlpaal(Weergave):
     """A day from which the law allows or requires something, with its ground."""
 
     naam: str = attrs.field(validator=niet_leeg)

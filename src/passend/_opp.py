@@ -1,5 +1,6 @@
-"""Ontwikkelingsperspectief (OPP) and its handelingsdeel (rules.md §5): what an OPP records,
-when one is required, and the terms that run for it. The checks of its procedure are in
+"""Ontwikkelingsperspectief (OPP) and its handelingsdeel (rules.md §5): what an OPP records and
+the terms that run for it. When one is required (OPP-01) is in :mod:`passend._opp_behoefte`
+(``OppVereist`` and ``opp_vereist`` are re-exported here); the checks of its procedure are in
 :mod:`passend._opp_toets`."""
 
 from __future__ import annotations
@@ -13,43 +14,35 @@ import attrs
 
 from passend import termijnen
 from passend._beleid import Beleid, OppTermijnVanaf
-from passend._bronnen import (
-    SEED_001_TLV,
-    VARIAWET,
-    WEC_24,
-    WEC_41A,
-    WPO_15,
-    WPO_40A,
-    WVO_2_44,
-    WVO_SYMBIOSE,
-    Bron,
-    per_wet,
-)
 from passend._fouten import OngeldigeInvoer
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender
+from passend._opp_behoefte import (
+    Blijk,
+    OppVereist,
+    behoefte,
+    inschrijving_op,
+    opp_artikel,
+    opp_vereist,
+    vereist,
+)
 from passend._partijen import Leerling, School
 from passend._waarden import (
-    als_bronnen,
     als_datums,
     als_teksten,
     controleer_datum,
-    controleer_soort,
     elk,
-    elk_een,
-    is_bool,
     is_datum,
     is_datum_of_none,
     is_enum,
     is_tekst,
     is_type,
-    is_type_of_none,
     kalenderdag,
-    niet_leeg,
     niet_voor,
     plus,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -82,11 +75,12 @@ ZES_WEKEN: Final = dt.timedelta(weeks=6)
 
 
 @attrs.frozen(kw_only=True)
-class ExtraOndersteuning:
+class ExtraOndersteuning(Weergave):
     """Extra ondersteuning (beyond basisondersteuning) the pupil receives at ``school``.
 
     From ``vanaf`` up to, not including, ``tot`` (None: still running). In regular PO and VO
-    this is what makes an OPP required (OPP-01).
+    it is one of the facts that show the need for an OPP (OPP-01); a recorded
+    ``tot`` ends the need that older facts (an aanmelding, an OPP) showed.
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -113,7 +107,7 @@ class Instemmer(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Symbiose:
+class Symbiose(Weergave):
     """Part of the programme followed at another school, as laid down in the OPP (OVR-01).
 
     The OPP must state duration (``begin``, ``einde``), content (``inhoud``) and volume
@@ -139,7 +133,7 @@ class Symbiose:
 
 
 @attrs.frozen(kw_only=True)
-class Handelingsdeel:
+class Handelingsdeel(Weergave):
     """The support and guidance the school offers, and deviations from the programme (OPP-03)."""
 
     ondersteuning: str = attrs.field(validator=is_tekst)
@@ -149,7 +143,7 @@ class Handelingsdeel:
 
 
 @attrs.frozen(kw_only=True)
-class Opp:
+class Opp(Weergave):
     """An OPP as vastgesteld by the bevoegd gezag.
 
     Missing parts are recorded as missing (empty text, empty tuple, ``handelingsdeel=None``);
@@ -229,151 +223,18 @@ def _schooljaar(d: dt.date) -> int:
     return d.year if d.month >= 8 else d.year - 1
 
 
-def _artikel(school: School) -> Bron:
-    """The OPP article of the school's sector law (OPP-01)."""
-    return per_wet(school.soort.wet, WPO_40A, WEC_41A, WVO_2_44)
-
-
-# --- When an OPP is required (OPP-01) ----------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class OppVereist:
-    """Whether the pupil needs an OPP on a day, at which school, and why."""
-
-    vereist: bool = attrs.field(validator=is_bool)
-    #: The school whose bevoegd gezag draws up the OPP (where the pupil is enrolled).
-    school: School | None = attrs.field(validator=is_type_of_none(School))
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
-    uitleg: str = attrs.field(validator=niet_leeg)
-
-
-def inschrijving_op(dossier: Dossier, op: dt.date) -> Inschrijving | None:
-    """The enrolment of the pupil on ``op``: of those running, the one with the latest
-    ``ingeschreven_op``; on equal days the later record in the dossier (as for the zorgplicht)."""
-    lopend = [i for i in dossier.inschrijvingen if i.ingeschreven(op)]
-    return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
-
-
-def _ondersteuning_sinds(dossier: Dossier, school: School, op: dt.date) -> dt.date | None:
-    """Since when extra ondersteuning runs at ``school`` on ``op`` (None: it does not)."""
-    lopend = [
-        o.vanaf
-        for o in dossier.ondersteuningen
-        if o.school == school and o.vanaf <= op and (o.tot is None or op < o.tot)
-    ]
-    return min(lopend) if lopend else None
-
-
-def _vereist(
-    dossier: Dossier, op: dt.date, *, symbiose: bool = False, afwijking_onderwijstijd: bool = False
-) -> OppVereist:
-    ingeschreven = inschrijving_op(dossier, op)
-    if ingeschreven is None:
-        return OppVereist(
-            vereist=False,
-            school=None,
-            grondslag=(WPO_40A, WEC_41A, WVO_2_44),
-            uitleg=f"De leerling staat op {op.isoformat()} nergens ingeschreven. Een OPP stelt "
-            "het bevoegd gezag van de school van inschrijving vast.",
-        )
-    school = ingeschreven.school
-    artikel = _artikel(school)
-    if school.soort.gespecialiseerd:
-        return OppVereist(
-            vereist=True,
-            school=school,
-            grondslag=(artikel,),
-            uitleg=f"{school.naam} is een school voor {school.soort.name}. Daar heeft elke "
-            f"leerling een OPP nodig ({artikel}).",
-        )
-    sinds = _ondersteuning_sinds(dossier, school, op)
-    if sinds is not None:
-        return OppVereist(
-            vereist=True,
-            school=school,
-            grondslag=(artikel,),
-            uitleg=f"De leerling krijgt sinds {sinds.isoformat()} extra ondersteuning op "
-            f"{school.naam}. Dan is een OPP nodig ({artikel}).",
-        )
-    if any(t.besluit_op is None and t.aanvrager.bestuur == school.bestuur for t in dossier.tlvs):
-        return OppVereist(
-            vereist=True,
-            school=school,
-            grondslag=(SEED_001_TLV, artikel),
-            uitleg=f"{school.naam} heeft een TLV aangevraagd. Het OPP met handelingsdeel is de "
-            f"basis van die aanvraag ({SEED_001_TLV}).",
-        )
-    if symbiose:
-        bron = per_wet(school.soort.wet, WPO_15, WEC_24, WVO_SYMBIOSE)
-        return OppVereist(
-            vereist=True,
-            school=school,
-            grondslag=(bron, artikel),
-            uitleg="De leerling volgt een deel van het onderwijs op een andere school "
-            f"(symbiose). De afspraken daarover staan in het OPP ({bron}).",
-        )
-    if afwijking_onderwijstijd:
-        return OppVereist(
-            vereist=True,
-            school=school,
-            grondslag=(VARIAWET, artikel),
-            uitleg="Voor een afwijking van de onderwijstijd moet de inspectie instemmen, op basis "
-            f"van een actueel OPP ({VARIAWET}).",
-        )
-    return OppVereist(
-        vereist=False,
-        school=school,
-        grondslag=(artikel,),
-        uitleg=f"{school.naam} is een reguliere school en de leerling krijgt op "
-        f"{op.isoformat()} geen extra ondersteuning. Dan is geen OPP nodig ({artikel}).",
-    )
-
-
-def opp_vereist(
-    dossier: Dossier, op: dt.date, *, symbiose: bool = False, afwijking_onderwijstijd: bool = False
-) -> OppVereist:
-    """Does the pupil need an OPP on ``op``? (rules.md OPP-01)
-
-    At SBO, SO, VSO and PrO always; at a regular PO or VO school only with extra ondersteuning
-    (:class:`ExtraOndersteuning` in ``Dossier.ondersteuningen``). Also as the basis of a pending
-    TLV request of the school (seed 001), of ``symbiose`` (OVR-01) and of a request to deviate
-    from the onderwijstijd (``afwijking_onderwijstijd``, Variawet, OVR-02). Only what was known
-    on ``op`` counts.
-
-    Grondslag:
-        WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01); seed 001 § 9 (TLV request);
-        WPO art. 15, WEC art. 24 (symbiose, OVR-01); Variawet (OVR-02).
-
-    >>> from passend import Bestuurssoort, Dossier, Inschrijving, Leerling, School
-    >>> from passend import Schoolbestuur, Schoolsoort
-    >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2017, 3, 1))
-    >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.OPENBAAR)
-    >>> sbo = School(brin="34CD", naam="De Brug", soort=Schoolsoort.SBO, bestuur=b)
-    >>> d = Dossier(leerling=ll, inschrijvingen=[
-    ...     Inschrijving(leerling=ll, school=sbo, ingeschreven_op=dt.date(2025, 9, 1))])
-    >>> oordeel = opp_vereist(d, dt.date(2025, 9, 2))
-    >>> oordeel.vereist, [str(b) for b in oordeel.grondslag]
-    (True, ['WPO art. 40a'])
-    """
-    from passend._dossier import Dossier  # here: _dossier imports this module
-
-    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
-    controleer_soort("symbiose", symbiose, bool)
-    controleer_soort("afwijking_onderwijstijd", afwijking_onderwijstijd, bool)
-    return _vereist(stand, op, symbiose=symbiose, afwijking_onderwijstijd=afwijking_onderwijstijd)
-
-
 # --- The OPP term and the current OPP (OPP-02, OPP-05) -----------------------------------------
 
 
 @attrs.frozen
 class OppStart:
-    """The school whose OPP term runs, the statutory start and the start under the policy."""
+    """The school whose OPP term runs, the statutory start, the start under the policy, and how
+    the explanation names that start (``aanleiding``)."""
 
     school: School
     ingeschreven_op: dt.date
     start: dt.date
+    aanleiding: str = "de inschrijving"
 
     @property
     def nominaal_einde(self) -> dt.date:
@@ -397,8 +258,8 @@ class OppStart:
         if self.start == self.ingeschreven_op:
             return termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
         termijn = termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
-        uitleg = termijn.uitleg.replace("na inschrijving", "na de start van de extra ondersteuning")
-        uitleg += f" Volgens beleid '{beleid.naam}' telt de start van de extra ondersteuning;"
+        uitleg = termijn.uitleg.replace("na inschrijving", f"na {self.aanleiding}")
+        uitleg += f" Volgens beleid '{beleid.naam}' telt {self.aanleiding};"
         if self.start > plus(self.ingeschreven_op, ZES_WEKEN):
             return attrs.evolve(
                 termijn,
@@ -418,37 +279,40 @@ class OppStart:
         )
 
 
-def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, dt.date] | None:
-    """The enrolment at a regular school and the start of the extra support running there on
-    ``op``, when that support began more than six weeks after the inschrijving (OQ 8)."""
+def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, Blijk] | None:
+    """The enrolment at a regular school and the first fact showing the need there on ``op``,
+    when the need showed more than six weeks after the inschrijving (OQ 8)."""
     inschrijving = inschrijving_op(dossier, op)
     if inschrijving is None or inschrijving.school.soort.gespecialiseerd:
         return None
-    sinds = _ondersteuning_sinds(dossier, inschrijving.school, op)
-    if sinds is None or sinds <= plus(inschrijving.ingeschreven_op, ZES_WEKEN):
+    blijken = behoefte(dossier, inschrijving, op)
+    if not blijken or blijken[0].sinds <= plus(inschrijving.ingeschreven_op, ZES_WEKEN):
         return None
-    return inschrijving, sinds
+    return inschrijving, blijken[0]
 
 
 def opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> OppStart | None:
     """Where and from when the 6-week OPP term runs for the OPP required on ``op`` (OPP-02).
 
     The term runs from the inschrijving; with ``OppTermijnVanaf.START_ONDERSTEUNING`` from the
-    start of the extra support when that is later (OQ 8). Under the statutory default, extra
-    support at a regular school that began more than six weeks after the inschrijving has no
-    term: the law names only the inschrijving (``passend.aandachtspunten`` says so). An OPP
-    required only for a TLV request, symbiose or Variawet has no statutory term either.
+    day the need first showed (``behoefte``) when that is later (OQ 8). Under the statutory
+    default, a need at a regular school that showed more than six weeks after the inschrijving
+    has no term: the law names only the inschrijving (``passend.aandachtspunten`` says so). An
+    OPP required only for symbiose or Variawet has no statutory term either.
     """
     inschrijving = inschrijving_op(dossier, op)
     if inschrijving is None:
         return None
     school, ingeschreven_op = inschrijving.school, inschrijving.ingeschreven_op
-    sinds = _ondersteuning_sinds(dossier, school, op)
-    if not school.soort.gespecialiseerd and sinds is None:
+    if school.soort.gespecialiseerd:
+        return OppStart(school, ingeschreven_op, ingeschreven_op)
+    blijken = behoefte(dossier, inschrijving, op)
+    if not blijken:
         return None
-    if beleid.opp_termijn_vanaf is OppTermijnVanaf.START_ONDERSTEUNING and sinds is not None:
-        return OppStart(school, ingeschreven_op, max(ingeschreven_op, sinds))
-    if later_ontstaan(dossier, op) is not None:
+    eerste = blijken[0]
+    if beleid.opp_termijn_vanaf is OppTermijnVanaf.START_ONDERSTEUNING:
+        return OppStart(school, ingeschreven_op, eerste.sinds, eerste.aanleiding)
+    if eerste.sinds > plus(ingeschreven_op, ZES_WEKEN):
         return None
     return OppStart(school, ingeschreven_op, ingeschreven_op)
 
@@ -458,10 +322,10 @@ def huidig_opp(dossier: Dossier, op: dt.date) -> Opp | None:
 
     An OPP that is no longer required (the extra support ended) needs no evaluation.
     """
-    vereist = _vereist(dossier, op)
-    if not vereist.vereist:
+    oordeel = vereist(dossier, op)
+    if not oordeel.vereist:
         return None
-    opps = [o for o in dossier.opps if o.school == vereist.school]
+    opps = [o for o in dossier.opps if o.school == oordeel.school]
     return max(opps, key=lambda o: o.vastgesteld_op) if opps else None
 
 
@@ -489,7 +353,7 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
             begin=plus(laatste, dt.timedelta(days=1)),
             nominaal_einde=uiterlijk,
             einde=uiterlijk,
-            grondslag=(_artikel(huidig.school),),
+            grondslag=(opp_artikel(huidig.school),),
             uitleg="Het OPP wordt ten minste eens per schooljaar (1 augustus tot en met 31 juli) "
             f"geëvalueerd. De laatste evaluatie of vaststelling was op {laatste.isoformat()}. Het "
             "schooljaar daarna moet er een evaluatie zijn, dus uiterlijk op "

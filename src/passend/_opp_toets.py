@@ -38,6 +38,7 @@ from passend._opp import (
     huidig_opp,
     later_ontstaan,
     opp_start,
+    opp_vereist,
 )
 from passend._partijen import Leerling, School, Schoolsoort
 from passend._waarden import plus
@@ -181,17 +182,29 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """An OPP required for extra support that began more than six weeks after the
-    inschrijving, under the statutory default: the law names only the inschrijving (OQ 8), so
-    passend sets no deadline and asks to check by hand.
+    """Two points to check by hand (OPP-01, OPP-02).
+
+    A need the dossier points to but does not confirm (:class:`~passend.OppVereist` with
+    ``zeker=False``): establish it, never read it as "no OPP needed". And, under the statutory
+    default, an OPP required for a need that showed more than six weeks after the
+    inschrijving: the law names only the inschrijving (OQ 8), so passend sets no deadline.
 
     Grondslag:
-        WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-02, rules.md OQ 8).
+        WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01, OPP-02, rules.md OQ 8).
     """
+    oordeel = opp_vereist(dossier, op)
+    if not oordeel.zeker and oordeel.school is not None:
+        yield Aandachtspunt(
+            onderwerp="OPP: ondersteuningsbehoefte niet vastgesteld",
+            uitleg=f"{oordeel.uitleg} Stel vast of de leerling extra ondersteuning nodig heeft; "
+            f"is dat zo, dan stelt {oordeel.school.naam} een OPP vast.",
+            grondslag=oordeel.grondslag,
+            gpo_reden=GpoReden.ONDERZOEK_ONVOLDOENDE,
+        )
     later = later_ontstaan(dossier, op)
     if beleid.opp_termijn_vanaf is not OppTermijnVanaf.INSCHRIJVING or later is None:
         return
-    inschrijving, sinds = later
+    inschrijving, blijk = later
     school = inschrijving.school
     if any(o.school == school for o in dossier.opps):
         return
@@ -199,12 +212,12 @@ def aandachtspunten(
     yield Aandachtspunt(
         onderwerp="OPP nodig, geen wettelijke termijn",
         uitleg=f"De leerling staat sinds {inschrijving.ingeschreven_op.isoformat()} ingeschreven "
-        f"op {school.naam} en krijgt daar sinds {sinds.isoformat()} extra ondersteuning. Dan is "
-        "een OPP nodig. De wet zegt: uiterlijk zes weken na de inschrijving. Voor een behoefte "
-        "die later ontstond, noemt de wet geen termijn (open vraag 8); passend rekent daarom "
-        "geen einde uit. Stel het OPP zo spoedig mogelijk vast. Telt in uw regio zes weken na "
-        "de start van de extra ondersteuning, kies dan "
-        "Beleid(opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING).",
+        f"op {school.naam}. Sinds {blijk.sinds.isoformat()} blijkt daar een behoefte aan extra "
+        f"ondersteuning, uit {blijk.tekst}. Dan is een OPP nodig. De wet zegt: uiterlijk zes "
+        "weken na de inschrijving. Voor een behoefte die later ontstond, noemt de wet geen "
+        "termijn (open vraag 8); passend rekent daarom geen einde uit. Stel het OPP zo spoedig "
+        "mogelijk vast. Telt in uw regio zes weken na de start van de extra ondersteuning, kies "
+        "dan Beleid(opp_termijn_vanaf=OppTermijnVanaf.START_ONDERSTEUNING).",
         grondslag=voor_wetten(soort.grondslag, frozenset({school.soort.wet})),
         gpo_reden=soort.gpo_reden,
     )

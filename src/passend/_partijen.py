@@ -14,6 +14,7 @@ import attrs
 
 from passend._fouten import OngeldigeInvoer
 from passend._waarden import is_datum, is_enum, is_type, is_type_of_none, niet_leeg
+from passend._weergave import Weergave
 
 __all__ = [
     "Bestuurssoort",
@@ -88,7 +89,7 @@ class Schoolsoort(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Schoolbestuur:
+class Schoolbestuur(Weergave):
     """A bevoegd gezag: the legal person that carries the zorgplicht."""
 
     id: str = attrs.field(validator=niet_leeg)
@@ -97,7 +98,7 @@ class Schoolbestuur:
 
 
 @attrs.frozen(kw_only=True)
-class Samenwerkingsverband:
+class Samenwerkingsverband(Weergave):
     """A samenwerkingsverband passend onderwijs (SWV) of one sector."""
 
     id: str = attrs.field(validator=niet_leeg)
@@ -106,7 +107,7 @@ class Samenwerkingsverband:
 
 
 @attrs.frozen(kw_only=True)
-class School:
+class School(Weergave):
     """A school (or vestiging) with its BRIN number and bevoegd gezag.
 
     ``cluster`` (1-4) only exists for SO and VSO schools.
@@ -153,7 +154,7 @@ class School:
 
 
 @attrs.frozen(kw_only=True)
-class Leerling:
+class Leerling(Weergave):
     """A pupil: a pseudonymous id and a birth date. No name, no BSN (privacy by design)."""
 
     id: str = attrs.field(validator=niet_leeg)

@@ -5,21 +5,35 @@ The record :class:`Schorsing` and this module's contributions to ``passend.toets
 
 "Ten hoogste één week" is read as seven calendar days including the first, and "langer dan
 één dag" as more than one calendar day; whether school days are meant is open (rules.md OQ 20).
+Schorsingen for the same facts (the same ``aanleiding``) that follow each other without a
+school day between them are one measure for that week (SCH-03). The Geschillencommissie passend
+onderwijs does not handle schorsing as such, so a schorsing defect has no GPO category, unless
+the pupil is recorded as kept out of school without a decision (a de-facto verwijdering,
+VER-07).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
 from passend._beleid import Beleid
-from passend._bronnen import SEED_003_SCHORSING, WEC_40A, WPO_40C, WVO_8_14, Bron
+from passend._bronnen import (
+    GPO_SCHORSINGEN_OP_RIJ,
+    SEED_003_SCHORSING,
+    WEC_40A,
+    WPO_40C,
+    WVO_8_14,
+    Bron,
+)
+from passend._fouten import BuitenBereik, OngeldigeInvoer
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
-from passend._kalender import Kalender, dagnaam
-from passend._partijen import Leerling, School
+from passend._kalender import Kalender, atw_feestdagen, dagnaam
+from passend._leeftijd import leeftijd
+from passend._partijen import Leerling, Regio, School
 from passend._waarden import (
     controleer_datum,
     is_bool,
@@ -28,8 +42,10 @@ from passend._waarden import (
     is_datum_of_none,
     is_type,
     niet_voor,
+    plus,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn, schorsing_maximum
 
 if TYPE_CHECKING:
@@ -38,15 +54,29 @@ if TYPE_CHECKING:
 __all__ = ["Schorsing"]
 
 _SCHORSING = {"WPO": WPO_40C, "WEC": WEC_40A, "WVO 2020": WVO_8_14}
+_WEEK = 7
+#: No run of school holidays is longer, even taking the three regions together (VAK-02: the
+#: zomervakantie lasts six weeks and the regions start it at most two weeks apart). A longer gap
+#: between two schorsingen holds a school day.
+_LANGSTE_VAKANTIE = dt.timedelta(weeks=9)
+
+
+def _aanleiding(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise OngeldigeInvoer(attribute.name, value, "verwacht een niet-lege tekst of None")
 
 
 @attrs.frozen(kw_only=True)
-class Schorsing:
+class Schorsing(Weergave):
     """A schorsing (ordemaatregel) from ``begin`` to ``einde``, both days included.
 
     ``schriftelijk``: the decision was made known in writing and with reasons to the parents
-    (and to the VO pupil); None when the dossier does not say (an aandachtspunt, not a defect).
-    ``hangende_verwijdering``: the schorsing precedes an intended verwijdering (rules.md OQ 7).
+    (and to the VO pupil; in the (v)so to the adult pupil instead); None when the dossier does
+    not say (an aandachtspunt, not a defect). ``hangende_verwijdering``: the schorsing precedes
+    an intended verwijdering (rules.md OQ 7). ``aanleiding``: a reference to the facts the
+    schorsing is for (an incident number, no names); schorsingen with the same ``aanleiding``
+    that follow each other are one measure (SCH-03). None when not recorded: then passend asks
+    instead of adding up.
     """
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
@@ -56,6 +86,7 @@ class Schorsing:
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     schriftelijk: bool | None = attrs.field(default=None, validator=is_bool_of_none)
     hangende_verwijdering: bool = attrs.field(default=False, validator=is_bool)
+    aanleiding: str | None = attrs.field(default=None, validator=_aanleiding)
 
     @property
     def dagen(self) -> int:
@@ -79,27 +110,110 @@ _ALLE = tuple(_SCHORSING.values())
 GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
     _C.SCHORSING_TE_LANG: Gebreksoort(
         omschrijving="De schorsing duurt langer dan één week (7 kalenderdagen), ook als zij "
-        "aan een verwijdering voorafgaat (vo: zie beleidskeuze en open vraag 7).",
-        grondslag=_ALLE,
-        gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
+        "aan een verwijdering voorafgaat (vo: zie beleidskeuze en open vraag 7), of wordt "
+        "verlengd of herhaald voor dezelfde feiten zonder schooldag ertussen.",
+        grondslag=(*_ALLE, GPO_SCHORSINGEN_OP_RIJ),
     ),
     _C.SCHORSING_NIET_SCHRIFTELIJK: Gebreksoort(
         omschrijving="De schorsing is niet schriftelijk en met redenen meegedeeld.",
         grondslag=_ALLE,
-        gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
     ),
     _C.SCHORSING_INSPECTIE_NIET_GEMELD: Gebreksoort(
         omschrijving="Een schorsing van meer dan één dag is afgelopen zonder dat zij aan de "
         "Inspectie is gemeld.",
         grondslag=_ALLE,
-        gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
     ),
 }
 
 
-def _gebrek(code: GebrekCode, uitleg: str, bron: Bron) -> Gebrek:
+# --- Schorsingen in a row (SCH-03) --------------------------------------------------------------
+
+
+def _schooldag(d: dt.date, regio: Regio | None, kal: Kalender) -> bool | None:
+    """True when pupils of a school in ``regio`` attend on ``d``; None when that depends on a
+    school holiday passend cannot place (region not recorded, or a year without holiday data)."""
+    if d.weekday() >= 5 or d in atw_feestdagen(d.year):
+        return False
+    try:
+        vrij = [kal.schoolvakantie(d, r) is not None for r in ([regio] if regio else list(Regio))]
+    except BuitenBereik:
+        return None
+    if all(vrij):
+        return False
+    return None if any(vrij) else True
+
+
+def _aaneengesloten(a: Schorsing, b: Schorsing, kal: Kalender) -> bool | None:
+    """True when ``b`` begins before the pupil had a school day back after ``a`` (SCH-03: "no
+    day back at school between them", an interpretation); None when a holiday makes it unsure."""
+    if b.begin - a.einde > _LANGSTE_VAKANTIE:
+        return False
+    if b.begin <= a.einde:
+        return True  # overlapping: no day back at all
+    twijfel = False
+    d = plus(a.einde, dt.timedelta(days=1))
+    while d < b.begin:
+        dag = _schooldag(d, a.school.regio, kal)
+        if dag:
+            return False
+        twijfel = twijfel or dag is None
+        d += dt.timedelta(days=1)
+    return None if twijfel else True
+
+
+def _vervolg(a: Schorsing, b: Schorsing, kal: Kalender) -> bool | None:
+    """Whether ``b`` (at the same school) continues ``a`` as one measure: same facts, no school
+    day between; None when the facts or the days between are not known."""
+    aaneen = _aaneengesloten(a, b, kal)
+    if aaneen is False or (a.aanleiding and b.aanleiding and a.aanleiding != b.aanleiding):
+        return False
+    return None if a.aanleiding is None or b.aanleiding is None else aaneen
+
+
+def ketens(
+    schorsingen: Sequence[Schorsing], kal: Kalender
+) -> list[tuple[list[Schorsing], Schorsing | None]]:
+    """The schorsingen grouped into measures (SCH-03), in order of their first day, each with
+    the schorsing after it that might continue it (None when certainly not)."""
+    uit: list[tuple[list[Schorsing], Schorsing | None]] = []
+    for s in sorted(schorsingen, key=lambda s: s.begin):
+        eerder = [k for k, _ in uit if k[-1].school == s.school]
+        keten = eerder[-1] if eerder else None
+        vervolg = _vervolg(keten[-1], s, kal) if keten else False
+        if keten and vervolg:
+            keten.append(s)
+            continue
+        if keten and vervolg is None:
+            i = next(i for i, (k, _) in enumerate(uit) if k is keten)
+            uit[i] = (keten, s)
+        uit.append(([s], None))
+    return uit
+
+
+def _dagen(keten: Sequence[Schorsing]) -> int:
+    """The calendar days the measure keeps the pupil out (overlaps counted once)."""
+    return len({s.begin + dt.timedelta(days=i) for s in keten for i in range(s.dagen)})
+
+
+def _feitelijk_verwijderd(keten: Sequence[Schorsing], dossier: Dossier) -> bool:
+    """The pupil is recorded as kept out of this school without a decision during the measure."""
+    begin, einde = keten[0].begin, max(s.einde for s in keten)
+    return any(
+        v.school == keten[0].school
+        and v.feitelijk_sinds is not None
+        and v.feitelijk_sinds <= einde
+        and (v.besluit_op is None or v.besluit_op > begin)
+        for v in dossier.verwijderingen
+    )
+
+
+def _gebrek(code: GebrekCode, uitleg: str, gpo: bool, *bron: Bron) -> Gebrek:
+    """A schorsing defect; a GPO category only when it is part of a de-facto verwijdering."""
     return Gebrek(
-        code=code, grondslag=(bron,), uitleg=uitleg, gpo_reden=GEBREKSOORTEN[code].gpo_reden
+        code=code,
+        grondslag=bron,
+        uitleg=uitleg,
+        gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD if gpo else None,
     )
 
 
@@ -108,13 +222,22 @@ def _mag_lang(s: Schorsing, beleid: Beleid) -> bool:
     return s.vo and s.hangende_verwijdering and beleid.vo_schorsing_zolang_verwijdering_loopt
 
 
-def _te_lang(s: Schorsing, maximum: Termijn) -> str:
-    uitleg = (
-        f"De schorsing duurt van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)}: {s.dagen} "
-        f"kalenderdagen. Een schorsing duurt ten hoogste één week, dus uiterlijk tot en met "
-        f"{dagnaam(maximum.einde)}"
-    )
-    if not s.hangende_verwijdering:
+def _te_lang(keten: Sequence[Schorsing], maximum: Termijn) -> str:
+    s = keten[0]
+    if len(keten) > 1:
+        delen = ", ".join(f"{dagnaam(k.begin)} tot en met {dagnaam(k.einde)}" for k in keten)
+        uitleg = (
+            f"De schorsingen van {delen} gaan over dezelfde feiten ({s.aanleiding}) en volgen "
+            f"elkaar op zonder schooldag ertussen: samen één maatregel van {_dagen(keten)} "
+            "kalenderdagen. Ook verlengd of herhaald duurt een schorsing ten hoogste één week"
+        )
+    else:
+        uitleg = (
+            f"De schorsing duurt van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)}: "
+            f"{s.dagen} kalenderdagen. Een schorsing duurt ten hoogste één week, dus uiterlijk "
+            f"tot en met {dagnaam(maximum.einde)}"
+        )
+    if not any(k.hangende_verwijdering for k in keten):
         return uitleg + "."
     if not s.vo:
         return uitleg + ", ook als de school de leerling wil verwijderen."
@@ -125,6 +248,17 @@ def _te_lang(s: Schorsing, maximum: Termijn) -> str:
     )
 
 
+def _aan(s: Schorsing) -> str:
+    """To whom the written notice goes (SCH-01, SCH-02): PO the parents; (v)so the adult,
+    handelingsbekwame pupil instead of the parents; VO the pupil, and the parents under 18."""
+    volwassen = leeftijd(s.leerling, s.begin) >= 18
+    if s.vo:
+        return "de leerling" if volwassen else "de leerling en de ouders"
+    if volwassen and s.school.soort.wet == "WEC":
+        return "de meerderjarige leerling (of, als die niet handelingsbekwaam is, de ouders)"
+    return "de ouders"
+
+
 def _melding_ontbreekt(s: Schorsing) -> bool:
     """A schorsing of more than one day without a melding to the Inspectie (SCH-01, SCH-02)."""
     return s.dagen > 1 and s.inspectie_gemeld_op is None
@@ -133,85 +267,150 @@ def _melding_ontbreekt(s: Schorsing) -> bool:
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
     """The procedural defects of every schorsing in the dossier (as it stood on ``op``).
 
-    The law sets no day by which the Inspectie must be informed: a missing melding is a defect
-    only once the schorsing has ended (``op`` after ``einde``); while it runs, it is an
-    aandachtspunt.
+    Schorsingen for the same facts without a school day between them count together for the
+    one-week maximum (SCH-03). The law sets no day by which the Inspectie must be informed: a
+    missing melding is a defect only once the schorsing has ended (``op`` after ``einde``);
+    while it runs, it is an aandachtspunt.
 
     Grondslag:
-        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02, article SEED).
+        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02, article SEED); GPO
+        practice on schorsingen in a row (SCH-03).
     """
-    for s in dossier.schorsingen:
-        bron = _SCHORSING[s.school.soort.wet]
-        maximum = schorsing_maximum(s.begin, schoolsoort=s.school.soort)
-        if s.einde > maximum.einde and not _mag_lang(s, beleid):
-            yield _gebrek(_C.SCHORSING_TE_LANG, _te_lang(s, maximum), bron)
-        if s.schriftelijk is False:
-            aan = "de leerling en (onder 18 jaar) de ouders" if s.vo else "de ouders"
-            yield _gebrek(
-                _C.SCHORSING_NIET_SCHRIFTELIJK,
-                f"De schorsing vanaf {dagnaam(s.begin)} is niet schriftelijk en met redenen "
-                f"aan {aan} meegedeeld.",
-                bron,
-            )
-        if _melding_ontbreekt(s) and op > s.einde:
-            yield _gebrek(
-                _C.SCHORSING_INSPECTIE_NIET_GEMELD,
-                f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} duurde "
-                f"{s.dagen} dagen en is afgelopen zonder melding aan de Inspectie. Een schorsing "
-                "van meer dan één dag meldt de school schriftelijk en met redenen aan de "
-                "Inspectie.",
-                bron,
-            )
+    for keten, _ in ketens(dossier.schorsingen, kalender):
+        eerste = keten[0]
+        bron = _SCHORSING[eerste.school.soort.wet]
+        gpo = _feitelijk_verwijderd(keten, dossier)
+        maximum = schorsing_maximum(eerste.begin, schoolsoort=eerste.school.soort)
+        if _dagen(keten) > _WEEK and not all(_mag_lang(s, beleid) for s in keten):
+            extra = (GPO_SCHORSINGEN_OP_RIJ,) if len(keten) > 1 else ()
+            yield _gebrek(_C.SCHORSING_TE_LANG, _te_lang(keten, maximum), gpo, bron, *extra)
+        for s in keten:
+            if s.schriftelijk is False:
+                yield _gebrek(
+                    _C.SCHORSING_NIET_SCHRIFTELIJK,
+                    f"De schorsing vanaf {dagnaam(s.begin)} is niet schriftelijk en met redenen "
+                    f"aan {_aan(s)} meegedeeld.",
+                    gpo,
+                    bron,
+                )
+            if _melding_ontbreekt(s) and op > s.einde:
+                yield _gebrek(
+                    _C.SCHORSING_INSPECTIE_NIET_GEMELD,
+                    f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} duurde "
+                    f"{s.dagen} dagen en is afgelopen zonder melding aan de Inspectie. Een "
+                    "schorsing van meer dan één dag meldt de school schriftelijk en met redenen "
+                    "aan de Inspectie.",
+                    gpo,
+                    bron,
+                )
+
+
+def _op_rij(
+    keten: Sequence[Schorsing], volgende: Schorsing | None, kal: Kalender
+) -> Aandachtspunt | None:
+    """A schorsing that may continue the measure before it, where the facts or the days between
+    are not recorded, and together they would last more than a week (SCH-03)."""
+    if volgende is None or _dagen([*keten, volgende]) <= _WEEK:
+        return None
+    laatste = keten[-1]
+    reden = (
+        "Het dossier noemt niet bij allebei de aanleiding (aanleiding)"
+        if laatste.aanleiding is None or volgende.aanleiding is None
+        else "Tussen beide ligt alleen een schoolvakantie die passend voor deze school niet kan "
+        "plaatsen (regio of jaar onbekend)"
+    )
+    return Aandachtspunt(
+        onderwerp="Schorsingen op rij",
+        uitleg=f"De schorsing vanaf {dagnaam(volgende.begin)} volgt op die tot en met "
+        f"{dagnaam(laatste.einde)}. {reden}. Gaat het om dezelfde feiten en was de leerling "
+        f"tussendoor niet op school, dan zijn zij één maatregel van {_dagen([*keten, volgende])} "
+        "kalenderdagen, en dat is langer dan de week die de wet toestaat.",
+        grondslag=(_SCHORSING[laatste.school.soort.wet], GPO_SCHORSINGEN_OP_RIJ),
+    )
 
 
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
     """Schorsing facts to check by hand: a written notice the dossier does not record, a
-    running schorsing not yet reported to the Inspectie, and a VO schorsing longer than a week
-    that only the seed-003 policy allows.
+    running schorsing not yet reported to the Inspectie, a VO schorsing longer than a week that
+    only the seed-003 policy allows, schorsingen that may be one measure, and a measure so long
+    that the GPO may see it as a de-facto verwijdering.
 
     Grondslag:
         WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02); seed 003 noot 44
-        (rules.md OQ 7).
+        (rules.md OQ 7); SCH-03, VER-07.
     """
-    for s in dossier.schorsingen:
-        if _melding_ontbreekt(s) and op <= s.einde:
-            yield Aandachtspunt(
-                onderwerp="Schorsing nog niet aan de Inspectie gemeld",
-                uitleg=f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} duurt "
-                f"{s.dagen} dagen. Een schorsing van meer dan één dag meldt de school "
-                "schriftelijk en met redenen aan de Inspectie. Dat is nog niet vastgelegd; de wet "
-                "noemt geen uiterste dag. Ga na of de melding is gedaan en leg haar vast.",
-                grondslag=(_SCHORSING[s.school.soort.wet],),
-                gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
-            )
-        if s.schriftelijk is None:
-            yield Aandachtspunt(
-                onderwerp="Schriftelijke mededeling schorsing niet vastgelegd",
-                uitleg=f"Het dossier zegt niet of de schorsing vanaf {dagnaam(s.begin)} "
-                "schriftelijk en met redenen is meegedeeld. Ga na of dat gebeurde en leg het vast.",
-                grondslag=(_SCHORSING[s.school.soort.wet],),
-                gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
-            )
-        if _mag_lang(s, beleid) and s.dagen > 7:
+    for keten, volgende in ketens(dossier.schorsingen, kalender):
+        bron = _SCHORSING[keten[0].school.soort.wet]
+        for s in keten:
+            if _melding_ontbreekt(s) and op <= s.einde:
+                yield Aandachtspunt(
+                    onderwerp="Schorsing nog niet aan de Inspectie gemeld",
+                    uitleg=f"De schorsing van {dagnaam(s.begin)} tot en met {dagnaam(s.einde)} "
+                    f"duurt {s.dagen} dagen. Een schorsing van meer dan één dag meldt de school "
+                    "schriftelijk en met redenen aan de Inspectie. Dat is nog niet vastgelegd; de "
+                    "wet noemt geen uiterste dag. Ga na of de melding is gedaan en leg haar vast.",
+                    grondslag=(bron,),
+                )
+            if s.schriftelijk is None:
+                yield Aandachtspunt(
+                    onderwerp="Schriftelijke mededeling schorsing niet vastgelegd",
+                    uitleg=f"Het dossier zegt niet of de schorsing vanaf {dagnaam(s.begin)} "
+                    f"schriftelijk en met redenen aan {_aan(s)} is meegedeeld. Ga na of dat "
+                    "gebeurde en leg het vast.",
+                    grondslag=(bron,),
+                )
+        dagen = _dagen(keten)
+        lang_toegestaan = all(_mag_lang(s, beleid) for s in keten)
+        if lang_toegestaan and dagen > _WEEK:
             yield Aandachtspunt(
                 onderwerp="Lange schorsing tijdens verwijdering (vo)",
-                uitleg=f"De schorsing duurt {s.dagen} dagen, langer dan één week. Volgens het "
+                uitleg=f"De schorsing duurt {dagen} dagen, langer dan één week. Volgens het "
                 f"gekozen beleid '{beleid.naam}' mag dat zolang de verwijderingsprocedure loopt "
                 "(seed 003, noot 44); de wet noemt ten hoogste één week (open vraag 7). Ga na "
                 "of de procedure echt loopt en of de school onderwijs blijft bieden.",
                 grondslag=(WVO_8_14, SEED_003_SCHORSING),
             )
+        elif dagen > _WEEK and not _feitelijk_verwijderd(keten, dossier):
+            yield Aandachtspunt(
+                onderwerp="Mogelijk feitelijke verwijdering",
+                uitleg=f"De leerling is {dagen} kalenderdagen buiten de school gehouden vanaf "
+                f"{dagnaam(keten[0].begin)}. De Geschillencommissie passend onderwijs kan zo'n "
+                "lange uitsluiting zien als een verwijdering zonder besluit. Houdt de school de "
+                "leerling buiten, leg dat dan vast als Verwijdering met feitelijk_sinds; dan "
+                "toetst passend de verwijderingsprocedure.",
+                grondslag=(bron, GPO_SCHORSINGEN_OP_RIJ),
+                gpo_reden=GpoReden.PROCEDURE_NIET_GEVOLGD,
+            )
+        if (twijfel := _op_rij(keten, volgende, kalender)) is not None:
+            yield twijfel
 
 
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """The maximum duration of each schorsing, as a term (SCH-01, SCH-02).
+    """The maximum duration of each schorsing, as a term (SCH-01, SCH-02): one week, less the
+    days of earlier schorsingen in the same measure (SCH-03); none once the week is used up.
 
     Grondslag:
         WPO art. 40c, WEC art. 40a, WVO 2020 art. 8.14.
     """
-    for s in dossier.schorsingen:
-        yield schorsing_maximum(s.begin, schoolsoort=s.school.soort)
+    for keten, _ in ketens(dossier.schorsingen, kalender):
+        for i, s in enumerate(keten):
+            maximum = schorsing_maximum(s.begin, schoolsoort=s.school.soort)
+            over = _WEEK - _dagen(keten[:i])
+            if i == 0:
+                yield maximum
+            elif over > 0:
+                einde = plus(s.begin, dt.timedelta(days=over - 1))
+                yield attrs.evolve(
+                    maximum,
+                    nominaal_einde=einde,
+                    einde=einde,
+                    wettelijk_einde=einde,
+                    grondslag=(*maximum.grondslag, GPO_SCHORSINGEN_OP_RIJ),
+                    uitleg=f"Voor dezelfde feiten is de leerling al {_dagen(keten[:i])} dagen "
+                    f"geschorst. Samen duurt de schorsing ten hoogste één week: deze uiterlijk "
+                    f"tot en met {dagnaam(einde)}.",
+                )

@@ -16,6 +16,7 @@ from passend import termijnen
 from passend._beleid import Beleid
 from passend._bronnen import OCW_STROOMSCHEMA_TLV, SEED_001_VERHUIZING, WPO_18A, WVO_2_47, Bron
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender
 from passend._partijen import (
     Bestuurssoort,
@@ -41,6 +42,7 @@ from passend._waarden import (
     niet_voor,
     tot_en_met,
 )
+from passend._weergave import Weergave
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -55,8 +57,10 @@ __all__ = [
     "TlvFormulier",
     "TlvUitkomst",
     "VerantwoordelijkSwv",
+    "Verwijzing",
     "lopende",
     "verantwoordelijk_swv",
+    "verwijzing",
 ]
 
 
@@ -130,7 +134,7 @@ TWEEDE_DESKUNDIGEN: Final = frozenset(Deskundige) - EERSTE_DESKUNDIGEN
 
 
 @attrs.frozen(kw_only=True)
-class Deskundigenadvies:
+class Deskundigenadvies(Weergave):
     """One expert's advice on a TLV request.
 
     Only an individual, written advice counts; a committee's collective advice does not
@@ -152,7 +156,7 @@ class Deskundigenadvies:
 
 
 @attrs.frozen(kw_only=True)
-class Tlv:
+class Tlv(Weergave):
     """A TLV request and, once decided, the SWV's decision on it.
 
     The SWV sets the duration; there is no statutory minimum (TLV-03), so only
@@ -358,7 +362,7 @@ class SwvReden(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class VerantwoordelijkSwv:
+class VerantwoordelijkSwv(Weergave):
     """The SWV that issues (and pays for) a TLV, why, on which ground."""
 
     swv: Samenwerkingsverband = attrs.field(validator=is_type(Samenwerkingsverband))
@@ -480,6 +484,73 @@ def verantwoordelijk_swv(
         uitleg="De leerling gaat voor het eerst naar school. Het samenwerkingsverband van de "
         f"woonplaats, {woonplaats_swv.naam}, geeft de TLV af en blijft ook na een verhuizing "
         "verantwoordelijk voor deze plaatsing.",
+    )
+
+
+# --- The referral to SBO or SO (seed 004 § 8.1.2-8.1.3, rules.md SP-10, A12) ---------------
+
+
+@attrs.frozen(kw_only=True)
+class Verwijzing:
+    """A referral from a regular basisschool to SBO or SO: the referring school, the day of
+    the referral and the record that shows it."""
+
+    school: School
+    op: dt.date
+    blijkt_uit: str
+
+
+def verwijzing(dossier: Dossier, inschrijving: Inschrijving) -> Verwijzing | None:
+    """The referral of the pupil to SBO or SO, seen from the enrolment ``inschrijving``.
+
+    At a basisschool: a TLV for SBO or SO requested during this enrolment and not refused
+    (None: no referral yet). At an SBO or SO school: the basisschool the pupil was enrolled at
+    before, with the TLV request made there, or else the day of the placement. Whether the
+    "verwijzing" of the plan is the TLV request, the decision or the placement is open (rules.md
+    A12); passend takes the request, the act of the referring school, and the placement where
+    no request is on file.
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (the school buys the place)
+        and § 8.1.3 (ZP-03, SP-10); WPO art. 18a lid 6 (the school of enrolment requests).
+    """
+    school = inschrijving.school
+    doel: tuple[Schoolsoort, ...]
+    if school.soort is Schoolsoort.BAO:
+        bao, doel, geplaatst = inschrijving, (Schoolsoort.SBO, Schoolsoort.SO), None
+    elif school.soort in (Schoolsoort.SBO, Schoolsoort.SO):
+        geplaatst = inschrijving.ingeschreven_op
+        eerder = [
+            i
+            for i in dossier.inschrijvingen
+            if i.school.soort is Schoolsoort.BAO and i.ingeschreven_op < geplaatst
+        ]
+        if not eerder:
+            return None
+        bao, doel = max(eerder, key=lambda i: i.ingeschreven_op), (school.soort,)
+    else:
+        return None
+    aanvragen = [
+        t
+        for t in dossier.tlvs
+        if t.categorie.schoolsoort in doel
+        and t.uitkomst is not TlvUitkomst.AFGEWEZEN
+        and bao.ingeschreven_op <= t.aangevraagd_op
+        and (geplaatst is None or t.aangevraagd_op <= geplaatst)
+    ]
+    if aanvragen:
+        tlv = max(aanvragen, key=lambda t: t.aangevraagd_op)
+        return Verwijzing(
+            school=bao.school,
+            op=tlv.aangevraagd_op,
+            blijkt_uit=f"de TLV-aanvraag voor {tlv.categorie.value}",
+        )
+    if geplaatst is None:
+        return None
+    return Verwijzing(
+        school=bao.school,
+        op=geplaatst,
+        blijkt_uit=f"de inschrijving op {school.naam}",
     )
 
 

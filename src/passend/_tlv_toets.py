@@ -24,7 +24,7 @@ from passend._bronnen import (
 )
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
 from passend._kalender import Kalender
-from passend._opp import inschrijving_op
+from passend._opp_behoefte import inschrijving_op
 from passend._partijen import Schoolsoort, Sector
 from passend._tlv import (
     BESLUITEN,

@@ -13,10 +13,29 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 
-from passend import _aanmelding, _bezwaar, _opp_toets, _schorsing, _tlv_toets, _verwijdering
+from passend import (
+    _aanbod,
+    _aanmelding,
+    _bezwaar,
+    _opp_toets,
+    _overstap_punten,
+    _overstap_toets,
+    _schorsing,
+    _stappenplan,
+    _thuiszitters,
+    _tlv_toets,
+    _verwijdering_toets,
+)
 from passend._beleid import Beleid
 from passend._dossier import Dossier
-from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort
+from passend._gebreken import (
+    Aandachtspunt,
+    Aandachtspunten,
+    Gebrek,
+    GebrekCode,
+    Gebreken,
+    Gebreksoort,
+)
 from passend._kalender import Kalender
 from passend._waarden import controleer_optie, controleer_soort
 
@@ -31,23 +50,30 @@ _CONTROLES: tuple[Controle, ...] = (
     _aanmelding.gebreken,
     _tlv_toets.gebreken,
     _opp_toets.gebreken,
-    _verwijdering.gebreken,
+    _verwijdering_toets.gebreken,
     _bezwaar.gebreken,
     _schorsing.gebreken,
+    _overstap_toets.gebreken,
 )
 _CATALOGI: tuple[Mapping[GebrekCode, Gebreksoort], ...] = (
     _aanmelding.GEBREKSOORTEN,
     _tlv_toets.GEBREKSOORTEN,
     _opp_toets.GEBREKSOORTEN,
-    _verwijdering.GEBREKSOORTEN,
+    _verwijdering_toets.GEBREKSOORTEN,
     _bezwaar.GEBREKSOORTEN,
     _schorsing.GEBREKSOORTEN,
+    _overstap_toets.GEBREKSOORTEN,
 )
 _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _aanmelding.aandachtspunten,
     _opp_toets.aandachtspunten,
-    _verwijdering.aandachtspunten,
+    _verwijdering_toets.aandachtspunten,
+    _bezwaar.aandachtspunten,
     _schorsing.aandachtspunten,
+    _overstap_punten.aandachtspunten,
+    _aanbod.aandachtspunten,
+    _thuiszitters.aandachtspunten,
+    _stappenplan.aandachtspunten,
 )
 #: Position of each code in :class:`GebrekCode`: the order in which defects are reported.
 _VOLGORDE = {code: i for i, code in enumerate(GebrekCode)}
@@ -59,9 +85,9 @@ def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
 
     The documentation's list of codes is generated from this catalogue.
 
-    >>> from passend import GebrekCode, GpoReden
-    >>> catalogus()[GebrekCode.SCHORSING_TE_LANG].gpo_reden is GpoReden.PROCEDURE_NIET_GEVOLGD
-    True
+    >>> from passend import GebrekCode
+    >>> catalogus()[GebrekCode.VERWIJDERING_LEERKRACHT_NIET_GEHOORD].gpo_reden.value
+    'Leerkracht niet gehoord'
     """
     alle = {code: soort for cat in _CATALOGI for code, soort in cat.items()}
     return MappingProxyType({code: alle[code] for code in GebrekCode if code in alle})
@@ -80,7 +106,7 @@ def toets(
     *,
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
-) -> tuple[Gebrek, ...]:
+) -> Gebreken:
     """The procedural defects the dossier shows on ``op``.
 
     Every check of aanmelding and toelating, TLV, OPP, verwijdering, bezwaar and schorsing runs
@@ -113,7 +139,7 @@ def toets(
     kal, bel = _standaard(kalender, beleid)
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     gebreken = [g for controle in _CONTROLES for g in controle(stand, op, kal, bel)]
-    return tuple(sorted(gebreken, key=lambda g: _VOLGORDE[g.code]))
+    return Gebreken(sorted(gebreken, key=lambda g: _VOLGORDE[g.code]))
 
 
 def aandachtspunten(
@@ -122,7 +148,7 @@ def aandachtspunten(
     *,
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
-) -> tuple[Aandachtspunt, ...]:
+) -> Aandachtspunten:
     """Points to check by hand: open norms and facts the dossier does not record.
 
     Whether the research into the support need was up to date, whether a verwijdering was
@@ -135,4 +161,4 @@ def aandachtspunten(
     """
     kal, bel = _standaard(kalender, beleid)
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
-    return tuple(p for bron in _AANDACHTSBRONNEN for p in bron(stand, op, kal, bel))
+    return Aandachtspunten(p for bron in _AANDACHTSBRONNEN for p in bron(stand, op, kal, bel))

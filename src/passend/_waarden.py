@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -20,15 +20,34 @@ from dateutil.relativedelta import relativedelta
 from passend._fouten import BuitenBereik, OngeldigeInvoer, TegenstrijdigDossier
 
 if TYPE_CHECKING:
+    from passend._aanbod import Capaciteit
     from passend._aanmelding import Aanmelding, Contactmoment, Informatieverzoek, Verlenging
     from passend._bronnen import Bron
+    from passend._gebreken import Aandachtspunt, Gebrek
     from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
     from passend._opp import ExtraOndersteuning, Opp
+    from passend._overstap import (
+        Brugklasbesluit,
+        Doorstroomtoets,
+        Heroverweging,
+        Loting,
+        LwooAanwijzing,
+        Mdo,
+        Mdodeelnemer,
+        OnderwijskundigRapport,
+        Overstapmoment,
+        Schooladvies,
+    )
+    from passend._partijen import School, Schoolsoort
     from passend._schorsing import Schorsing
+    from passend._stappenplan import Stap
+    from passend._thuiszitters import Verzuim
+    from passend._tijdlijn import Tijdlijnregel
     from passend._tlv import Deskundigenadvies, Tlv
     from passend._verwijdering import Gehoord, Verwijdering
     from passend.bekostiging._begroting import Begrotingsregel
     from passend.bekostiging._top import Schoolbudgetregel
+    from passend.termijnen import Termijn
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 T = TypeVar("T")
@@ -83,6 +102,17 @@ def controleer_soort(veld: str, waarde: object, soort: type[T]) -> T:
 def controleer_optie(veld: str, waarde: object, soort: type[T]) -> T | None:
     """``waarde`` when it is None or a ``soort`` (see :func:`controleer_soort`)."""
     return None if waarde is None else controleer_soort(veld, waarde, soort)
+
+
+def controleer_reeks(veld: str, waarde: object, soort: type[T]) -> tuple[T, ...]:
+    """``waarde`` as a tuple when it is a list, tuple, set or other iterable of ``soort`` (see
+    :func:`controleer_soort`); a text is not a list of its characters, nor a dict of its keys."""
+    if isinstance(waarde, str | bytes | Mapping) or not isinstance(waarde, Iterable):
+        raise OngeldigeInvoer(veld, waarde, f"verwacht een lijst, geen {_soort(waarde)}")
+    reeks = tuple(waarde)
+    for i, element in enumerate(reeks):
+        controleer_soort(f"{veld}[{i}]", element, soort)
+    return reeks
 
 
 def controleer_mapping(veld: str, waarde: object) -> Mapping[Any, Any]:
@@ -265,6 +295,104 @@ def als_begrotingsregels(
 def als_schoolbudgetregels(
     waarden: list[Schoolbudgetregel] | tuple[Schoolbudgetregel, ...],
 ) -> tuple[Schoolbudgetregel, ...]:
+    return als_tuple(waarden)
+
+
+def als_schooladviezen(
+    waarden: list[Schooladvies] | tuple[Schooladvies, ...],
+) -> tuple[Schooladvies, ...]:
+    return als_tuple(waarden)
+
+
+def als_doorstroomtoetsen(
+    waarden: list[Doorstroomtoets] | tuple[Doorstroomtoets, ...],
+) -> tuple[Doorstroomtoets, ...]:
+    return als_tuple(waarden)
+
+
+def als_heroverwegingen(
+    waarden: list[Heroverweging] | tuple[Heroverweging, ...],
+) -> tuple[Heroverweging, ...]:
+    return als_tuple(waarden)
+
+
+def als_rapporten(
+    waarden: list[OnderwijskundigRapport] | tuple[OnderwijskundigRapport, ...],
+) -> tuple[OnderwijskundigRapport, ...]:
+    return als_tuple(waarden)
+
+
+def als_mdos(waarden: list[Mdo] | tuple[Mdo, ...]) -> tuple[Mdo, ...]:
+    return als_tuple(waarden)
+
+
+def als_mdodeelnemers(
+    waarden: list[Mdodeelnemer] | tuple[Mdodeelnemer, ...],
+) -> tuple[Mdodeelnemer, ...]:
+    return als_tuple(waarden)
+
+
+def als_lotingen(waarden: list[Loting] | tuple[Loting, ...]) -> tuple[Loting, ...]:
+    return als_tuple(waarden)
+
+
+def als_brugklasbesluiten(
+    waarden: list[Brugklasbesluit] | tuple[Brugklasbesluit, ...],
+) -> tuple[Brugklasbesluit, ...]:
+    return als_tuple(waarden)
+
+
+def als_lwoo_aanwijzingen(
+    waarden: list[LwooAanwijzing] | tuple[LwooAanwijzing, ...],
+) -> tuple[LwooAanwijzing, ...]:
+    return als_tuple(waarden)
+
+
+def als_overstapmomenten(
+    waarden: list[Overstapmoment] | tuple[Overstapmoment, ...],
+) -> tuple[Overstapmoment, ...]:
+    return als_tuple(waarden)
+
+
+def als_verzuim(waarden: list[Verzuim] | tuple[Verzuim, ...]) -> tuple[Verzuim, ...]:
+    return als_tuple(waarden)
+
+
+def als_stappen(waarden: list[Stap] | tuple[Stap, ...]) -> tuple[Stap, ...]:
+    return als_tuple(waarden)
+
+
+def als_capaciteiten(waarden: list[Capaciteit] | tuple[Capaciteit, ...]) -> tuple[Capaciteit, ...]:
+    return als_tuple(waarden)
+
+
+def als_scholen(waarden: list[School] | tuple[School, ...]) -> tuple[School, ...]:
+    return als_tuple(waarden)
+
+
+def als_schoolsoorten(
+    waarden: list[Schoolsoort] | tuple[Schoolsoort, ...],
+) -> tuple[Schoolsoort, ...]:
+    return als_tuple(waarden)
+
+
+def als_termijnen(waarden: list[Termijn] | tuple[Termijn, ...]) -> tuple[Termijn, ...]:
+    return als_tuple(waarden)
+
+
+def als_gebreken(waarden: list[Gebrek] | tuple[Gebrek, ...]) -> tuple[Gebrek, ...]:
+    return als_tuple(waarden)
+
+
+def als_aandachtspunten(
+    waarden: list[Aandachtspunt] | tuple[Aandachtspunt, ...],
+) -> tuple[Aandachtspunt, ...]:
+    return als_tuple(waarden)
+
+
+def als_tijdlijnregels(
+    waarden: list[Tijdlijnregel] | tuple[Tijdlijnregel, ...],
+) -> tuple[Tijdlijnregel, ...]:
     return als_tuple(waarden)
 
 

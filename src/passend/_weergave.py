@@ -3,15 +3,61 @@
 Jupyter calls ``_repr_html_`` on any object that has it; passend only builds the HTML string.
 Every cell is escaped, so an id or a name from user data can never inject markup.
 
+One generic renderer, driven by the attrs fields of a value, serves every record and result:
+
+* :class:`Weergave` — a mixin for attrs classes: the value shows as a table of its fields.
+* :class:`Reeks` — a tuple of records (what ``toets``, ``aandachtspunten`` and
+  ``lopende_termijnen`` return) that shows as one table with a row per element, and gives
+  plain rows for pandas (``rijen()``). It compares and iterates like a plain tuple.
+
+Fields added to a record later show up without any change here.
+
 Grondslag: none — rendering only; the objects it shows carry their own citations.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import enum
 import html
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
 
-__all__ = ["html_tabel"]
+import attrs
+
+from passend._bronnen import Bron, Zekerheid
+
+__all__ = [
+    "Html",
+    "Reeks",
+    "Weergave",
+    "html_record",
+    "html_tabel",
+    "plat",
+    "rij",
+    "tekst",
+]
+
+T = TypeVar("T")
+
+#: Texts longer than this fold into ``<details>`` in a table cell.
+_LANG = 100
+
+#: How a citation's confidence reads for a user; a verified citation needs no remark.
+_ZEKERHEID = {
+    Zekerheid.SEED: "volgens regionaal document",
+    Zekerheid.ONGEVERIFIEERD: "onzeker",
+}
+
+#: Fields shown last, in this order: the citation, then the explanation.
+_ACHTERAAN = ("grondslag", "uitleg")
+
+
+class Html(str):
+    """Markup that is already safe: :func:`html_tabel` inserts it without escaping."""
+
+    __slots__ = ()
 
 
 def html_tabel(
@@ -24,6 +70,7 @@ def html_tabel(
 ) -> str:
     """An HTML ``<table>``: header ``koppen``, body ``rijen``; the columns whose index is in
     ``rechts`` are right-aligned (amounts), rows whose index is in ``vet`` are bold (totals).
+    A cell that is :class:`Html` is inserted as is; every other cell is escaped.
 
     >>> print(html_tabel(["regel", "2024"], [["<b>", "1"]], titel="A & B", rechts=[1]))
     <table><caption>A &amp; B</caption><thead><tr><th>regel</th><th style="text-align:right">2024</th></tr></thead><tbody><tr><td>&lt;b&gt;</td><td style="text-align:right">1</td></tr></tbody></table>
@@ -32,10 +79,13 @@ def html_tabel(
 
     def cel(tag: str, index: int, waarde: object, rij_vet: bool) -> str:
         stijl = ' style="text-align:right"' if index in rechts else ""
-        tekst = html.escape("" if waarde is None else str(waarde))
+        if isinstance(waarde, Html):
+            inhoud = str(waarde)
+        else:
+            inhoud = html.escape("" if waarde is None else str(waarde))
         if rij_vet:
-            tekst = f"<strong>{tekst}</strong>"
-        return f"<{tag}{stijl}>{tekst}</{tag}>"
+            inhoud = f"<strong>{inhoud}</strong>"
+        return f"<{tag}{stijl}>{inhoud}</{tag}>"
 
     delen = ["<table>"]
     if titel is not None:
@@ -43,9 +93,198 @@ def html_tabel(
     delen.append("<thead><tr>")
     delen.extend(cel("th", i, kop, False) for i, kop in enumerate(koppen))
     delen.append("</tr></thead><tbody>")
-    for nummer, rij in enumerate(rijen):
+    for nummer, rij_ in enumerate(rijen):
         delen.append("<tr>")
-        delen.extend(cel("td", i, waarde, nummer in vette) for i, waarde in enumerate(rij))
+        delen.extend(cel("td", i, waarde, nummer in vette) for i, waarde in enumerate(rij_))
         delen.append("</tr>")
     delen.append("</tbody></table>")
     return "".join(delen)
+
+
+# --- values as text ------------------------------------------------------------------------
+
+
+def _label(waarde: Any) -> str | None:
+    """The short name of a party: a school by name and BRIN, a pupil only by its id."""
+    naam = getattr(waarde, "naam", None)
+    brin = getattr(waarde, "brin", None)
+    if isinstance(naam, str):
+        return f"{naam} ({brin})" if isinstance(brin, str) else naam
+    ident = getattr(waarde, "id", None)
+    return ident if isinstance(ident, str) else None
+
+
+def bron_tekst(bron: Bron) -> str:
+    """A citation with its rule id and, when it is not verified, how sure it is.
+
+    >>> bron_tekst(Bron(wet="WPO", artikel="40", lid="4", zekerheid=Zekerheid.SEED, regel="BES-04"))
+    'WPO art. 40 lid 4 [BES-04] (volgens regionaal document)'
+    """
+    delen = [str(bron)]
+    if bron.regel:
+        delen.append(f"[{bron.regel}]")
+    opmerking = _ZEKERHEID.get(bron.zekerheid)
+    if opmerking:
+        delen.append(f"({opmerking})")
+    return " ".join(delen)
+
+
+def tekst(waarde: object) -> str:
+    """Any passend value as short Dutch text: dates ISO, enums by value, yes/no, parties by
+    name, a record as its filled-in fields.
+
+    >>> tekst(dt.date(2025, 3, 3)), tekst(True), tekst(None), tekst(())
+    ('2025-03-03', 'ja', '—', '—')
+    """
+    if waarde is None:
+        return "—"
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, dt.date):
+        return waarde.isoformat()
+    if isinstance(waarde, enum.Enum):
+        return str(waarde.value)
+    if isinstance(waarde, Bron):
+        return bron_tekst(waarde)
+    if isinstance(waarde, str | int | decimal.Decimal):
+        return str(waarde)
+    if isinstance(waarde, Mapping):
+        return "; ".join(f"{tekst(k)}: {tekst(v)}" for k, v in waarde.items()) or "—"
+    if isinstance(waarde, tuple | list | frozenset | set):
+        return "; ".join(tekst(w) for w in waarde) or "—"
+    label = _label(waarde)
+    if label is not None:
+        return label
+    if attrs.has(type(waarde)):
+        delen = [
+            f"{_kop(naam)} {tekst(w)}"
+            for naam, w in _velden(waarde)
+            if w is not None and w != () and naam not in _ACHTERAAN
+        ]
+        return f"{type(waarde).__name__}: " + ", ".join(delen)
+    return str(waarde)
+
+
+def plat(waarde: object, *, als_getal: bool = False) -> object:
+    """A value as a plain Python type for a DataFrame: dates stay dates, ``Decimal`` stays
+    exact unless ``als_getal`` asks for a ``float``; everything else becomes text.
+
+    >>> plat(decimal.Decimal("6634.52")), plat(decimal.Decimal("6634.52"), als_getal=True)
+    (Decimal('6634.52'), 6634.52)
+    """
+    if waarde is None or isinstance(waarde, bool | int | str | dt.date):
+        return waarde
+    if isinstance(waarde, decimal.Decimal):
+        return float(waarde) if als_getal else waarde
+    if isinstance(waarde, enum.Enum):
+        return waarde.value
+    if isinstance(waarde, tuple) and all(isinstance(b, Bron) for b in waarde):
+        return "; ".join(str(b) for b in waarde)
+    return tekst(waarde)
+
+
+def _kop(veld: str) -> str:
+    return veld.replace("_", " ")
+
+
+def _velden(waarde: Any) -> list[tuple[str, Any]]:
+    """The attrs fields of ``waarde`` as (name, value), the citation and explanation last."""
+    namen = [f.name for f in attrs.fields(type(waarde)) if not f.name.startswith("_")]
+    namen.sort(key=lambda n: _ACHTERAAN.index(n) if n in _ACHTERAAN else -1)
+    return [(naam, getattr(waarde, naam)) for naam in namen]
+
+
+def rij(waarde: object, *, als_getal: bool = False) -> dict[str, object]:
+    """One record as a plain row: field name → :func:`plat` value."""
+    return {naam: plat(w, als_getal=als_getal) for naam, w in _velden(waarde)}
+
+
+# --- values as HTML ------------------------------------------------------------------------
+
+
+def _gevouwen(volledig: str) -> Html:
+    """A long text folded: the first words as summary, the whole text on a click."""
+    if len(volledig) <= _LANG:
+        return Html(html.escape(volledig))
+    kort = volledig[:80].rsplit(" ", 1)[0]
+    return Html(
+        f"<details><summary>{html.escape(kort)} …</summary>{html.escape(volledig)}</details>"
+    )
+
+
+def _bron_html(bron: Bron) -> str:
+    inhoud = html.escape(bron_tekst(bron))
+    if bron.url is None:
+        return inhoud
+    return f'<a href="{html.escape(bron.url)}">{inhoud}</a>'
+
+
+def html_cel(waarde: object) -> Html:
+    """A table cell: citations linked to wetten.overheid.nl, long texts folded."""
+    if isinstance(waarde, Bron):
+        return Html(_bron_html(waarde))
+    if isinstance(waarde, tuple) and waarde and all(isinstance(b, Bron) for b in waarde):
+        return Html("<br>".join(_bron_html(b) for b in waarde))
+    return _gevouwen(tekst(waarde))
+
+
+def _titel(waarde: object) -> str:
+    soort = type(waarde).__name__
+    for veld in ("naam", "code", "onderwerp"):
+        naam = getattr(waarde, veld, None)
+        if isinstance(naam, str | enum.Enum):
+            return f"{soort}: {tekst(naam)}"
+    return soort
+
+
+def html_record(waarde: object) -> str:
+    """An attrs value as a two-column table: one row per field, in Dutch words."""
+    rijen = [(_kop(naam), html_cel(w)) for naam, w in _velden(waarde)]
+    return html_tabel(["", ""], rijen, titel=_titel(waarde))
+
+
+class Weergave:
+    """Mixin voor attrs-klassen: de waarde toont zich in Jupyter als tabel van haar velden;
+    ``repr`` blijft gelijk."""
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        return html_record(self)
+
+
+class Reeks(tuple[T, ...], Generic[T]):
+    """Een tuple van records dat zich als één tabel toont (een rij per record) en gewone rijen
+    geeft.
+
+    Het *is* een tuple: het is gelijk aan, itereert en indexeert als het gewone tuple van
+    dezelfde records, dus code voor ``tuple[...]`` blijft werken.
+    """
+
+    __slots__ = ()
+
+    #: Bijschrift van de tabel.
+    titel: ClassVar[str] = ""
+    #: Wat de tabel zegt als er geen records zijn.
+    leeg: ClassVar[str] = "Geen."
+
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Gewone rijen voor ``pandas.DataFrame(rijen)``: één dict per record, veld → waarde.
+
+        Datums blijven ``datetime.date``; bedragen blijven ``Decimal``, behalve met
+        ``als_getal=True`` (dan ``float``). Enums worden hun waarde, bronnen tekst.
+        """
+        return [rij(r, als_getal=als_getal) for r in self]
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return html_tabel([], [[self.leeg]], titel=f"{self.titel} (0)")
+        velden = [_velden(r) for r in self]
+        # A column that is empty for every record says nothing: leave it out.
+        namen = [
+            naam
+            for i, (naam, _) in enumerate(velden[0])
+            if any(v[i][1] not in (None, ()) for v in velden)
+        ]
+        rijen = [[html_cel(getattr(r, naam)) for naam in namen] for r in self]
+        return html_tabel([_kop(n) for n in namen], rijen, titel=f"{self.titel} ({len(self)})")

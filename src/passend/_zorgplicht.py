@@ -1,14 +1,22 @@
 """Who carries the zorgplicht for a pupil on a given day (rules.md ZP-01 with AAN-05…08, BES-02).
 
 The zorgplicht always rests with a bevoegd gezag. :func:`zorgplicht` reads the dossier as it
-stood on the peildatum and applies, in this order:
+stood on the peildatum once (:func:`passend._zorgplicht_stand.lees`) and applies these steps in
+order; each either decides or passes on, so the rule that fired can be named (and tested) alone:
 
-1. a running written aanmelding (the parents' first preference) with a (suspected) extra
-   support need → the bestuur of that school, from receipt; after the (extended) beslistermijn
-   without a decision → the right to temporary enrolment there (BES-02);
-2. parents turned down an offered suitable place → the zorgplicht has ended;
-3. an enrolled pupil → the bestuur of the school of enrolment;
-4. an aanmelding to which an exception applies → no zorgplicht for it.
+0. ``_voor_passend_onderwijs``: before 1 August 2014 nothing is judged (LAW-01);
+1. ``_aanmelding_telt``: a running written aanmelding (the parents' first preference, AAN-05)
+   with a (suspected) extra support need → the bestuur of that school, from receipt; within
+   it ``_gedeelde_zorgplicht`` (regional) and ``_tijdelijke_inschrijving`` (temporarily
+   enrolled, or after the (extended) beslistermijn without a decision the right to it, BES-02);
+2. ``_behoefte_niet_extra``: that aanmelding states no or an unknown support need (with the
+   school of enrolment as fallback);
+3. ``_morele_zorgplicht`` (regional): from the first contact, before any aanmelding;
+4. ``_aanbod_afgewezen``: parents turned down an offered suitable place → the zorgplicht has
+   ended;
+5. ``_ingeschreven_stap``: an enrolled pupil → the bestuur of the school of enrolment;
+6. ``_uitzondering_stap``: an aanmelding to which an exception applies → no zorgplicht for it;
+7. ``_niets``: nothing counts on that day.
 
 A regional :class:`~passend.Beleid` may change the answer; the statutory answer is then kept in
 :attr:`Zorgplichtoordeel.wettelijk`.
@@ -17,7 +25,7 @@ A regional :class:`~passend.Beleid` may change the answer; the statutory answer 
 from __future__ import annotations
 
 import datetime as dt
-import enum
+from collections.abc import Callable
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -27,32 +35,27 @@ from passend._aanmelding import (
     Ondersteuningsbehoefte,
     Toelatingsuitkomst,
     Uitzondering,
-    loopt,
-    wachtlijst,
+    uitzondering_bron,
 )
 from passend._beleid import Beleid
 from passend._bronnen import (
-    GPO_EERSTE_VOORKEUR,
     MVT_AANBOD,
+    OVR_CLUSTER_1_2,
+    PASSEND_ONDERWIJS_VANAF,
     SEED_001_GEDEELD,
     SEED_004_BAO_BAO,
     SEED_004_HAARLEM,
     SEED_004_MOREEL,
+    TOP_BUDGET,
     WEC_40_VERWIJDEREN,
-    WEC_CLUSTER_1_2,
-    WEC_TAAL,
     WEC_TIJDELIJK,
-    WEC_UITZONDERING,
     WEC_ZORGPLICHT,
+    WET_PASSEND_ONDERWIJS,
     WPO_40_VERWIJDEREN,
-    WPO_TAAL,
     WPO_TIJDELIJK,
-    WPO_UITZONDERING,
     WPO_ZORGPLICHT,
     WVO_8_15_VERWIJDEREN,
-    WVO_TAAL,
     WVO_TIJDELIJK,
-    WVO_UITZONDERING,
     WVO_ZORGPLICHT,
     Bron,
     per_wet,
@@ -60,8 +63,12 @@ from passend._bronnen import (
 from passend._dossier import Dossier
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
-from passend._leeftijd import aanmelden_vanaf, toelating_vanaf
+from passend._leeftijd import toelating_vanaf
+from passend._opp_behoefte import inschrijving_op
 from passend._partijen import School, Schoolbestuur, Schoolsoort
+from passend._tlv import verwijzing
+from passend._voorkeur import Keuze, kies
+from passend._voorkeur import schoolnaam as _schoolnaam
 from passend._waarden import (
     als_bronnen,
     controleer_optie,
@@ -69,13 +76,20 @@ from passend._waarden import (
     elk_een,
     is_datum,
     is_datum_of_none,
-    is_enum,
     is_tekst_of_none,
     is_type_of_none,
     niet_leeg,
     plus,
 )
-from passend._weergave import html_tabel
+from passend._weergave import Weergave
+from passend._zorgplicht_stand import (
+    Stand,
+    Zorgplichtoordeel,
+    ZorgplichtReden,
+    laatste,
+    lees,
+    uitkomst,
+)
 from passend.termijnen import _zonder_kb_twijfel, tijdelijke_inschrijving_vanaf
 
 __all__ = [
@@ -93,427 +107,481 @@ _EXTRA = (Ondersteuningsbehoefte.VERMOED, Ondersteuningsbehoefte.VASTGESTELD)
 _PO_LEEFTIJD = (Schoolsoort.BAO, Schoolsoort.SBO)
 
 
-class ZorgplichtReden(enum.Enum):
-    """Why :func:`zorgplicht` gave its answer."""
-
-    #: A running written aanmelding at the school of first preference.
-    AANMELDING = "aanmelding"
-    #: The pupil is enrolled at the school.
-    INGESCHREVEN = "ingeschreven"
-    #: Temporarily enrolled, or entitled to it because the beslistermijn ended without decision.
-    TIJDELIJK_INGESCHREVEN = "tijdelijk ingeschreven"
-    #: An exception of AAN-07 applies to the aanmelding: no zorgplicht for it.
-    UITZONDERING = "uitzondering"
-    #: The parents turned down an offered suitable place: the zorgplicht has ended.
-    AANBOD_AFGEWEZEN = "aanbod afgewezen"
-    #: No extra support need: the ordinary admission rules apply, not the zorgplicht.
-    GEEN_EXTRA_ONDERSTEUNING = "geen extra ondersteuning"
-    #: The support need is not known: the answer cannot be given yet.
-    ONBEKEND = "onbekend"
-    #: Records exist, but no aanmelding or enrolment counts on this day.
-    GEEN_AANMELDING = "geen aanmelding"
-    #: The dossier holds no records.
-    GEEN_DOSSIER = "geen dossier"
-    #: Regional: a "morele zorgplicht" from the first contact (seed 004 § 6.1.1).
-    MOREEL = "morele zorgplicht"
-
-
-@attrs.frozen(kw_only=True)
-class Zorgplichtoordeel:
-    """The answer of :func:`zorgplicht`: which bevoegd gezag, since when, and why.
-
-    ``bestuur`` is None when nobody carries the zorgplicht (or it cannot be known). ``school``
-    is the school the answer is about; ``ingeschreven_bij`` where the pupil is enrolled on
-    ``op``, which can differ. ``gedeeld_met`` names a school that shares the zorgplicht under a
-    regional rule. When a regional ``beleid`` changed the answer, ``wettelijk`` holds the
-    statutory one.
-    """
-
-    op: dt.date = attrs.field(validator=is_datum)
-    bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
-    school: School | None = attrs.field(validator=is_type_of_none(School))
-    reden: ZorgplichtReden = attrs.field(validator=is_enum(ZorgplichtReden))
-    sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
-    ingeschreven_bij: School | None = attrs.field(validator=is_type_of_none(School))
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
-    uitleg: str = attrs.field(validator=niet_leeg)
-    uitzondering: Uitzondering | None = attrs.field(
-        default=None, validator=is_type_of_none(Uitzondering)
-    )
-    gedeeld_met: School | None = attrs.field(default=None, validator=is_type_of_none(School))
-    beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
-    wettelijk: Zorgplichtoordeel | None = attrs.field(default=None)
-
-    @wettelijk.validator
-    def _check_wettelijk(
-        self, attribute: attrs.Attribute[Zorgplichtoordeel | None], value: object
-    ) -> None:
-        controleer_optie(attribute.name, value, Zorgplichtoordeel)
-
-    @property
-    def heeft_zorgplicht(self) -> bool:
-        """True when a bevoegd gezag carries the zorgplicht on ``op``."""
-        return self.bestuur is not None
-
-    def _repr_html_(self) -> str:
-        """The oordeel as a two-column table in Jupyter (escaped)."""
-
-        def naam(school: School | None) -> str:
-            return _schoolnaam(school) if school else "—"
-
-        rijen = [
-            ("peildatum", self.op.isoformat()),
-            ("bestuur", self.bestuur.naam if self.bestuur else "geen zorgplicht"),
-            ("school", naam(self.school)),
-            ("reden", self.reden.value),
-            ("sinds", self.sinds.isoformat() if self.sinds else "—"),
-            ("ingeschreven bij", naam(self.ingeschreven_bij)),
-            ("gedeeld met", naam(self.gedeeld_met)),
-            ("beleid", self.beleid or "wettelijk"),
-            ("grondslag", "; ".join(str(b) for b in self.grondslag)),
-            ("uitleg", self.uitleg),
-        ]
-        return html_tabel(["", "zorgplicht"], rijen, titel="Zorgplichtoordeel")
-
-
 def _zorgplicht_bron(school: School) -> Bron:
     return per_wet(school.soort.wet, WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT)
 
 
-def _uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
-    if uitzondering is Uitzondering.CLUSTER_1_2:
-        return WEC_CLUSTER_1_2
-    if uitzondering is Uitzondering.ALLEEN_TAALONDERSTEUNING:
-        return per_wet(school.soort.wet, WPO_TAAL, WEC_TAAL, WVO_TAAL)
-    return per_wet(school.soort.wet, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING)
-
-
-def _schoolnaam(school: School) -> str:
-    return f"{school.naam} ({school.brin})"
-
-
 def _ingeschreven(dossier: Dossier, op: dt.date) -> Inschrijving | None:
-    """The enrolment on ``op``; with overlapping enrolments the most recent one (on the same day:
-    the later record), the same rule as the OPP and TLV checks use."""
-    lopend = [i for i in dossier.inschrijvingen if i.ingeschreven(op)]
-    return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
+    """The enrolment on ``op`` as the dossier records it."""
+    return laatste(dossier.inschrijvingen, op)
 
 
-@attrs.frozen
-class _Keuze:
-    """The aanmelding that decides, and the notes on how it was chosen."""
-
-    aanmelding: Aanmelding
-    moment: dt.date
-    noten: tuple[str, ...]
-    grondslag: tuple[Bron, ...]
+# --- The steps of the zorgplicht decision ------------------------------------------------------
+# Each step reads the Stand and either decides (returns a Zorgplichtoordeel) or passes on
+# (returns None); _oordeel runs them in the order of the module docstring.
 
 
-def _kies(aanmeldingen: list[tuple[Aanmelding, dt.date]]) -> _Keuze:
-    """The parents' first preference among ``(aanmelding, aanmeldmoment)`` pairs (AAN-05):
-    the lowest rank, among equal ranks the most recent (AAN-08); without any rank, the
-    earliest received (a policy choice, flagged)."""
-    gerangschikt = [(a, m) for a, m in aanmeldingen if a.voorkeur is not None]
-    noten: tuple[str, ...] = ()
-    if gerangschikt:
-        beste = min(a.voorkeur or 0 for a, _ in gerangschikt)
-        gekozen, moment = max(
-            ((a, m) for a, m in gerangschikt if a.voorkeur == beste),
-            key=lambda am: (am[1], am[0].school.brin),
-        )
-        if len(aanmeldingen) > 1:
-            noten = ("Er lopen meer aanmeldingen; de school van eerste voorkeur telt.",)
-    else:
-        gekozen, moment = min(aanmeldingen, key=lambda am: (am[1], am[0].school.brin))
-        if len(aanmeldingen) > 1:
-            noten = (
-                "Er lopen meer aanmeldingen zonder opgegeven voorkeur; passend neemt de eerst "
-                "ontvangen aanmelding (beleidskeuze: de wet regelt dit niet, AAN-05).",
-            )
-    bronnen = (GPO_EERSTE_VOORKEUR,) if len(aanmeldingen) > 1 else ()
-    return _Keuze(gekozen, moment, noten, bronnen)
+def _voor_passend_onderwijs(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 0: before 1 August 2014 passend onderwijs did not exist; nothing is judged by it.
+
+    Grondslag:
+        Wet passend onderwijs (Stb. 2012, 533), in force from 1 August 2014 (LAW-01).
+    """
+    if st.op >= PASSEND_ONDERWIJS_VANAF:
+        return None
+    return uitkomst(
+        st,
+        ZorgplichtReden.NIET_VAN_TOEPASSING,
+        None,
+        None,
+        "Geen oordeel: vóór 1 augustus 2014 gold passend onderwijs nog niet, dus ook de "
+        "zorgplicht niet (LAW-01).",
+        (WET_PASSEND_ONDERWIJS,),
+        noten=(),
+    )
 
 
-def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
-    """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
-    inschrijving = _ingeschreven(stand, op)
-    hier = inschrijving.school if inschrijving else None
-    noten: list[str] = []
+def _aanmelding_telt(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 1: a running aanmelding (the parents' first preference) with a (suspected) extra
+    support need decides.
 
-    def uitkomst(
-        reden: ZorgplichtReden,
-        school: School | None,
-        sinds: dt.date | None,
-        zin: str,
-        grondslag: tuple[Bron, ...],
-        *,
-        draagt: bool = True,
-        uitzondering: Uitzondering | None = None,
-        gedeeld_met: School | None = None,
-    ) -> Zorgplichtoordeel:
-        tekst = " ".join([zin, *noten])
-        if hier is not None and hier != school:
-            tekst += f" De leerling staat ingeschreven bij {_schoolnaam(hier)}."
-        return Zorgplichtoordeel(
-            op=op,
-            bestuur=school.bestuur if school is not None and draagt else None,
-            school=school,
-            reden=reden,
-            sinds=sinds,
-            ingeschreven_bij=hier,
-            grondslag=grondslag,
-            uitleg=tekst,
-            uitzondering=uitzondering,
-            gedeeld_met=gedeeld_met,
-        )
+    A regional policy may keep the zorgplicht at the school of enrolment; after the
+    beslistermijn the pupil may have a right to temporary enrolment; otherwise the bestuur of
+    the school of aanmelding carries it from receipt.
 
-    # Which aanmeldingen count on op, with the day they count from.
-    lopend: list[tuple[Aanmelding, dt.date]] = []
-    for a in stand.aanmeldingen:
-        moment = a.aanmeldmoment(bel)
-        if moment is None:
-            noten.append(
-                f"De aanmelding bij {_schoolnaam(a.school)} telt nog niet: bij centrale "
-                "plaatsing is de aanmelding het moment waarop ouders de plaats aanvaarden."
-            )
-            continue
-        if not loopt(a, stand, op, bel):
-            continue
-        if wachtlijst(a, stand.leerling, bel):
-            drie = aanmelden_vanaf(stand.leerling, beleid=bel)
-            noten.append(
-                f"De aanmelding bij {_schoolnaam(a.school)} van {dagnaam(moment)} "
-                f"was vóór de derde verjaardag ({drie.datum.isoformat()}): dat is een "
-                "plaats op de wachtlijst, geen aanmelding."
-            )
-            continue
-        lopend.append((a, moment))
-    uitzonderingen = [(a, m, a.uitzondering) for a, m in lopend if a.uitzondering is not None]
-    for a, _, soort in uitzonderingen:
-        noten.append(
-            f"Voor de aanmelding bij {_schoolnaam(a.school)} geldt geen zorgplicht: {soort.value}."
-        )
-    kandidaten = [(a, m) for a, m in lopend if a.uitzondering is None]
-    # A refused aanmelding keeps its zorgplicht only while the pupil has no other aanmelding
-    # and no school: the refusing school must see the pupil placed (ZP-01, BES-04).
-    open_ = [
-        (a, m)
-        for a, m in kandidaten
-        if a.besluit is None or a.besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01, AAN-05, AAN-08).
+    """
+    keuze = st.keuze
+    if keuze is None or keuze.gekozen.ondersteuningsbehoefte not in _EXTRA:
+        return None
+    for stap in (_gedeelde_zorgplicht, _tijdelijke_inschrijving):
+        if (oordeel := stap(st, keuze)) is not None:
+            return oordeel
+    return _aangemeld(st, keuze, keuze.noten, _aanmeldbronnen(st, keuze))
+
+
+def _aangemeld(
+    st: Stand, keuze: Keuze[Aanmelding], noten: tuple[str, ...], bronnen: tuple[Bron, ...]
+) -> Zorgplichtoordeel:
+    """The zorgplicht of the school of aanmelding, from receipt."""
+    a = keuze.gekozen
+    return uitkomst(
+        st,
+        ZorgplichtReden.AANMELDING,
+        a.school,
+        keuze.moment,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: schriftelijk aangemeld op "
+        f"{dagnaam(keuze.moment)} met (vermoedelijk) extra ondersteuningsbehoefte.",
+        bronnen,
+        noten=noten,
+    )
+
+
+def _aanmeldbronnen(st: Stand, keuze: Keuze[Aanmelding]) -> tuple[Bron, ...]:
+    """The zorgplicht article of the school of aanmelding, how it was chosen, and the Haarlem
+    policy where it set the day of aanmelding."""
+    bronnen = (_zorgplicht_bron(keuze.gekozen.school), *keuze.grondslag)
+    if st.beleid.centrale_plaatsing and keuze.gekozen.school.soort is Schoolsoort.BAO:
+        bronnen += (SEED_004_HAARLEM,)
+    return bronnen
+
+
+def _gedeelde_zorgplicht(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoordeel | None:
+    """Step 1a (regional, ``Beleid.zorgplicht_over_bij_inschrijving``): a school of preference
+    that cannot meet the need (it refused, with another school willing) or the school of
+    enrolment keeps the zorgplicht until the pupil is enrolled elsewhere; the school now
+    registered with shares it meanwhile.
+
+    Grondslag:
+        Seed 001 § 8 (ZP-02, regional; the statute is AAN-08).
+    """
+    if not st.beleid.zorgplicht_over_bij_inschrijving:
+        return None
+    a, inschrijving = keuze.gekozen, st.inschrijving
+    geweigerd = [
+        am
+        for am in st.kandidaten
+        if am[0].ondersteuningsbehoefte in _EXTRA
+        and am[0].besluit is not None
+        and am[0].besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
     ]
-    keuzelijst = open_ or ([] if inschrijving else kandidaten)
-    keuze = _kies(keuzelijst) if keuzelijst else None
+    if inschrijving is not None:
+        eigenaar, sinds = inschrijving.school, inschrijving.ingeschreven_op
+    elif geweigerd:
+        eerste = kies(geweigerd)
+        eigenaar, sinds = eerste.gekozen.school, eerste.moment
+    else:
+        return None
+    if eigenaar == a.school:
+        return None
+    reden = ZorgplichtReden.AANMELDING
+    if inschrijving is not None:
+        reden = (
+            ZorgplichtReden.TIJDELIJK_INGESCHREVEN
+            if inschrijving.tijdelijk
+            else ZorgplichtReden.INGESCHREVEN
+        )
+    return uitkomst(
+        st,
+        reden,
+        eigenaar,
+        sinds,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(eigenaar)}: volgens regionaal "
+        f"beleid gaat zij pas over bij inschrijving; {_schoolnaam(a.school)}, waar de "
+        "leerling is aangemeld, deelt haar zolang (gedeelde zorgplicht).",
+        (_zorgplicht_bron(eigenaar), *_aanmeldbronnen(st, keuze)[1:], SEED_001_GEDEELD),
+        noten=keuze.noten,
+        gedeeld_met=a.school,
+    )
 
-    if keuze is not None:
-        a = keuze.aanmelding
-        noten[:0] = keuze.noten
-        if a.besluit is not None and a.besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD:
-            noten.append(
-                f"De toelating is op {dagnaam(a.besluit.datum)} geweigerd; de zorgplicht blijft "
-                "tot de leerling elders is aangemeld of ingeschreven (ZP-01)."
-            )
-        if not a.schriftelijk:
-            noten.append(
-                "De aanmelding was niet schriftelijk; zij telt, maar dat kan worden betwist "
-                "(AAN-01)."
-            )
-        zorg = _zorgplicht_bron(a.school)
-        if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.GEEN:
-            return uitkomst(
-                ZorgplichtReden.GEEN_EXTRA_ONDERSTEUNING,
-                a.school,
-                keuze.moment,
-                f"Geen zorgplicht: bij de aanmelding bij {_schoolnaam(a.school)} is geen extra "
-                "ondersteuning nodig, dus gelden de gewone toelatingsregels.",
-                (zorg, *keuze.grondslag),
-                draagt=False,
-            )
-        if a.ondersteuningsbehoefte is Ondersteuningsbehoefte.ONBEKEND:
-            return uitkomst(
-                ZorgplichtReden.ONBEKEND,
-                a.school,
-                keuze.moment,
-                f"Zorgplicht onbekend: de ondersteuningsbehoefte bij de aanmelding bij "
-                f"{_schoolnaam(a.school)} is niet vastgesteld.",
-                (zorg, *keuze.grondslag),
-                draagt=False,
-            )
-        bronnen = (zorg, *keuze.grondslag)
-        if bel.centrale_plaatsing and a.school.soort is Schoolsoort.BAO:
-            bronnen += (SEED_004_HAARLEM,)
-        if bel.zorgplicht_over_bij_inschrijving:
-            # Seed 001 § 8: a school of preference that cannot meet the need (it refused, with
-            # another school willing) or the school of enrolment keeps the zorgplicht until the
-            # pupil is enrolled elsewhere; the school now registered with shares it meanwhile.
-            geweigerd = [
-                am
-                for am in kandidaten
-                if am[0].ondersteuningsbehoefte in _EXTRA
-                and am[0].besluit is not None
-                and am[0].besluit.uitkomst is Toelatingsuitkomst.GEWEIGERD
-            ]
-            eigenaar: School | None = None
-            if inschrijving is not None:
-                eigenaar, sinds = inschrijving.school, inschrijving.ingeschreven_op
-            elif geweigerd:
-                eerste = _kies(geweigerd)
-                eigenaar, sinds = eerste.aanmelding.school, eerste.moment
-            if eigenaar is not None and eigenaar != a.school:
-                tijdelijk = inschrijving is not None and inschrijving.tijdelijk
-                return uitkomst(
-                    ZorgplichtReden.TIJDELIJK_INGESCHREVEN
-                    if tijdelijk
-                    else ZorgplichtReden.INGESCHREVEN
-                    if inschrijving
-                    else ZorgplichtReden.AANMELDING,
-                    eigenaar,
-                    sinds,
-                    f"Zorgplicht bij het bestuur van {_schoolnaam(eigenaar)}: volgens regionaal "
-                    f"beleid gaat zij pas over bij inschrijving; {_schoolnaam(a.school)}, waar de "
-                    "leerling is aangemeld, deelt haar zolang (gedeelde zorgplicht).",
-                    (_zorgplicht_bron(eigenaar), *bronnen[1:], SEED_001_GEDEELD),
-                    gedeeld_met=a.school,
-                )
-        if a.besluit is None and hier in (None, a.school):
-            # A missing KB list (rules.md T-04) only matters near the end of the term.
-            termijn, zeker = _zonder_kb_twijfel(
-                lambda k: a.beslistermijn(kalender=k, beleid=bel), op, kal
-            )
-            recht = tijdelijke_inschrijving_vanaf(termijn)
-            vier = toelating_vanaf(stand.leerling, beleid=bel)
-            if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
-                # BES-02: a child cannot be enrolled before age 4, so the right waits for it
-                # (an inference rules.md marks UNVERIFIED; the uitleg says so).
-                if op >= recht:
-                    noten.append(
-                        f"De beslistermijn eindigde op {dagnaam(recht - dt.timedelta(days=1))}, "
-                        f"maar inschrijven kan pas vanaf de vierde verjaardag "
-                        f"({dagnaam(vier.datum)}); het recht op tijdelijke inschrijving gaat dan "
-                        "in (afgeleid, BES-02)."
-                    )
-                    bronnen += vier.grondslag
-                recht, zeker = vier.datum, True
-            if op >= recht:
-                zin = (
-                    f"vanaf {dagnaam(recht)} recht op tijdelijke inschrijving tot het besluit."
-                    if zeker
-                    else "recht op tijdelijke inschrijving tot het besluit; de eerste dag daarvan "
-                    "hangt af van de lijst van bij KB gelijkgestelde dagen van "
-                    f"{termijn.einde.year}, die niet bekend is."
-                )
-                return uitkomst(
-                    ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
-                    a.school,
-                    recht if zeker else None,
-                    f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: de beslistermijn "
-                    "is verstreken zonder besluit en de leerling staat niet elders ingeschreven, "
-                    f"dus heeft zij {zin}",
-                    (
-                        *bronnen,
-                        per_wet(a.school.soort.wet, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK),
-                    ),
-                )
+
+def _tijdelijke_inschrijving(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoordeel | None:
+    """Step 1b: no decision yet, and the pupil is temporarily enrolled at the school of
+    aanmelding, or the beslistermijn ended and the pupil is not enrolled elsewhere: (a right
+    to) temporary enrolment there until the decision (BES-02); at a WPO school not before the
+    fourth birthday (an inference rules.md marks UNVERIFIED; the uitleg says so).
+
+    Grondslag:
+        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02); WPO art. 39
+        lid 1 (AAN-02).
+    """
+    a, inschrijving = keuze.gekozen, st.inschrijving
+    if a.besluit is not None or st.hier not in (None, a.school):
+        return None
+    tijdelijk = per_wet(a.school.soort.wet, WPO_TIJDELIJK, WEC_TIJDELIJK, WVO_TIJDELIJK)
+    if inschrijving is not None and inschrijving.tijdelijk:
         return uitkomst(
-            ZorgplichtReden.AANMELDING,
+            st,
+            ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
+            a.school,
+            inschrijving.ingeschreven_op,
+            f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: de leerling staat daar "
+            f"sinds {dagnaam(inschrijving.ingeschreven_op)} tijdelijk ingeschreven, tot het "
+            "besluit op de aanmelding (BES-02).",
+            (*_aanmeldbronnen(st, keuze), tijdelijk),
+            noten=keuze.noten,
+        )
+    # A missing KB list (rules.md T-04) only matters near the end of the term.
+    termijn, zeker = _zonder_kb_twijfel(
+        lambda k: a.beslistermijn(kalender=k, beleid=st.beleid), st.op, st.kalender
+    )
+    recht = tijdelijke_inschrijving_vanaf(termijn)
+    if st.op < recht:
+        return None
+    vier = toelating_vanaf(st.dossier.leerling, beleid=st.beleid)
+    noten, bronnen = keuze.noten, _aanmeldbronnen(st, keuze)
+    if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
+        noten += (
+            f"De beslistermijn eindigde op {dagnaam(plus(recht, -dt.timedelta(days=1)))}, "
+            f"maar inschrijven kan pas vanaf de vierde verjaardag "
+            f"({dagnaam(vier.datum)}); het recht op tijdelijke inschrijving gaat dan "
+            "in (afgeleid, BES-02).",
+        )
+        bronnen += vier.grondslag
+        if st.op < vier.datum:
+            return _aangemeld(st, keuze, noten, bronnen)
+        recht, zeker = vier.datum, True
+    zin = (
+        f"vanaf {dagnaam(recht)} recht op tijdelijke inschrijving tot het besluit."
+        if zeker
+        else "recht op tijdelijke inschrijving tot het besluit; de eerste dag daarvan "
+        "hangt af van de lijst van bij KB gelijkgestelde dagen van "
+        f"{termijn.einde.year}, die niet bekend is."
+    )
+    return uitkomst(
+        st,
+        ZorgplichtReden.TIJDELIJK_INGESCHREVEN,
+        a.school,
+        recht if zeker else None,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: de beslistermijn "
+        "is verstreken zonder besluit en de leerling staat niet elders ingeschreven, "
+        f"dus heeft zij {zin}",
+        (*bronnen, tijdelijk),
+        noten=noten,
+    )
+
+
+def _ondersteund(st: Stand, school: School) -> str | None:
+    """How the dossier shows that the pupil receives extra support at ``school`` on ``op``."""
+    if school.soort.gespecialiseerd:
+        return f"op een school voor {school.soort.name} krijgt elke leerling extra ondersteuning"
+    for o in st.dossier.ondersteuningen:
+        if o.school == school and o.vanaf <= st.op and (o.tot is None or st.op < o.tot):
+            return f"de leerling krijgt daar extra ondersteuning sinds {dagnaam(o.vanaf)}"
+    opp = max(
+        (o for o in st.dossier.opps if o.school == school),
+        key=lambda o: o.vastgesteld_op,
+        default=None,
+    )
+    if opp is not None:
+        return f"de leerling heeft daar een OPP (vastgesteld {dagnaam(opp.vastgesteld_op)})"
+    return None
+
+
+def _behoefte_niet_extra(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 2: the aanmelding that decides states no extra support need (the ordinary
+    admission rules apply: no zorgplicht for it) or an unknown one (the answer cannot be given
+    yet).
+
+    For a pupil enrolled at the same school this passes on to the enrolment (step 5). Enrolled
+    elsewhere, an aanmelding without a support need moves nothing (step 5 with a note); with an
+    unknown need the answer is unknown, and names the school of enrolment as the fallback: its
+    bestuur keeps the pupil until the need at the new school is known (AAN-08).
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (AAN-07, AAN-08: the
+        zorgplicht is for pupils who need extra support).
+    """
+    keuze = st.keuze
+    if keuze is None or keuze.gekozen.ondersteuningsbehoefte in _EXTRA:
+        return None
+    a, hier = keuze.gekozen, st.hier
+    bronnen = (_zorgplicht_bron(a.school), *keuze.grondslag)
+    geen = a.ondersteuningsbehoefte is Ondersteuningsbehoefte.GEEN
+    if hier is not None and (geen or hier == a.school):
+        return None
+    if geen:
+        return uitkomst(
+            st,
+            ZorgplichtReden.GEEN_EXTRA_ONDERSTEUNING,
             a.school,
             keuze.moment,
-            f"Zorgplicht bij het bestuur van {_schoolnaam(a.school)}: schriftelijk aangemeld op "
-            f"{dagnaam(keuze.moment)} met (vermoedelijk) extra ondersteuningsbehoefte.",
+            f"Geen zorgplicht: bij de aanmelding bij {_schoolnaam(a.school)} is geen extra "
+            "ondersteuning nodig, dus gelden de gewone toelatingsregels.",
             bronnen,
+            noten=keuze.noten,
+            draagt=False,
         )
+    zin = (
+        f"Zorgplicht onbekend: de ondersteuningsbehoefte bij de aanmelding bij "
+        f"{_schoolnaam(a.school)} is niet vastgesteld."
+    )
+    if hier is None or st.inschrijving is None:
+        return uitkomst(
+            st,
+            ZorgplichtReden.ONBEKEND,
+            a.school,
+            keuze.moment,
+            zin,
+            bronnen,
+            noten=keuze.noten,
+            draagt=False,
+        )
+    steun = _ondersteund(st, hier)
+    return uitkomst(
+        st,
+        ZorgplichtReden.ONBEKEND,
+        hier,
+        st.inschrijving.ingeschreven_op,
+        f"{zin} Heeft de leerling extra ondersteuning nodig, dan ligt de zorgplicht sinds "
+        f"{dagnaam(keuze.moment)} bij het bestuur van {_schoolnaam(a.school)} (AAN-08). Tot dat "
+        f"vaststaat noemt passend het bestuur van {_schoolnaam(hier)}, waar de leerling "
+        f"ingeschreven staat, als terugval" + (f" ({steun})." if steun else "."),
+        (*bronnen, _zorgplicht_bron(hier)),
+        noten=keuze.noten,
+    )
 
-    if bel.morele_zorgplicht and hier is None:
-        grens = max((x.afgewezen_op for x in stand.aanbodafwijzingen), default=None)
-        contacten = [c for c in stand.contactmomenten if grens is None or c.op > grens]
-        if contacten:
-            c = min(contacten, key=lambda x: (x.op, x.school.brin))
-            return uitkomst(
-                ZorgplichtReden.MOREEL,
-                c.school,
-                c.op,
-                f"Morele zorgplicht bij {_schoolnaam(c.school)} sinds het eerste contact op "
-                f"{dagnaam(c.op)} (regionale afspraak); een wettelijke zorgplicht ontstaat pas "
-                "bij een schriftelijke aanmelding.",
-                (SEED_004_MOREEL,),
-            )
 
+def _morele_zorgplicht(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 3 (regional, ``Beleid.morele_zorgplicht``): before any written aanmelding and
+    enrolment, a "morele zorgplicht" from the first contact with a school. When the parents
+    contacted more schools, the school of their preference takes it on (without a recorded
+    preference: the first contacted, flagged as a policy choice).
+
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.1 (OVR-10, regional).
+    """
+    if not st.beleid.morele_zorgplicht or st.hier is not None:
+        return None
+    grens = max((x.afgewezen_op for x in st.dossier.aanbodafwijzingen), default=None)
+    contacten = [(c, c.op) for c in st.dossier.contactmomenten if grens is None or c.op > grens]
+    if not contacten:
+        return None
+    keuze = kies(contacten, "De ouders namen contact op met meer scholen", "contacten met")
+    c = keuze.gekozen
+    return uitkomst(
+        st,
+        ZorgplichtReden.MOREEL,
+        c.school,
+        c.op,
+        f"Morele zorgplicht bij {_schoolnaam(c.school)} sinds het contact op {dagnaam(c.op)} "
+        "(regionale afspraak); een wettelijke zorgplicht ontstaat pas bij een schriftelijke "
+        "aanmelding.",
+        (SEED_004_MOREEL,),
+        noten=(*keuze.noten, *st.noten),
+    )
+
+
+def _aanbod_afgewezen(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 4: the parents turned down an offered suitable place (after the current
+    enrolment, if any): the zorgplicht has ended until a new aanmelding.
+
+    Grondslag:
+        Kamerstukken II 2011/12, 33106, nr. 3 per seed 003 § 2.2 (ZP-01).
+    """
+    inschrijving = st.inschrijving
     afwijzingen = [
         x
-        for x in stand.aanbodafwijzingen
+        for x in st.dossier.aanbodafwijzingen
         if inschrijving is None or x.afgewezen_op >= inschrijving.ingeschreven_op
     ]
-    if afwijzingen:
-        laatste = max(afwijzingen, key=lambda x: x.afgewezen_op)
+    if not afwijzingen:
+        return None
+    recentste = max(afwijzingen, key=lambda x: x.afgewezen_op)
+    return uitkomst(
+        st,
+        ZorgplichtReden.AANBOD_AFGEWEZEN,
+        None,
+        recentste.afgewezen_op,
+        f"Geen zorgplicht meer: de ouders hebben op {dagnaam(recentste.afgewezen_op)} een "
+        f"passende plaats op {_schoolnaam(recentste.school)} afgewezen; zij zoeken nu zelf "
+        "een school.",
+        (_zorgplicht_bron(recentste.school), MVT_AANBOD),
+    )
+
+
+def _ingeschreven_stap(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 5: the pupil is enrolled: the bestuur of that school, for as far as the pupil
+    needs extra support. A removal, decided or only intended, ends nothing while the pupil is
+    enrolled there (VER-01: also a de-facto exclusion without a decision); nor does an
+    aanmelding elsewhere without a support need. An enrolment from before 1 August 2014 gives
+    a zorgplicht from that day (LAW-01).
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01); WPO art. 40
+        lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (VER-01).
+    """
+    inschrijving, keuze = st.inschrijving, st.keuze
+    if inschrijving is None:
+        return None
+    school, tijdelijk = inschrijving.school, inschrijving.tijdelijk
+    bronnen: tuple[Bron, ...] = (_zorgplicht_bron(school),)
+    noten = st.noten
+    if keuze is not None and keuze.gekozen.school != school:
+        noten += (
+            f"De aanmelding bij {_schoolnaam(keuze.gekozen.school)} is zonder extra "
+            "ondersteuningsbehoefte: daarvoor gelden de gewone toelatingsregels, en zij "
+            "verplaatst de zorgplicht niet.",
+        )
+    if any(v.school == school for v in st.dossier.verwijderingen):
+        noten += (
+            "Er loopt een verwijdering, maar zolang de leerling hier ingeschreven staat, blijft "
+            "de zorgplicht hier; ook een feitelijke uitsluiting zonder besluit verandert dat "
+            "niet (VER-01).",
+        )
+        bronnen += (
+            per_wet(school.soort.wet, WPO_40_VERWIJDEREN, WEC_40_VERWIJDEREN, WVO_8_15_VERWIJDEREN),
+        )
+    sinds = inschrijving.ingeschreven_op
+    if sinds < PASSEND_ONDERWIJS_VANAF:
+        sinds = PASSEND_ONDERWIJS_VANAF
+        noten += ("De zorgplicht van passend onderwijs bestaat sinds 1 augustus 2014 (LAW-01).",)
+        bronnen += (WET_PASSEND_ONDERWIJS,)
+    return uitkomst(
+        st,
+        ZorgplichtReden.TIJDELIJK_INGESCHREVEN if tijdelijk else ZorgplichtReden.INGESCHREVEN,
+        school,
+        sinds,
+        f"Zorgplicht bij het bestuur van {_schoolnaam(school)}: de leerling "
+        f"staat daar {'tijdelijk ' if tijdelijk else ''}ingeschreven sinds "
+        f"{dagnaam(inschrijving.ingeschreven_op)}, voor zover zij extra ondersteuning nodig "
+        "heeft. Een TLV of een andere school die wil toelaten verandert dat pas bij "
+        "inschrijving elders.",
+        bronnen,
+        noten=noten,
+    )
+
+
+def _uitzondering_stap(st: Stand) -> Zorgplichtoordeel | None:
+    """Step 6: only aanmeldingen under an exception run: no zorgplicht for them (AAN-07). An
+    aanmelding at a cluster 1/2 institution is one, read from the school (OVR-08).
+
+    Grondslag:
+        WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
+        cluster 1/2: WEC (OVR-08).
+    """
+    uitzonderingen = [(a, m, u) for a, m in st.lopend if (u := st.uitzondering(a, m)) is not None]
+    if not uitzonderingen:
+        return None
+    keuze = kies([(a, m) for a, m, _ in uitzonderingen])
+    a = keuze.gekozen
+    soort = next(u for x, _, u in uitzonderingen if x is a)
+    bronnen = (uitzondering_bron(a.school, soort), *keuze.grondslag)
+    if soort is Uitzondering.CLUSTER_1_2:
+        bronnen += (OVR_CLUSTER_1_2,)
+    return uitkomst(
+        st,
+        ZorgplichtReden.UITZONDERING,
+        a.school,
+        keuze.moment,
+        f"Geen zorgplicht voor de aanmelding bij {_schoolnaam(a.school)}.",
+        bronnen,
+        draagt=False,
+        uitzondering=soort,
+    )
+
+
+def _niets(st: Stand) -> Zorgplichtoordeel:
+    """Last step: nothing counts on ``op``. An aanmelding from before passend onderwijs is not
+    judged by it; otherwise no zorgplicht (or none known, without records).
+
+    Grondslag:
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01); Wet passend
+        onderwijs (LAW-01).
+    """
+    if st.oud:
+        a = max(st.oud, key=lambda x: x.ontvangen_op)
         return uitkomst(
-            ZorgplichtReden.AANBOD_AFGEWEZEN,
+            st,
+            ZorgplichtReden.NIET_VAN_TOEPASSING,
+            a.school,
             None,
-            laatste.afgewezen_op,
-            f"Geen zorgplicht meer: de ouders hebben op {dagnaam(laatste.afgewezen_op)} een "
-            f"passende plaats op {_schoolnaam(laatste.school)} afgewezen; zij zoeken nu zelf "
-            "een school.",
-            (_zorgplicht_bron(laatste.school), MVT_AANBOD),
-        )
-
-    if inschrijving is not None:
-        tijdelijk = inschrijving.tijdelijk
-        bronnen = (_zorgplicht_bron(inschrijving.school),)
-        # A removal, decided or only intended, ends nothing while the pupil is enrolled here
-        # (VER-01: also a de-facto exclusion without a decision leaves the zorgplicht intact).
-        if any(v.school == inschrijving.school for v in stand.verwijderingen):
-            noten.append(
-                "Er loopt een verwijdering, maar zolang de leerling hier ingeschreven staat, blijft "
-                "de zorgplicht hier; ook een feitelijke uitsluiting zonder besluit verandert dat "
-                "niet (VER-01)."
-            )
-            bronnen += (
-                per_wet(
-                    inschrijving.school.soort.wet,
-                    WPO_40_VERWIJDEREN,
-                    WEC_40_VERWIJDEREN,
-                    WVO_8_15_VERWIJDEREN,
-                ),
-            )
-        return uitkomst(
-            ZorgplichtReden.TIJDELIJK_INGESCHREVEN if tijdelijk else ZorgplichtReden.INGESCHREVEN,
-            inschrijving.school,
-            inschrijving.ingeschreven_op,
-            f"Zorgplicht bij het bestuur van {_schoolnaam(inschrijving.school)}: de leerling "
-            f"staat daar {'tijdelijk ' if tijdelijk else ''}ingeschreven sinds "
-            f"{dagnaam(inschrijving.ingeschreven_op)}, voor zover zij extra ondersteuning nodig "
-            "heeft. Een TLV of een andere school die wil toelaten verandert dat pas bij "
-            "inschrijving elders.",
-            bronnen,
-        )
-
-    if uitzonderingen:
-        u = _kies([(a, m) for a, m, _ in uitzonderingen])
-        soort = next(s for a, _, s in uitzonderingen if a is u.aanmelding)
-        return uitkomst(
-            ZorgplichtReden.UITZONDERING,
-            u.aanmelding.school,
-            u.moment,
-            f"Geen zorgplicht voor de aanmelding bij {_schoolnaam(u.aanmelding.school)}.",
-            (_uitzondering_bron(u.aanmelding.school, soort), *u.grondslag),
+            f"Geen oordeel volgens passend onderwijs over de aanmelding bij "
+            f"{_schoolnaam(a.school)}.",
+            (WET_PASSEND_ONDERWIJS,),
             draagt=False,
-            uitzondering=soort,
         )
-
-    if stand.records():
+    alle = (WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT)
+    if st.dossier.records():
         return uitkomst(
+            st,
             ZorgplichtReden.GEEN_AANMELDING,
             None,
             None,
             "Geen zorgplicht: op deze dag telt geen aanmelding en staat de leerling nergens "
             "ingeschreven.",
-            (WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT),
+            alle,
         )
     return uitkomst(
+        st,
         ZorgplichtReden.GEEN_DOSSIER,
         None,
         None,
         "Geen zorgplicht bekend: het dossier bevat geen aanmelding of inschrijving.",
-        (WPO_ZORGPLICHT, WEC_ZORGPLICHT, WVO_ZORGPLICHT),
+        alle,
     )
+
+
+#: The steps in the order of the module docstring; the first that decides gives the answer.
+_STAPPEN: tuple[Callable[[Stand], Zorgplichtoordeel | None], ...] = (
+    _voor_passend_onderwijs,
+    _aanmelding_telt,
+    _behoefte_niet_extra,
+    _morele_zorgplicht,
+    _aanbod_afgewezen,
+    _ingeschreven_stap,
+    _uitzondering_stap,
+)
+
+
+def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
+    """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
+    st = lees(stand, op, kal, bel)
+    for stap in _STAPPEN:
+        if (oordeel := stap(st)) is not None:
+            return oordeel
+    return _niets(st)
 
 
 def zorgplicht(
@@ -572,7 +640,7 @@ def zorgplicht(
 
 
 @attrs.frozen(kw_only=True)
-class FinancieleVerantwoordelijkheid:
+class FinancieleVerantwoordelijkheid(Weergave):
     """The answer of :func:`financieel_verantwoordelijke`.
 
     ``bestuur`` and ``school`` are None when no school carries a financial zorgplicht (the law
@@ -594,14 +662,19 @@ def financieel_verantwoordelijke(
 ) -> FinancieleVerantwoordelijkheid:
     """Which school pays for a referral to SBO or SO under a regional distribution model.
 
-    Only with ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): after a switch
-    between basisscholen that is not a verhuizing, of a pupil both directors say has extra
-    support needs, the referring school stays financially responsible for two years; otherwise
-    the school of enrolment pays from its own budget. Without that policy the law knows no
+    Only with ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): a basisschool buys a
+    place in SBO or SO from its own ondersteuningsbudget (§ 8.1.2); after a switch between
+    basisscholen that is not a verhuizing, of a pupil both directors say has extra support needs,
+    the referring school stays financially responsible for a referral within two years (§ 8.1.3).
+    For a pupil at a basisschool the referral is its pending TLV request for SBO or SO, else a
+    referral made on ``op``; for a pupil already at SBO or SO, the request made at the
+    basisschool before, else the placement (rules.md A12). The
+    SBO or SO school itself never pays the placement. Without that policy the law knows no
     financial zorgplicht of a school.
 
     Grondslag:
-        Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.3 (ZP-03, regional).
+        Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 and § 8.1.3 (ZP-03,
+        SP-10, regional).
     """
     bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
@@ -616,37 +689,88 @@ def financieel_verantwoordelijke(
             "samenwerkingsverband bekostigt een plaatsing via de TLV. Een regionale afspraak "
             "(zoals in Zuid-Kennemerland) is niet gekozen.",
         )
-    inschrijving = _ingeschreven(stand, op)
+    inschrijving = inschrijving_op(stand, op)
+    if inschrijving is None or inschrijving.school.soort not in (
+        Schoolsoort.BAO,
+        Schoolsoort.SBO,
+        Schoolsoort.SO,
+    ):
+        waar = (
+            "staat nergens ingeschreven"
+            if inschrijving is None
+            else f"staat ingeschreven op {_schoolnaam(inschrijving.school)}, geen basisschool, "
+            "SBO- of SO-school"
+        )
+        return _niemand(
+            op, f"De leerling {waar}: geen basisschool is financieel verantwoordelijk.", bel
+        )
+    verwezen = verwijzing(stand, inschrijving)
+    if verwezen is None and inschrijving.school.soort is not Schoolsoort.BAO:
+        return _niemand(
+            op,
+            f"Het dossier toont geen basisschool waar de leerling vóór de plaatsing op "
+            f"{_schoolnaam(inschrijving.school)} stond (bijvoorbeeld een voorschoolse TLV): geen "
+            "basisschool betaalt deze plaatsing, en de SBO- of SO-school betaalt haar nooit zelf.",
+            bel,
+        )
+    school = inschrijving.school if verwezen is None else verwezen.school
+    moment = op if verwezen is None else verwezen.op
+    wanneer = (
+        f"bij een verwijzing op {dagnaam(op)}"
+        if verwezen is None
+        else f"voor de verwijzing van {dagnaam(moment)} (blijkt uit {verwezen.blijkt_uit})"
+    )
+    return _betaler(stand, school, moment, wanneer, op, bel)
+
+
+def _betaler(
+    stand: Dossier, school: School, moment: dt.date, wanneer: str, op: dt.date, beleid: Beleid
+) -> FinancieleVerantwoordelijkheid:
+    """The school that referred (``school``) pays from its TOP budget (§ 8.1.2), unless the
+    pupil switched to it from another basisschool, not by a verhuizing and with extra support
+    needs, at most two years before the referral on ``moment``: then that school (§ 8.1.3)."""
+    verlopen = ""
     for melding in sorted(stand.schoolwisselmeldingen, key=lambda m: m.gewisseld_op, reverse=True):
         tot = plus(melding.gewisseld_op, relativedelta(years=2, days=-1))
-        telt = not melding.verhuizing and melding.extra_ondersteuningsbehoefte
-        hier = inschrijving is not None and inschrijving.school == melding.naar
-        if telt and hier and op <= tot:
+        if melding.verhuizing or not melding.extra_ondersteuningsbehoefte or melding.naar != school:
+            continue
+        if melding.gewisseld_op <= moment <= tot:
             return FinancieleVerantwoordelijkheid(
                 op=op,
                 bestuur=melding.van.bestuur,
                 school=melding.van,
                 tot=tot,
                 grondslag=(SEED_004_BAO_BAO,),
-                uitleg=f"{_schoolnaam(melding.van)} blijft tot en met {dagnaam(tot)} financieel "
-                f"verantwoordelijk voor een verwijzing naar SBO of SO: de leerling wisselde op "
-                f"{dagnaam(melding.gewisseld_op)} naar {_schoolnaam(melding.naar)} zonder "
-                "verhuizing, met extra ondersteuningsbehoefte.",
-                beleid=bel.naam,
+                uitleg=f"{_schoolnaam(melding.van)} is financieel verantwoordelijk {wanneer}: de "
+                f"leerling wisselde op {dagnaam(melding.gewisseld_op)} naar "
+                f"{_schoolnaam(melding.naar)} zonder verhuizing, met extra "
+                f"ondersteuningsbehoefte; dat geldt voor een verwijzing tot en met {dagnaam(tot)}.",
+                beleid=beleid.naam,
             )
-    school = inschrijving.school if inschrijving else None
+        if moment > tot:
+            verlopen = verlopen or (
+                f" De wisseling van {dagnaam(melding.gewisseld_op)} telt niet: haar twee jaar "
+                f"liepen tot en met {dagnaam(tot)}."
+            )
     return FinancieleVerantwoordelijkheid(
         op=op,
-        bestuur=school.bestuur if school else None,
+        bestuur=school.bestuur,
         school=school,
         tot=None,
-        grondslag=(SEED_004_BAO_BAO,),
-        uitleg=(
-            f"Geen wisseling die meetelt: {_schoolnaam(school)}, de school van inschrijving, "
-            "betaalt een verwijzing uit het eigen budget."
-            if school
-            else "De leerling staat nergens ingeschreven: geen school is financieel "
-            "verantwoordelijk."
-        ),
-        beleid=bel.naam,
+        grondslag=(TOP_BUDGET, SEED_004_BAO_BAO),
+        uitleg=f"{_schoolnaam(school)} is financieel verantwoordelijk {wanneer}: de verwijzende "
+        f"basisschool koopt de plaats in uit haar eigen ondersteuningsbudget.{verlopen}",
+        beleid=beleid.naam,
+    )
+
+
+def _niemand(op: dt.date, uitleg: str, beleid: Beleid) -> FinancieleVerantwoordelijkheid:
+    return FinancieleVerantwoordelijkheid(
+        op=op,
+        bestuur=None,
+        school=None,
+        tot=None,
+        grondslag=(TOP_BUDGET, SEED_004_BAO_BAO),
+        uitleg=uitleg,
+        beleid=beleid.naam,
     )

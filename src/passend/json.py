@@ -39,6 +39,7 @@ from cattrs.errors import AttributeValidationNote, IterableValidationNote
 from cattrs.preconf.json import make_converter
 
 from passend._fouten import OngeldigeInvoer, PassendError
+from passend._weergave import Reeks
 
 __all__ = ["dumps", "json_schema", "loads"]
 
@@ -84,6 +85,11 @@ def _structure_enum(waarde: object, soort: type[enum.Enum]) -> enum.Enum:
 
 
 _conv.register_unstructure_hook(decimal.Decimal, str)
+# A result tuple (``Gebreken``, ``LopendeTermijnen``, …) is written as the array it is.
+_conv.register_unstructure_hook_func(
+    lambda t: isinstance(t, type) and issubclass(t, Reeks),
+    lambda reeks: [_conv.unstructure(r) for r in reeks],
+)
 _conv.register_structure_hook_func(
     lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
 )

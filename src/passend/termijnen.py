@@ -44,6 +44,8 @@ from passend._bronnen import (
     WPO_40C,
     WPO_43,
     WPO_63,
+    WPO_BESLISTERMIJN,
+    WPO_BESLISTERMIJN_12,
     WVO_8_8,
     WVO_8_14,
     Bron,
@@ -65,6 +67,7 @@ from passend._waarden import (
     niet_leeg,
     plus,
 )
+from passend._weergave import Weergave
 
 __all__ = [
     "Termijn",
@@ -85,7 +88,8 @@ _S = Zekerheid.SEED
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
 #: The beslistermijn of an aanmelding per sector law (BES-01; lid numbers SEED).
 BESLIS_AANMELDING = (
-    WPO_40.met_lid("6", zekerheid=_S),
+    WPO_BESLISTERMIJN,
+    WPO_BESLISTERMIJN_12,
     WEC_40.met_lid("7", zekerheid=_S),
     WVO_8_8.met_lid("2"),
 )
@@ -93,7 +97,8 @@ BESLIS_AANMELDING = (
 _WVO_TOELATING = Bron(
     wet="WVO 2020", artikel="hoofdstuk 8 (toelating)", zekerheid=Zekerheid.ONGEVERIFIEERD
 )
-_NIET_BEHANDELEN = (
+#: The decision not to treat an aanmelding per sector law (AAN-04; leden not seen).
+NIET_BEHANDELEN = (
     attrs.evolve(WPO_40, regel="AAN-04"),
     attrs.evolve(WEC_40, regel="AAN-04"),
     _WVO_TOELATING,
@@ -114,7 +119,7 @@ _GPO_OORDEEL = (WPO_43, WEC_45)
 
 
 @attrs.frozen(kw_only=True)
-class Termijn:
+class Termijn(Weergave):
     """A statutory term as dates, with its legal ground and a Dutch explanation.
 
     ``begin`` is the first day counted, ``nominaal_einde`` the end before the Atw, ``einde`` the
@@ -326,7 +331,7 @@ def beslistermijn(
     ``wettelijk_einde`` keeps the statutory date.
 
     Grondslag:
-        WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, lid numbers
+        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, lid numbers
         SEED); Atw art. 1; seed 001 § 4 for the regional stop-the-clock policy (BES-03).
 
     >>> t = beslistermijn(dt.date(2025, 3, 7))  # nominal end on Goede Vrijdag (E2)
@@ -427,7 +432,7 @@ def niet_behandelen_termijn(
         "aanvulling of afloop van de gestelde termijn",
         controleer_datum("na", na),
         4,
-        _per_sector(schoolsoort, _NIET_BEHANDELEN),
+        _per_sector(schoolsoort, NIET_BEHANDELEN),
         _kalender(kalender),
     )
 

@@ -14,6 +14,7 @@ from passend.bekostiging import (
     SO_CATEGORIEEN,
     Begroting,
     Begrotingsregel,
+    Instroomsoort,
     Kant,
     Leerlingtelling,
     Ondersteuningsbedragen,
@@ -123,7 +124,11 @@ def test_afronden_gebeurt_een_keer_aan_het_eind(
 )
 def test_instroombudget_verrekening_sluit(ingeschreven: dt.date, na: int | None) -> None:
     uit = None if na is None else ingeschreven + dt.timedelta(days=na)
-    b = instroombudget(ingeschreven, uitgeschreven_op=uit)
+    b = instroombudget(ingeschreven, soort=Instroomsoort.VOORSCHOOLSE_TLV, uitgeschreven_op=uit)
+    if ingeschreven < dt.date(2023, 8, 1):
+        # Seed 004 § 6.1.3: the agreement holds from the start of school year 2023-24.
+        assert (b.recht, b.maanden, b.bedrag, b.verrekend) == (False, 0, Decimal(0), Decimal(0))
+        return
     assert 0 <= b.maanden <= 24
     assert b.bedrag + b.verrekend == Decimal("16000.00")
     # One rounding of 8000 × maanden / 12, not a sum of rounded monthly amounts.

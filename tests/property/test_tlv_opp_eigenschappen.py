@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import attrs
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from passend import (
     Aanbodafwijzing,
+    Aanmelding,
     Beleid,
     Bestuurssoort,
     Dossier,
@@ -18,6 +20,7 @@ from passend import (
     Inschrijving,
     Kalender,
     Leerling,
+    Ondersteuningsbehoefte,
     Opp,
     OppTermijnVanaf,
     Samenwerkingsverband,
@@ -29,6 +32,9 @@ from passend import (
     Tlv,
     TlvCategorie,
     TlvUitkomst,
+    Toelatingsbesluit,
+    Toelatingsuitkomst,
+    opp_vereist,
 )
 from passend import strategies as ps
 from passend._dossier import lopende_termijnen
@@ -162,3 +168,103 @@ def test_toets_handhaaft_precies_de_termijn_die_lopende_termijnen_toont(
     assert te_laat == any(op > t.wettelijk_einde for t in getoond)
     punten = [p.onderwerp for p in aandachtspunten(dossier, op, beleid=beleid)]
     assert ("OPP nodig, geen wettelijke termijn" in punten) == (not getoond)
+
+
+# --- OPP-01 as corrected: the OPP follows the need the dossier shows (issue 11) ----------------
+
+INGESCHREVEN = dt.date(2024, 9, 2)
+
+
+@given(
+    st.sampled_from(Ondersteuningsbehoefte),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([None, "aangevraagd", *TlvUitkomst]),
+    st.integers(0, 700),
+)
+def test_een_behoefte_die_het_dossier_toont_vraagt_een_opp_en_twijfel_is_geen_nee(
+    behoefte: Ondersteuningsbehoefte,
+    met_opp: bool,
+    met_steun: bool,
+    tlv: TlvUitkomst | Literal["aangevraagd"] | None,
+    dagen: int,
+) -> None:
+    """A pupil admitted at a regular school: each fact OPP-01 names (a vastgestelde need at the
+    aanmelding, an OPP, a TLV requested or afgegeven, extra support) makes the OPP required,
+    and nothing else does; a need left open (vermoed, onbekend, a refused TLV) is never a sure
+    "no" and always an aandachtspunt. The statute is the first ground."""
+    op = INGESCHREVEN + dagen * DAG
+    aanmelding = Aanmelding(
+        leerling=LL,
+        school=BAO,
+        ontvangen_op=dt.date(2024, 6, 3),
+        ondersteuningsbehoefte=behoefte,
+        besluit=Toelatingsbesluit(
+            datum=dt.date(2024, 7, 1), uitkomst=Toelatingsuitkomst.TOEGELATEN
+        ),
+    )
+    tlvs = []
+    if tlv is not None:
+        uitkomst = None if tlv == "aangevraagd" else tlv
+        besluit = None if uitkomst is None else INGESCHREVEN + 40 * DAG
+        tlvs.append(
+            Tlv(
+                leerling=LL,
+                swv=SWV,
+                categorie=TlvCategorie.SBO,
+                aangevraagd_op=INGESCHREVEN + 10 * DAG,
+                aanvrager=BAO,
+                besluit_op=besluit,
+                uitkomst=uitkomst,
+                ingangsdatum=None if besluit is None else besluit,
+                einddatum=None if besluit is None else dt.date(2027, 7, 31),
+            )
+        )
+    dossier = Dossier(
+        leerling=LL,
+        aanmeldingen=(aanmelding,),
+        inschrijvingen=(Inschrijving(leerling=LL, school=BAO, ingeschreven_op=INGESCHREVEN),),
+        opps=[
+            Opp(
+                leerling=LL,
+                school=BAO,
+                vastgesteld_op=INGESCHREVEN + 30 * DAG,
+                uitstroombestemming="vmbo",
+                belemmerende_factoren=("taal",),
+                bevorderende_factoren=("inzet",),
+                handelingsdeel=None,
+            )
+        ]
+        if met_opp
+        else [],
+        ondersteuningen=[ExtraOndersteuning(leerling=LL, school=BAO, vanaf=INGESCHREVEN)]
+        if met_steun
+        else [],
+        tlvs=tlvs,
+    )
+    # What is known on op (the OPP, the TLV and its decision are dated after the enrolment).
+    stand = dossier.stand_op(op)
+    getoond = (
+        behoefte is Ondersteuningsbehoefte.VASTGESTELD
+        or bool(stand.opps)
+        or met_steun
+        or any(
+            t.uitkomst in (None, TlvUitkomst.AANGEHOUDEN, TlvUitkomst.AFGEGEVEN) for t in stand.tlvs
+        )
+    )
+    open_ = behoefte in (Ondersteuningsbehoefte.VERMOED, Ondersteuningsbehoefte.ONBEKEND) or any(
+        t.uitkomst is TlvUitkomst.AFGEWEZEN for t in stand.tlvs
+    )
+    oordeel = opp_vereist(dossier, op)
+    assert oordeel.vereist is getoond
+    assert str(oordeel.grondslag[0]) == "WPO art. 40a"
+    assert "krijgt geen extra ondersteuning" not in oordeel.uitleg
+    punten = [p.onderwerp for p in aandachtspunten(dossier, op)]
+    twijfel = "OPP: ondersteuningsbehoefte niet vastgesteld" in punten
+    if getoond:
+        assert oordeel.zeker
+        assert oordeel.sinds is not None
+        assert not twijfel
+    else:
+        assert oordeel.zeker is not open_
+        assert twijfel is open_

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from passend import (
     Aanmelding,
+    AfzienVanHoren,
     Beleid,
     Bestuurssoort,
     Bezwaar,
@@ -25,6 +26,7 @@ from passend import (
     Gehoord,
     Gehoorde,
     Handelingsdeel,
+    Informatieverzoek,
     Inschrijving,
     Instemmer,
     Leerling,
@@ -41,8 +43,9 @@ from passend import (
     TlvFormulier,
     Toelatingsbesluit,
     Toelatingsuitkomst,
+    Uitzondering,
     Verlenging,
-    Verwijdering,
+    _overstap_toets,
     aandachtspunten,
     catalogus,
     lopende_termijnen,
@@ -119,6 +122,8 @@ def aanmeldingen(draw: st.DrawFn, leerling: Leerling, bij: School) -> Aanmelding
         school=bij,
         ontvangen_op=ontvangen,
         ondersteuningsbehoefte=draw(st.sampled_from(Ondersteuningsbehoefte)),
+        # Any exception, also one that cannot apply at this kind of school (AAN-07).
+        uitzondering=draw(st.none() | st.sampled_from(Uitzondering)),
         verlenging=verlenging,
         verdere_verlengingen=verdere,
         besluit=besluit,
@@ -262,26 +267,62 @@ def dossiers(draw: st.DrawFn, thema: str | None = None) -> Dossier:
         thema == "verwijdering",
     )
     for i, v in enumerate(verwijderingen):
+        if thema == "aanmelding":
+            # One bezwaar per dossier at most, so a repair knows which one a defect names.
+            verwijderingen[i] = v = attrs.evolve(v, bezwaar=None)
+        if thema != "verwijdering":
+            continue
         # A bezwaar (and a GPO case) more often than the strategy's one in two.
-        if v.besluit_op is not None and v.bezwaar is None and thema == "verwijdering":
+        if v.besluit_op is not None and v.bezwaar is None:
             verwijderingen[i] = v = attrs.evolve(v, bezwaar=draw(ps.bezwaren(v.besluit_op)))
-        if thema == "verwijdering" and v.bezwaar is not None and draw(st.booleans()):
-            # Decided on the bezwaar without hearing the parents first (VER-05).
-            b = v.bezwaar
-            beslist = b.ontvangen_op + dagen(draw(st.integers(0, 60)))
-            verwijderingen[i] = attrs.evolve(
-                v, bezwaar=attrs.evolve(b, beslist_op=beslist, ouders_gehoord_op=None)
-            )
+        if v.bezwaar is not None:
+            verwijderingen[i] = v = attrs.evolve(v, bezwaar=draw(bezwaar_varianten(v.bezwaar)))
+        # The intention with or without its reasons, a planned day, and sometimes a pupil kept
+        # out of school without (or before) a decision (VER-07).
+        feitelijk = (v.besluit_op or BEGIN + dagen(60)) - dagen(draw(st.integers(0, 20)))
+        verwijderingen[i] = attrs.evolve(
+            v,
+            voornemen_gemotiveerd=draw(st.sampled_from([None, True, False])),
+            # Planned no earlier than the intention (the record refuses that).
+            besluit_gepland_op=draw(
+                st.none() | st.just(max(BEGIN + dagen(90), v.voorgenomen_op or BEGIN))
+            ),
+            feitelijk_sinds=draw(st.sampled_from([None, None, feitelijk])),
+        )
     aanmeldingen_ = vaak(draw, aanmeldingen(leerling, bij), thema == "aanmelding")
     for i, a in enumerate(aanmeldingen_):
         if thema == "aanmelding" and a.besluit is not None and draw(st.booleans()):
             # A refusal of a pupil who needs support: another school must be willing (BES-04).
-            aanmeldingen_[i] = attrs.evolve(
+            aanmeldingen_[i] = a = attrs.evolve(
                 a,
                 ondersteuningsbehoefte=Ondersteuningsbehoefte.VASTGESTELD,
                 besluit=attrs.evolve(a.besluit, uitkomst=Toelatingsuitkomst.GEWEIGERD),
             )
+        besluit = a.besluit
+        if (
+            thema == "aanmelding"
+            and besluit is not None
+            and besluit.uitkomst is not Toelatingsuitkomst.TOEGELATEN
+            and draw(st.booleans())
+        ):
+            # A bezwaar against the refusal (VER-05 scope).
+            bezwaar = draw(ps.bezwaren(besluit.datum).flatmap(bezwaar_varianten))
+            aanmeldingen_[i] = attrs.evolve(a, besluit=attrs.evolve(besluit, bezwaar=bezwaar))
     begin = st.integers(0, 200).map(lambda n: BEGIN + dagen(n))
+    schorsingen = vaak(draw, ps.schorsingen(leerling, hier, begin), thema == "schorsing")
+    if schorsingen and thema == "schorsing" and draw(st.booleans()):
+        # A second schorsing soon after the first, often for the same facts (SCH-03).
+        eerste = attrs.evolve(schorsingen[0], aanleiding="incident")
+        tweede_begin = eerste.einde + dagen(draw(st.integers(1, 4)))
+        tweede = attrs.evolve(
+            eerste,
+            begin=tweede_begin,
+            einde=tweede_begin + dagen(draw(st.integers(0, 6))),
+            inspectie_gemeld_op=draw(st.none() | st.just(tweede_begin)),
+            schriftelijk=draw(st.none() | st.booleans()),
+            aanleiding=draw(st.sampled_from(["incident", "incident", "ander", None])),
+        )
+        schorsingen = [eerste, tweede]
     dossier = Dossier(
         leerling=leerling,
         aanmeldingen=aanmeldingen_,
@@ -289,12 +330,26 @@ def dossiers(draw: st.DrawFn, thema: str | None = None) -> Dossier:
         ondersteuningen=ondersteuningen,
         opps=opps,
         verwijderingen=verwijderingen,
-        schorsingen=vaak(draw, ps.schorsingen(leerling, hier, begin), thema == "schorsing"),
+        schorsingen=schorsingen,
     )
     return attrs.evolve(dossier, tlvs=draw(tlv_situaties(leerling, bij, dossier, thema == "tlv")))
 
 
 peildata = st.integers(0, 400).map(lambda n: BEGIN + dagen(n))
+
+
+@st.composite
+def bezwaar_varianten(draw: st.DrawFn, b: Bezwaar) -> Bezwaar:
+    """``b``, sometimes decided without hearing the parents (VER-05, Awb 7:2), sometimes relying
+    on a case of Awb 7:3, sometimes with the day it was posted (Awb 6:9)."""
+    if draw(st.booleans()):
+        beslist = b.ontvangen_op + dagen(draw(st.integers(0, 60)))
+        b = attrs.evolve(b, beslist_op=beslist, ouders_gehoord_op=None)
+    return attrs.evolve(
+        b,
+        afgezien_van_horen=draw(st.none() | st.sampled_from(AfzienVanHoren)),
+        verzonden_op=draw(st.none() | st.integers(0, 10).map(lambda n: b.ontvangen_op - dagen(n))),
+    )
 
 
 @given(dossiers(), peildata, st.integers(0, 200), BELEIDEN)
@@ -318,8 +373,9 @@ def _verwijdering(d: Dossier, **wijziging: Any) -> Dossier:
 
 
 def _stap(d: Dossier, op: dt.date) -> dt.date:
-    """The day to record a missing step: the decision as known on op, else op itself."""
-    return d.stand_op(op).verwijderingen[0].besluit_op or op
+    """The day to record a missing step: the day it was due by as known on op (the decision,
+    or the first day the pupil was kept out without one), else op itself."""
+    return d.stand_op(op).verwijderingen[0].beslisdag or op
 
 
 def _hoor(wie: Gehoorde) -> Callable[[Dossier, dt.date], Dossier]:
@@ -335,22 +391,35 @@ def _andere_school(d: Dossier, op: dt.date) -> Dossier:
     return _verwijdering(d, andere_school=regulier(v.school), andere_school_bereid_op=_stap(d, op))
 
 
+def _het_bezwaar(d: Dossier) -> tuple[School, dt.date, Bezwaar]:
+    """The one bezwaar of the dossier (the generator makes at most one), with the school and
+    the day of the decision it is against: a verwijdering or a refusal of toelating."""
+    for v in d.verwijderingen:
+        if v.bezwaar is not None and v.besluit_op is not None:
+            return v.school, v.besluit_op, v.bezwaar
+    for a in d.aanmeldingen:
+        if a.besluit is not None and a.besluit.bezwaar is not None:
+            return a.school, a.besluit.datum, a.besluit.bezwaar
+    raise AssertionError("geen bezwaar in het dossier")
+
+
 def _bezwaar(d: Dossier, **wijziging: Any) -> Dossier:
-    b = d.verwijderingen[0].bezwaar
-    assert b is not None
-    return _verwijdering(d, bezwaar=attrs.evolve(b, **wijziging))
+    _, _, b = _het_bezwaar(d)
+    nieuw = attrs.evolve(b, **wijziging)
+    if d.verwijderingen and d.verwijderingen[0].bezwaar is b:
+        return _verwijdering(d, bezwaar=nieuw)
+    return _besluit(d, bezwaar=nieuw)
 
 
 def _wacht_op_gpo(d: Dossier, op: dt.date) -> Dossier:
-    b = d.verwijderingen[0].bezwaar
-    assert b is not None
+    _, _, b = _het_bezwaar(d)
     return _bezwaar(d, beslist_op=b.gpo_oordeel_op)
 
 
-def _beslistermijn_op_bezwaar(v: Verwijdering, b: Bezwaar, besluit: dt.date) -> Termijn:
+def _beslistermijn_op_bezwaar(school: School, b: Bezwaar, besluit: dt.date) -> Termijn:
     """The decision term on the bezwaar, from the public term functions: from receipt (bijzonder)
     or from the end of the bezwaar term (openbaar), suspended by a GPO case lodged in time."""
-    soort = v.school.bestuur.soort
+    soort = school.bestuur.soort
     einde_bezwaar = (
         bezwaartermijn(besluit, bestuur_soort=soort).einde
         if soort is Bestuurssoort.OPENBAAR
@@ -364,7 +433,7 @@ def _beslistermijn_op_bezwaar(v: Verwijdering, b: Bezwaar, besluit: dt.date) -> 
             bezwaartermijn_einde=einde_bezwaar,
             adviescommissie=b.adviescommissie,
             opschortingen=opschortingen,
-            schoolsoort=v.school.soort,
+            schoolsoort=school.soort,
         )
 
     basis = termijn([])
@@ -374,18 +443,23 @@ def _beslistermijn_op_bezwaar(v: Verwijdering, b: Bezwaar, besluit: dt.date) -> 
 
 
 def _beslis_op_tijd(d: Dossier, op: dt.date) -> Dossier:
-    v = d.stand_op(op).verwijderingen[0]
-    b = v.bezwaar
-    assert b is not None
-    assert v.besluit_op is not None
-    einde = _beslistermijn_op_bezwaar(v, b, v.besluit_op).einde
+    school, besluit, b = _het_bezwaar(d.stand_op(op))
+    einde = _beslistermijn_op_bezwaar(school, b, besluit).einde
     # Deciding by the book includes hearing the parents first (bijzonder onderwijs).
     gehoord = min(b.ouders_gehoord_op or b.ontvangen_op, einde)
     return _bezwaar(d, beslist_op=einde, ouders_gehoord_op=gehoord)
 
 
-def _schorsing(d: Dossier, **wijziging: Any) -> Dossier:
-    return attrs.evolve(d, schorsingen=(attrs.evolve(d.schorsingen[0], **wijziging),))
+def _schorsingen(d: Dossier, **wijziging: Any) -> Dossier:
+    return attrs.evolve(d, schorsingen=[attrs.evolve(s, **wijziging) for s in d.schorsingen])
+
+
+def _een_week(d: Dossier, op: dt.date) -> Dossier:
+    """The school keeps to one week: the first schorsing cut to seven days, no follow-up."""
+    eerste = min(d.schorsingen, key=lambda s: s.begin)
+    return attrs.evolve(
+        d, schorsingen=(attrs.evolve(eerste, einde=min(eerste.einde, eerste.begin + dagen(6))),)
+    )
 
 
 def _aanmelding(d: Dossier, **wijziging: Any) -> Dossier:
@@ -411,6 +485,16 @@ def _besluit_op_tijd(d: Dossier, op: dt.date) -> Dossier:
     return _besluit(
         d, datum=einde, andere_school_bereid_op=None if bereid is None else min(bereid, einde)
     )
+
+
+def _informatie_gevraagd(d: Dossier, op: dt.date) -> Dossier:
+    """The school asked for information on receipt and it came on the day of the decision not
+    to treat the aanmelding (AAN-04): the four weeks for that decision start then."""
+    a = d.aanmeldingen[0]
+    besluit = a.besluit
+    assert besluit is not None
+    verzoek = Informatieverzoek(verzonden_op=a.ontvangen_op, ontvangen_op=besluit.datum)
+    return _aanmelding(d, informatieverzoeken=(*a.informatieverzoeken, verzoek))
 
 
 def _verlenging_op_tijd(d: Dossier, op: dt.date) -> Dossier:
@@ -688,15 +772,15 @@ HERSTEL: dict[GebrekCode, Callable[[Dossier, dt.date], Dossier]] = {
     C.VERWIJDERING_ZONDER_ANDERE_SCHOOL: _andere_school,
     C.VERWIJDERING_NIET_SCHRIFTELIJK_GEMOTIVEERD: lambda d, op: _verwijdering(d, gemotiveerd=True),
     C.BEZWAAR_OUDERS_NIET_GEHOORD: lambda d, op: _bezwaar(
-        d,
-        ouders_gehoord_op=d.verwijderingen[0].bezwaar.ontvangen_op,  # type: ignore[union-attr]
+        d, ouders_gehoord_op=_het_bezwaar(d)[2].ontvangen_op
     ),
     C.BEZWAAR_BESLIST_VOOR_GPO_OORDEEL: _wacht_op_gpo,
     C.BEZWAAR_BESLISSING_TE_LAAT: _beslis_op_tijd,
-    C.SCHORSING_TE_LANG: lambda d, op: _schorsing(d, einde=d.schorsingen[0].begin + dagen(6)),
-    C.SCHORSING_NIET_SCHRIFTELIJK: lambda d, op: _schorsing(d, schriftelijk=True),
-    C.SCHORSING_INSPECTIE_NIET_GEMELD: lambda d, op: _schorsing(
-        d, inspectie_gemeld_op=d.schorsingen[0].begin
+    C.SCHORSING_TE_LANG: _een_week,
+    C.SCHORSING_NIET_SCHRIFTELIJK: lambda d, op: _schorsingen(d, schriftelijk=True),
+    C.SCHORSING_INSPECTIE_NIET_GEMELD: lambda d, op: attrs.evolve(
+        d,
+        schorsingen=[attrs.evolve(s, inspectie_gemeld_op=s.begin) for s in d.schorsingen],
     ),
     C.BESLUIT_AANMELDING_TE_LAAT: _besluit_op_tijd,
     C.VERLENGING_TE_LANG: lambda d, op: _aanmelding(
@@ -713,6 +797,8 @@ HERSTEL: dict[GebrekCode, Callable[[Dossier, dt.date], Dossier]] = {
     C.WEIGERING_NIET_SCHRIFTELIJK_GEMOTIVEERD: lambda d, op: _besluit(
         d, schriftelijk_gemotiveerd=True
     ),
+    C.UITZONDERING_NIET_VAN_TOEPASSING: lambda d, op: _aanmelding(d, uitzondering=None),
+    C.NIET_BEHANDELD_ZONDER_INFORMATIEVERZOEK: _informatie_gevraagd,
     C.TLV_AANVRAGER_ONBEVOEGD: _bevoegd_aangevraagd,
     C.TLV_EERSTE_DESKUNDIGE_ONTBREEKT: _advies(Deskundige.ORTHOPEDAGOOG),
     C.TLV_TWEEDE_DESKUNDIGE_ONTBREEKT: _advies(Deskundige.ARTS),
@@ -763,29 +849,27 @@ HERSTEL: dict[GebrekCode, Callable[[Dossier, dt.date], Dossier]] = {
         lambda o: o.symbiose is not None and (o.symbiose.omvang_procent or 0) > 60,
         lambda o: attrs.evolve(o, symbiose=attrs.evolve(o.symbiose, omvang_procent=60)),  # type: ignore[misc]
     ),
+    # The school takes the pupil back (or had decided first): no exclusion without a decision.
+    C.VERWIJDERING_ZONDER_BESLUIT: lambda d, op: _verwijdering(d, feitelijk_sinds=None),
+    C.VERWIJDERING_VOORNEMEN_NIET_GEMOTIVEERD: lambda d, op: _verwijdering(
+        d, voornemen_gemotiveerd=True
+    ),
 }
 
 
 def _gevolg(code: GebrekCode, nieuw: GebrekCode, dossier: Dossier, op: dt.date) -> bool:
     """A new defect after a repair that the law attaches to the repaired record: allowed.
 
-    Once the school of inschrijving itself asks for the TLV, the OPP of that regular school is
-    the basis of the pending request and so required (seed 001, OPP-01), with its yearly
-    evaluation (OPP-05). Asked by the wrong bestuur, it was not.
-
     A schorsing shortened to one week may have ended by ``op``; a melding to the Inspectie that
     is still missing then turns from an aandachtspunt (schorsing running) into a defect.
     """
-    if code is C.SCHORSING_TE_LANG and nieuw is C.SCHORSING_INSPECTIE_NIET_GEMELD:
-        return any(
+    return (
+        code is C.SCHORSING_TE_LANG
+        and nieuw is C.SCHORSING_INSPECTIE_NIET_GEMELD
+        and any(
             s.inspectie_gemeld_op is None and s.einde >= op
             for s in dossier.stand_op(op).schorsingen
         )
-    return (
-        code is C.TLV_AANVRAGER_ONBEVOEGD
-        and nieuw is C.OPP_NIET_GEEVALUEERD
-        and not _ingeschreven(dossier, op).school.soort.gespecialiseerd
-        and dossier.stand_op(op).tlvs[0].besluit_op is None
     )
 
 
@@ -834,4 +918,5 @@ def test_formulier_d_dat_niet_past_verbergt_geen_onbevoegde_aanvrager() -> None:
 def test_elke_code_heeft_een_herstel() -> None:
     """Every code in the catalogue has a repair, and the generator can produce each one
     (checked with ``--hypothesis-show-statistics``: every code is an event)."""
-    assert set(HERSTEL) == set(catalogus())
+    # The overstap codes have their own repair table (test_overstap_eigenschappen.py).
+    assert set(HERSTEL) == set(catalogus()) - set(_overstap_toets.GEBREKSOORTEN)

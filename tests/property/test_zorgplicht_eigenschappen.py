@@ -75,10 +75,14 @@ def test_zorgplicht_ligt_bij_hoogstens_een_bestuur_van_een_bekende_school(
 def test_stand_op_kent_niets_van_na_de_peildatum(dossier: Dossier, op: dt.date) -> None:
     stand = dossier.stand_op(op)
     assert stand.stand_op(op) == stand
-    # Deadlines set in advance (a term for information) are not events; everything else is.
-    gebeurtenissen = {d for d in datums_in(stand) if d > op} - {
-        v.termijn_tot for a in stand.aanmeldingen for v in a.informatieverzoeken
-    }
+    # What was set in advance is not an event: a term for information, a TLV's validity, the
+    # last day of a schorsing, a symbiose laid down in the OPP. Everything else is.
+    gepland = {v.termijn_tot for a in stand.aanmeldingen for v in a.informatieverzoeken}
+    gepland |= {t.ingangsdatum for t in stand.tlvs} | {t.einddatum for t in stand.tlvs}
+    gepland |= {s.einde for s in stand.schorsingen}
+    symbiosen = [o.symbiose for o in stand.opps if o.symbiose is not None]
+    gepland |= {s.begin for s in symbiosen} | {s.einde for s in symbiosen}
+    gebeurtenissen = {d for d in datums_in(stand) if d > op} - gepland
     assert not gebeurtenissen
     assert zorgplicht(dossier, op) == zorgplicht(stand, op)
 
@@ -104,9 +108,14 @@ def test_afgewezen_aanmelding_zonder_voorkeur_bij_een_andere_school_verandert_ni
     voor = zorgplicht(dossier, op)
     event(f"reden: {voor.reden.name}")
     # Only where something already decides: a running, undecided or admitted aanmelding, or an
-    # enrolment (otherwise the refused aanmelding would be the pupil's only one).
+    # enrolment (otherwise the refused aanmelding would be the pupil's only one, next to another
+    # refused one or one not treated without ground, AAN-04).
     loopt = voor.reden in (ZorgplichtReden.INGESCHREVEN, ZorgplichtReden.TIJDELIJK_INGESCHREVEN)
-    loopt = loopt or (voor.reden is ZorgplichtReden.AANMELDING and "geweigerd" not in voor.uitleg)
+    loopt = loopt or (
+        voor.reden is ZorgplichtReden.AANMELDING
+        and "geweigerd" not in voor.uitleg
+        and "niet te behandelen" not in voor.uitleg
+    )
     assume(loopt)
     bekende = {s.brin for s in scholen_in(dossier)}
     ander = data.draw(ps.scholen(Schoolsoort.BAO).filter(lambda s: s.brin not in bekende))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import types
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, cast
 
@@ -32,7 +32,7 @@ from passend._waarden import (
     is_type,
     niet_leeg,
 )
-from passend._weergave import html_tabel
+from passend._weergave import Weergave, html_tabel
 from passend.bekostiging._geld import (
     controleer_bedrag,
     euro,
@@ -42,7 +42,7 @@ from passend.bekostiging._geld import (
     op_euros,
 )
 from passend.bekostiging._reserves import signaleringswaarde
-from passend.bekostiging._velden import controleer_jaar, is_jaar, reeks_van
+from passend.bekostiging._velden import controleer_jaar, is_jaar, reeks_van, scenario_bron
 
 __all__ = [
     "Afrondingscontrole",
@@ -69,6 +69,9 @@ class Regelsoort(enum.Enum):
     AFRONDING = "afrondingsverschil"
     #: A figure the published table shows but leaves out of its own total.
     CORRECTIE = "correctie"
+    #: Een regel die een wat-als veranderde (:meth:`Begroting.met_bedrag`,
+    #: :meth:`Begroting.met_groei`).
+    SCENARIO = "scenario"
 
 
 #: How a table, a DataFrame row and the uitleg mark a line that is not a line of the budget.
@@ -76,6 +79,7 @@ MERKTEKEN: Mapping[Regelsoort, str] = types.MappingProxyType(
     {
         Regelsoort.AFRONDING: "reconstructie, geen bron",
         Regelsoort.CORRECTIE: "correctie van passend op de tabel",
+        Regelsoort.SCENARIO: "scenario",
     }
 )
 
@@ -101,7 +105,7 @@ def _bron_of_none(_: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 @attrs.frozen(kw_only=True)
-class Begrotingsregel:
+class Begrotingsregel(Weergave):
     """One line of a begroting: amounts per calendar year, with its source.
 
     ``hoofdgroep`` is the section ("I Rijksbijdragen"), ``subgroep`` an optional part of it
@@ -150,7 +154,7 @@ class Begrotingsregel:
 
 
 @attrs.frozen(kw_only=True)
-class Afrondingscontrole:
+class Afrondingscontrole(Weergave):
     """A total as a table shows it (rounded once) against the sum of its rounded parts."""
 
     jaar: int = attrs.field(validator=is_jaar)
@@ -325,10 +329,14 @@ class Begroting:
         Begroting 2028: baten € 18.551.921, lasten € 18.552.711, resultaat € -790. De lasten bevatten € 0,60 aan afrondingsverschillen (reconstructie, geen bron). Eigen vermogen eind 2028 € 613.292; de signaleringswaarde is € 649.317 (3,5 % van de baten, minstens € 250.000). Het eigen vermogen ligt daar niet boven.
         """
         tekst = (
-            f"Begroting {jaar}: baten {euro(op_euros(self.totale_baten(jaar)))}, lasten "
-            f"{euro(op_euros(self.totale_lasten(jaar)))}, resultaat "
-            f"{euro(op_euros(self.resultaat(jaar)))}."
-        ) + self._niet_begroot(jaar)
+            (
+                f"Begroting {jaar}: baten {euro(op_euros(self.totale_baten(jaar)))}, lasten "
+                f"{euro(op_euros(self.totale_lasten(jaar)))}, resultaat "
+                f"{euro(op_euros(self.resultaat(jaar)))}."
+            )
+            + self._niet_begroot(jaar)
+            + self._scenario_zin()
+        )
         if self.eigen_vermogen_begin is None:
             return tekst + " Het eigen vermogen is onbekend: er is geen beginstand gegeven."
         vermogen = self.eigen_vermogen()[jaar]
@@ -342,6 +350,12 @@ class Begroting:
             f" Eigen vermogen eind {jaar} {euro(op_euros(vermogen))}; de signaleringswaarde is "
             f"{euro(op_euros(grens))} (3,5 % van de baten, minstens € 250.000). {oordeel}"
         )
+
+    def _scenario_zin(self) -> str:
+        namen = [r.naam for r in self.regels if r.soort is Regelsoort.SCENARIO]
+        if not namen:
+            return ""
+        return f" Dit is een scenario; gewijzigd: {', '.join(namen)}."
 
     def _niet_begroot(self, jaar: int) -> str:
         """Sentences naming what the totals of ``jaar`` hold that is no line of the budget."""
@@ -362,14 +376,73 @@ class Begroting:
 
     # --- what-if -------------------------------------------------------------------------
 
-    def met_bedrag(self, naam: str, jaar: int, bedrag: Decimal) -> Begroting:
-        """A copy in which line ``naam`` has ``bedrag`` in ``jaar`` (a what-if in one line)."""
-        self._jaar(jaar)
+    def _regel(self, naam: str) -> Begrotingsregel:
         gevonden = [r for r in self.regels if r.naam == controleer_soort("naam", naam, str)]
         if len(gevonden) != 1:
             raise NietBekend("naam", naam, f"{len(gevonden)} regels met deze naam (verwacht 1)")
-        nieuw = attrs.evolve(gevonden[0], bedragen={**gevonden[0].bedragen, jaar: bedrag})
-        return attrs.evolve(self, regels=[nieuw if r is gevonden[0] else r for r in self.regels])
+        return gevonden[0]
+
+    def _scenario(self, nieuw: Mapping[str, Mapping[int, Decimal]], wat: str) -> Begroting:
+        """A copy whose lines named in ``nieuw`` get those amounts, marked as a scenario: the
+        line's soort, its name in tables and its citation say "scenario", not the plan."""
+        regels = []
+        for r in self.regels:
+            if r.naam in nieuw:
+                eerder = (
+                    r.toelichting
+                    if r.soort is Regelsoort.SCENARIO
+                    else (f"oorspronkelijke bedragen: {r.bron or 'geen bron'}")
+                )
+                r = attrs.evolve(
+                    r,
+                    bedragen={**r.bedragen, **nieuw[r.naam]},
+                    soort=Regelsoort.SCENARIO,
+                    bron=scenario_bron(wat),
+                    toelichting=f"{wat}; {eerder}",
+                )
+            regels.append(r)
+        naam = self.naam if self.naam.endswith("(scenario)") else f"{self.naam} (scenario)"
+        return attrs.evolve(self, naam=naam, regels=regels)
+
+    def met_bedrag(self, naam: str, jaar: int, bedrag: Decimal) -> Begroting:
+        """Een kopie waarin regel ``naam`` in ``jaar`` het ``bedrag`` heeft (wat-als in één
+        regel). De gewijzigde regel is een scenario (:attr:`Regelsoort.SCENARIO`): haar naam
+        in tabellen en haar bron zeggen dat, niet het plan.
+        """
+        self._jaar(jaar)
+        regel = self._regel(naam)
+        controleer_bedrag("bedrag", bedrag)
+        return self._scenario({regel.naam: {jaar: bedrag}}, f"{jaar}: {euro(bedrag)}")
+
+    def met_groei(self, namen: str | Sequence[str], groei: Decimal, *, vanaf: int) -> Begroting:
+        """Een kopie waarin elke regel van ``namen`` vanaf ``vanaf`` elk jaar met ``groei``
+        groeit, gerekend vanaf haar eigen bedrag in het jaar ervoor (wat-als in één regel).
+
+        ``bedrag(j) = bedrag(vanaf − 1) × (1 + groei) ** (j − vanaf + 1)``, exact; ``groei`` is
+        een fractie (``Decimal("0.04")`` is 4 %). De gewijzigde regels zijn een scenario
+        (:attr:`Regelsoort.SCENARIO`).
+
+        >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
+        >>> so = "7 ondersteuningsbekostiging inh. DUO (so)"
+        >>> zes = meerjarenraming_zuid_kennemerland().met_groei(so, Decimal("0.06"), vanaf=2025)
+        >>> op_euros(zes.resultaat(2028))
+        Decimal('-299995')
+        >>> [(r.weergavenaam, str(r.bron)) for r in zes.regels if r.naam == so]
+        [('7 ondersteuningsbekostiging inh. DUO (so) (scenario)', 'Scenario groei 6 % per jaar vanaf 2025')]
+        """
+        if not isinstance(groei, Decimal) or not groei.is_finite() or groei <= -1:
+            raise OngeldigeInvoer("groei", groei, "verwacht een Decimal groter dan -1 (0.04 = 4 %)")
+        basisjaar = self._jaar(vanaf) - 1
+        self._jaar(basisjaar)
+        factor = 1 + groei
+        nieuw = {}
+        if not isinstance(namen, str | list | tuple):
+            raise OngeldigeInvoer("namen", namen, "verwacht een regelnaam of een lijst ervan")
+        for naam in (namen,) if isinstance(namen, str) else namen:
+            basis = self._regel(naam).bedrag(basisjaar)
+            nieuw[naam] = {j: basis * factor ** (j - basisjaar) for j in self.jaren if j >= vanaf}
+        procent = (groei * 100).normalize()
+        return self._scenario(nieuw, f"groei {procent:f} % per jaar vanaf {vanaf}")
 
     # --- rounding, rows and HTML ---------------------------------------------------------
 
@@ -403,17 +476,26 @@ class Begroting:
         uitkomst.append(controle("resultaat", [self.totale_baten(jaar), -self.totale_lasten(jaar)]))
         return tuple(uitkomst)
 
-    def rijen(self, *, afgerond: bool = True) -> list[dict[str, object]]:
+    def rijen(self, *, afgerond: bool = True, als_getal: bool = False) -> list[dict[str, object]]:
         """Plain rows (one dict per line and per total) for ``pandas.DataFrame(rijen)``.
 
         Keys: ``kant``, ``hoofdgroep``, ``subgroep``, ``regel``, ``soort`` and one key per year
         (as text). With ``afgerond`` every amount is rounded to whole euros, as in the table.
+        Bedragen zijn ``Decimal``; ``als_getal=True`` geeft ``float``\\ s, die pandas kan
+        tekenen.
+
+        >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
+        >>> rijen = meerjarenraming_zuid_kennemerland().rijen(als_getal=True)
+        >>> [r["2024"] for r in rijen if r["regel"] == "resultaat"]
+        [-762957.0]
         """
 
         controleer_soort("afgerond", afgerond, bool)
+        controleer_soort("als_getal", als_getal, bool)
 
-        def waarde(bedrag: Decimal) -> Decimal:
-            return op_euros(bedrag) if afgerond else bedrag
+        def waarde(bedrag: Decimal) -> Decimal | float:
+            exact = op_euros(bedrag) if afgerond else bedrag
+            return float(exact) if als_getal else exact
 
         rijen: list[dict[str, object]] = []
 
@@ -423,7 +505,7 @@ class Begroting:
             sub: str | None,
             naam: str,
             soort: str,
-            bedragen: dict[int, Decimal],
+            bedragen: Mapping[int, Decimal],
         ) -> None:
             rijen.append(
                 {

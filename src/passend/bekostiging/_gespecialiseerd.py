@@ -14,8 +14,9 @@ from passend._bronnen import TOP_IKC, TOP_OPMAAT, TOP_VANGNET, Bron
 from passend._fouten import OngeldigeInvoer
 from passend._tlv import TlvCategorie
 from passend._waarden import is_bool, is_datum, is_enum, niet_leeg
+from passend._weergave import Weergave
 from passend.bekostiging._geld import controleer_aantal, euro, is_aantal, is_bedrag, op_centen
-from passend.bekostiging._tarieven import Tarieven, ikc_tarief, kies_tarieven
+from passend.bekostiging._tarieven import Tarieven, ikc_tarief_onafgerond, kies_tarieven
 from passend.bekostiging._top import TopModel, kies_model
 from passend.bekostiging._velden import controleer_jaar, grondslag_van, is_grondslag, is_jaar
 
@@ -33,17 +34,20 @@ __all__ = [
 
 
 @attrs.frozen(kw_only=True)
-class IkcVolume:
+class IkcVolume(Weergave):
     """Volume funding of IKC Zuid-Kennemerland for one calendar year.
 
     ``bedrag`` = IKC tariff × pupils on 1 February of the previous year (the fixed amount);
-    ``aanvulling`` is the part on top of the SBO bekostiging the IKC gets from DUO.
+    ``aanvulling`` is the part on top of the SBO bekostiging the IKC gets from DUO. Both use
+    the unrounded tariff (``tarief_onafgerond``) and are rounded once, at the end; ``tarief``
+    is the tariff as the plan publishes it, rounded to cents.
     """
 
     jaar: int = attrs.field(validator=is_jaar)
     teldatum: dt.date = attrs.field(validator=is_datum)
     leerlingen: int = attrs.field(validator=is_aantal)
     tarief: Decimal = attrs.field(validator=is_bedrag)
+    tarief_onafgerond: Decimal = attrs.field(validator=is_bedrag)
     bedrag: Decimal = attrs.field(validator=is_bedrag)
     aanvulling: Decimal = attrs.field(validator=is_bedrag)
     bandbreedte: Decimal = attrs.field(validator=is_bedrag)
@@ -70,8 +74,10 @@ class IkcVolume:
         """Dutch explanation of amount and band."""
         return (
             f"Volumebekostiging IKC {self.jaar}: {self.leerlingen} leerlingen op "
-            f"{self.teldatum.isoformat()} × IKC-tarief {euro(self.tarief)} = {euro(self.bedrag)}. "
-            f"Bij {_getal(self.ondergrens)} tot en met {_getal(self.bovengrens)} leerlingen "
+            f"{self.teldatum.isoformat()} × IKC-tarief {euro(self.tarief_onafgerond)} "
+            f"(gepubliceerd afgerond: {euro(self.tarief)}) = {euro(self.bedrag)}, waarvan "
+            f"{euro(self.aanvulling)} bovenop de SBO-bekostiging; pas het eindbedrag is "
+            f"afgerond. Bij {_getal(self.ondergrens)} tot en met {_getal(self.bovengrens)} leerlingen "
             f"(bandbreedte {self.bandbreedte * 100:.0f} %) blijft het bedrag gelijk; daarbuiten volgt overleg."
         )
 
@@ -91,13 +97,19 @@ def ikc_volumebekostiging(
     """IKC volume funding: the IKC tariff of ``jaar`` × pupils on 1 February of ``jaar - 1``,
     fixed within a band of 3 %.
 
+    The tariff is 70 % SBO + 30 % SO-I; its unrounded value is multiplied and only the amount is
+    rounded (DESIGN principle 6). That is also how the plan's begroting computes it: 620 pupils
+    in 2024 give an aanvulling of € 1.172.511 (§ 12), where a tariff first rounded to
+    € 8.525,67 would give € 1.172.513.
+
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tariffs FIN-05:
         the SBO tariff and, for its 30 %, the SO categorie I tariff, both cited.
 
+    >>> from passend.bekostiging import op_euros
     >>> v = ikc_volumebekostiging(2024, leerlingen_1_februari=620)
-    >>> v.bedrag, v.aanvulling
-    (Decimal('5285915.40'), Decimal('1172513.00'))
+    >>> v.bedrag, v.aanvulling, op_euros(v.aanvulling)
+    (Decimal('5285912.92'), Decimal('1172510.52'), Decimal('1172511'))
     >>> v.overleg_nodig(639), v.overleg_nodig(638)
     (True, False)
     """
@@ -105,14 +117,15 @@ def ikc_volumebekostiging(
     m = kies_model(model)
     n = controleer_aantal("leerlingen_1_februari", leerlingen_1_februari)
     t = kies_tarieven(jaar, tarieven)
-    tarief = ikc_tarief(jaar, aandeel_sbo=m.ikc_aandeel_sbo, tarieven=t)
+    exact = ikc_tarief_onafgerond(t, m.ikc_aandeel_sbo)
     return IkcVolume(
         jaar=jaar,
         teldatum=dt.date(jaar - 1, 2, 1),
         leerlingen=n,
-        tarief=tarief,
-        bedrag=op_centen(n * tarief),
-        aanvulling=op_centen(n * (tarief - t.sbo)),
+        tarief=op_centen(exact),
+        tarief_onafgerond=exact,
+        bedrag=op_centen(n * exact),
+        aanvulling=op_centen(n * (exact - t.sbo)),
         bandbreedte=m.ikc_bandbreedte,
         grondslag=grondslag_van(
             (TOP_IKC, t.bron(TlvCategorie.SBO)),
@@ -125,7 +138,7 @@ def ikc_volumebekostiging(
 
 
 @attrs.frozen(kw_only=True)
-class Vangnet:
+class Vangnet(Weergave):
     """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
 
     van_toepassing: bool = attrs.field(validator=is_bool)
@@ -199,7 +212,7 @@ def vangnet_so_cluster_3(
 
 
 @attrs.frozen(kw_only=True)
-class OpmaatWeekbedrag:
+class OpmaatWeekbedrag(Weergave):
     """Weekly rate for a placement in the Opmaat group of SO Molenduin; the amount is
     ``bedrag``, the tariff it is derived from ``tarief``."""
 

@@ -23,6 +23,7 @@ from passend._bronnen import (
 from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
 from passend._waarden import bevroren, controleer_mapping, is_bool, is_datum, is_type, niet_leeg
+from passend._weergave import Weergave
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
@@ -57,7 +58,7 @@ _TWEE_PROCENT = Decimal("0.02")
 
 
 @attrs.frozen(kw_only=True)
-class Ondersteuningsbedragen:
+class Ondersteuningsbedragen(Weergave):
     """Per-pupil amounts of the SWV-PO budget for one calendar year (Regeling bekostiging).
 
     passend ships none: the amounts for 2023-2025 were not verified (FIN-01). Take them from the
@@ -95,7 +96,7 @@ def _tellingen(waarde: Mapping[TlvCategorie, int]) -> Mapping[TlvCategorie, int]
 
 
 @attrs.frozen(kw_only=True)
-class Leerlingtelling:
+class Leerlingtelling(Weergave):
     """Pupil counts of one SWV on a teldatum (as registered in ROD/BRON).
 
     The TLV counts have no default: a forgotten count would silently skip DUO's deduction.
@@ -121,7 +122,7 @@ class Leerlingtelling:
 
 
 @attrs.frozen(kw_only=True)
-class Rijksbijdrage:
+class Rijksbijdrage(Weergave):
     """The SWV-PO budget of one year and DUO's deductions, every amount in cents.
 
     ``netto`` = lichte + zware (+ impuls, when given) − inhouding SBO − inhouding SO; the SBO

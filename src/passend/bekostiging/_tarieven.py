@@ -21,8 +21,9 @@ from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
 from passend._waarden import bevroren, controleer_mapping
-from passend.bekostiging._geld import is_niet_negatief_bedrag, op_centen
-from passend.bekostiging._velden import controleer_jaar, is_jaar
+from passend._weergave import Weergave
+from passend.bekostiging._geld import euro, is_niet_negatief_bedrag, op_centen
+from passend.bekostiging._velden import controleer_jaar, is_jaar, scenario_bron
 
 __all__ = ["SO_CATEGORIEEN", "Tarieven", "ikc_plaatsingsbedrag", "ikc_tarief", "tarieven"]
 
@@ -44,7 +45,7 @@ def _check_bedrag(veld: str, bedrag: object) -> None:
 
 
 @attrs.frozen(kw_only=True)
-class Tarieven:
+class Tarieven(Weergave):
     """Ondersteuningsbekostiging per pupil per year for SBO and SO categorie I, II and III.
 
     Every value carries its :class:`~passend.Bron` in ``bronnen`` (keyed by the
@@ -99,9 +100,44 @@ class Tarieven:
         )
 
     def bron(self, categorie: TlvCategorie) -> Bron:
-        """The source of the tariff of ``categorie``."""
-        self.tarief(categorie)
-        return self.bronnen[categorie]
+        """De bron van het tarief van ``categorie``.
+
+        Een tarief dat niet is wat de genoemde regeling vaststelt — een wat-als zoals
+        ``attrs.evolve(tarieven(2024), sbo=...)``, of de tarieven van 2024 voor een ander jaar —
+        heeft als bron een scenario, nooit die regeling:
+
+        >>> duurder = attrs.evolve(tarieven(2024), sbo=Decimal("7000.00"))
+        >>> print(duurder.bron(TlvCategorie.SBO))
+        Scenario tarief sbo 2024 € 7.000,00 (Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260 geeft € 6.634,52 voor 2024)
+        >>> print(duurder.bron(TlvCategorie.SO_LAAG))
+        Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260
+        """
+        bedrag = self.tarief(categorie)
+        bron = self.bronnen[categorie]
+        geregeld = _geregeld().get((bron, categorie))
+        if geregeld is None or geregeld == (self.jaar, bedrag):
+            return bron
+        jaar, volgens_regeling = geregeld
+        return scenario_bron(
+            f"tarief {categorie.value} {self.jaar} {euro(bedrag)} ({bron} geeft "
+            f"{euro(volgens_regeling)} voor {jaar})"
+        )
+
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Gewone rijen voor ``pandas.DataFrame``: ``categorie``, ``tarief``, ``bron``; het
+        tarief als ``Decimal``, of als ``float`` met ``als_getal=True``.
+
+        >>> tarieven(2024).rijen(als_getal=True)[0]
+        {'categorie': 'sbo', 'tarief': 6634.52, 'bron': 'Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260'}
+        """
+        return [
+            {
+                "categorie": c.value,
+                "tarief": float(self.tarief(c)) if als_getal else self.tarief(c),
+                "bron": str(self.bron(c)),
+            }
+            for c in (TlvCategorie.SBO, *SO_CATEGORIEEN)
+        ]
 
 
 @functools.cache
@@ -109,6 +145,17 @@ def _data() -> dict[str, Any]:
     tekst = resources.files("passend").joinpath("data/ondersteuningsbekostiging.json")
     gelezen: dict[str, Any] = json.loads(tekst.read_text(encoding="utf-8"))
     return gelezen
+
+
+@functools.cache
+def _geregeld() -> dict[tuple[Bron, TlvCategorie], tuple[int, Decimal]]:
+    """(citation, category) → (year, amount) the shipped regulations set."""
+    return {
+        (bron, categorie): (jaar, t.tarief(categorie))
+        for jaar in map(int, _data()["jaren"])
+        for t in (tarieven(jaar),)
+        for categorie, bron in t.bronnen.items()
+    }
 
 
 def tarieven(jaar: int) -> Tarieven:
@@ -163,7 +210,8 @@ def kies_tarieven(jaar: int, eigen: Tarieven | None) -> Tarieven:
     return eigen
 
 
-def _ikc_exact(t: Tarieven, aandeel_sbo: Decimal) -> Decimal:
+def ikc_tarief_onafgerond(t: Tarieven, aandeel_sbo: Decimal) -> Decimal:
+    """The IKC tariff before rounding: every amount computed from it rounds once, at the end."""
     if not isinstance(aandeel_sbo, Decimal) or not Decimal(0) <= aandeel_sbo <= Decimal(1):
         raise OngeldigeInvoer("aandeel_sbo", aandeel_sbo, "verwacht een Decimal van 0 tot en met 1")
     return aandeel_sbo * t.sbo + (1 - aandeel_sbo) * t.so[TlvCategorie.SO_LAAG]
@@ -186,7 +234,7 @@ def ikc_tarief(
     Decimal('6634.52')
     """
     t = kies_tarieven(jaar, tarieven)
-    return op_centen(_ikc_exact(t, aandeel_sbo))
+    return op_centen(ikc_tarief_onafgerond(t, aandeel_sbo))
 
 
 def ikc_plaatsingsbedrag(
@@ -203,4 +251,4 @@ def ikc_plaatsingsbedrag(
     Decimal('1891.15')
     """
     t = kies_tarieven(jaar, tarieven)
-    return op_centen(_ikc_exact(t, aandeel_sbo) - t.sbo)
+    return op_centen(ikc_tarief_onafgerond(t, aandeel_sbo) - t.sbo)

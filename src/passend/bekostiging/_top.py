@@ -18,10 +18,12 @@ from passend._bronnen import (
     BEGROTING_ZK,
     TOP_BUDGET,
     TOP_INSTROOM,
+    TOP_INSTROOM_VOORWAARDEN,
     TOP_TLV_OP_BAO,
     Bron,
 )
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
+from passend._partijen import School, Schoolsoort
 from passend._tlv import TlvCategorie
 from passend._waarden import (
     als_bronnen,
@@ -30,15 +32,15 @@ from passend._waarden import (
     controleer_datum,
     controleer_mapping,
     controleer_optie,
+    controleer_soort,
     is_bool,
     is_datum,
     is_enum,
     is_type,
-    is_type_of_none,
     niet_leeg,
     plus,
 )
-from passend._weergave import html_tabel
+from passend._weergave import Weergave, html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
@@ -75,7 +77,7 @@ def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
 
 
 @attrs.frozen(kw_only=True)
-class TopModel:
+class TopModel(Weergave):
     """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
 
     Every parameter is required: a model of your own takes nothing silently from
@@ -90,6 +92,8 @@ class TopModel:
     bedrag_per_leerling: Mapping[int, Decimal] = attrs.field(converter=_bevroren)
     instroombudget_per_jaar: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
     instroombudget_jaren: int = attrs.field()
+    #: First day of enrolment for which the instroom- or terugplaatsingsbudget is paid.
+    instroombudget_vanaf: dt.date = attrs.field(validator=is_datum)
     #: Share of the SBO tariff in the IKC tariff; the rest is SO categorie I.
     ikc_aandeel_sbo: Decimal = attrs.field()
     #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
@@ -104,8 +108,9 @@ class TopModel:
     @classmethod
     def zuid_kennemerland(cls) -> TopModel:
         """SWV Zuid-Kennemerland: € 450 (2024), 430, 420, 385, € 365 (2028); € 8.000 a year
-        for two years; IKC 70 % SBO + 30 % SO-I; band 3 % (seed 004 § 8.1.2, § 8.1.5, § 8.1.6,
-        § 12).
+        for two years, for an instroom from the start of school year 2023-24 (1 August 2023,
+        the first day of a schooljaar); IKC 70 % SBO + 30 % SO-I; band 3 % (seed 004 § 6.1.3,
+        § 8.1.2, § 8.1.5, § 8.1.6, § 12).
 
         § 12 promises at least € 400 per leerling for 2023-2026 (from a bestemmingsreserve); the
         plan's own row drops below that in 2027 and 2028, and passend keeps the row as printed.
@@ -121,6 +126,7 @@ class TopModel:
             },
             instroombudget_per_jaar=Decimal("8000"),
             instroombudget_jaren=2,
+            instroombudget_vanaf=dt.date(2023, 8, 1),
             ikc_aandeel_sbo=Decimal("0.7"),
             ikc_bandbreedte=Decimal("0.03"),
             uitstroommaand_telt_mee=True,
@@ -165,7 +171,7 @@ def kies_model(model: TopModel | None) -> TopModel:
 
 
 @attrs.frozen(kw_only=True)
-class Schoolbudgetregel:
+class Schoolbudgetregel(Weergave):
     """One line of a school budget: what, how much (exact), and why."""
 
     omschrijving: str = attrs.field(validator=niet_leeg)
@@ -201,12 +207,22 @@ class Schoolbudget:
             + (f". Totaal {euro(self.totaal)}.")
         )
 
-    def rijen(self) -> list[dict[str, object]]:
-        """Plain rows for ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``."""
-        return [
-            {"omschrijving": r.omschrijving, "bedrag": op_centen(r.bedrag), "bron": str(r.bron)}
+    def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
+        """Gewone rijen voor ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``;
+        bedragen als ``Decimal`` in centen, of als ``float`` met ``als_getal=True``."""
+
+        def bedrag(waarde: Decimal) -> Decimal | float:
+            return float(waarde) if als_getal else waarde
+
+        rijen: list[dict[str, object]] = [
+            {
+                "omschrijving": r.omschrijving,
+                "bedrag": bedrag(op_centen(r.bedrag)),
+                "bron": str(r.bron),
+            }
             for r in self.regels
-        ] + [{"omschrijving": "totaal", "bedrag": self.totaal, "bron": ""}]
+        ]
+        return [*rijen, {"omschrijving": "totaal", "bedrag": bedrag(self.totaal), "bron": ""}]
 
     def _repr_html_(self) -> str:
         return html_tabel(
@@ -339,13 +355,16 @@ class Instroomsoort(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Instroombudget:
+class Instroombudget(Weergave):
     """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement.
 
-    ``soort`` is None when the caller did not say why the pupil came (the amount is the same).
+    ``recht`` is False when a condition of the plan is not met; nothing is then paid
+    (``maanden``, ``bedrag`` and ``verrekend`` are 0) and ``uitleg`` says which condition.
+    ``vanaf`` and ``tot_en_met`` are the period the budget runs, or would run.
     """
 
-    soort: Instroomsoort | None = attrs.field(validator=is_type_of_none(Instroomsoort))
+    soort: Instroomsoort = attrs.field(validator=is_enum(Instroomsoort))
+    recht: bool = attrs.field(validator=is_bool)
     ingeschreven_op: dt.date = attrs.field(validator=is_datum)
     vanaf: dt.date = attrs.field(validator=is_datum)
     tot_en_met: dt.date = attrs.field(validator=is_datum)
@@ -356,44 +375,139 @@ class Instroombudget:
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
+def _terugplaatsing(
+    school: School | None, vanuit: School | None, eerdere: Sequence[School] | None
+) -> list[str]:
+    """The terugplaatsing conditions of § 6.1.3 that are not met (empty: all are).
+
+    From a gespecialiseerde school "vallend onder het samenwerkingsverband" to a regular school
+    "binnen ons samenwerkingsverband" (the same SWV), "indien dit niet de originele school was
+    van de leerling of als de leerling niet eerder op een reguliere basisschool heeft gezeten".
+    passend reads the original school as any regular basisschool the pupil attended before the
+    placement (``eerdere``; empty: none), so a return to the first school or to the referring
+    one gets nothing.
+    """
+    nodig = "nodig voor de voorwaarden van een terugplaatsing (§ 6.1.3)"
+    if school is None:
+        raise NietBekend("school", None, nodig)
+    if vanuit is None:
+        raise NietBekend("vanuit", None, nodig)
+    if eerdere is None:
+        raise NietBekend(
+            "eerdere_reguliere_scholen",
+            None,
+            "op welke reguliere basisscholen zat de leerling vóór de plaatsing (leeg: geen)?",
+        )
+    if school.soort is not Schoolsoort.BAO:
+        raise OngeldigeInvoer("school", school.brin, "verwacht een reguliere basisschool (bao)")
+    if vanuit.soort not in (Schoolsoort.SBO, Schoolsoort.SO):
+        raise OngeldigeInvoer("vanuit", vanuit.brin, "verwacht een school voor sbo of so")
+    for veld, waarde in (("school.swv", school), ("vanuit.swv", vanuit)):
+        if waarde.swv is None:
+            raise NietBekend(veld, None, f"het samenwerkingsverband van {waarde.naam} is nodig")
+    bezwaren = []
+    if school.swv != vanuit.swv:
+        bezwaren.append(
+            f"{vanuit.naam} en {school.naam} vallen niet onder hetzelfde samenwerkingsverband; "
+            "het plan betaalt een terugplaatsing van een gespecialiseerde school van het "
+            "samenwerkingsverband naar een reguliere school binnen dat samenwerkingsverband"
+        )
+    if school in tuple(eerdere):
+        bezwaren.append(
+            f"{school.naam} is een originele school van de leerling (de leerling zat er vóór de "
+            "plaatsing); het budget is er alleen voor een andere reguliere school"
+        )
+    return bezwaren
+
+
 def instroombudget(
     ingeschreven_op: dt.date,
     *,
     soort: Instroomsoort | None = None,
     uitgeschreven_op: dt.date | None = None,
     model: TopModel | None = None,
+    school: School | None = None,
+    vanuit: School | None = None,
+    eerdere_reguliere_scholen: Sequence[School] | None = None,
 ) -> Instroombudget:
     """Instroom-/terugplaatsingsbudget: € 8.000 a year for two years, from the first of the
     month after enrolment; when the pupil leaves, the months after the month of leaving are
     settled (whether the month of leaving itself counts is ``TopModel.uitstroommaand_telt_mee``,
     by default yes).
 
-    Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (FIN-07).
+    Paid only under the conditions of § 6.1.3, so ``soort`` is required
+    (:class:`~passend.NietBekend` without it): for both kinds, an enrolment from the start of
+    school year 2023-24 (``TopModel.instroombudget_vanaf``); for a terugplaatsing also a return
+    from the SBO or SO school ``vanuit`` to the basisschool ``school`` of the same SWV, that is
+    none of the ``eerdere_reguliere_scholen`` (the regular schools the pupil attended before the
+    placement; empty when there were none). That the school asks for the budget with the parents
+    ("indien gewenst en met ouders afgestemd", voorschoolse TLV) is assumed by calling.
 
-    >>> b = instroombudget(dt.date(2024, 3, 12))
-    >>> b.vanaf, b.tot_en_met, b.bedrag
-    (datetime.date(2024, 4, 1), datetime.date(2026, 3, 31), Decimal('16000.00'))
-    >>> instroombudget(dt.date(2024, 3, 12), uitgeschreven_op=dt.date(2024, 12, 20)).bedrag
+    Grondslag:
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (amount, months) and
+        § 6.1.3 (conditions) (FIN-07).
+
+    >>> b = instroombudget(dt.date(2024, 3, 12), soort=Instroomsoort.VOORSCHOOLSE_TLV)
+    >>> b.recht, b.vanaf, b.tot_en_met, b.bedrag
+    (True, datetime.date(2024, 4, 1), datetime.date(2026, 3, 31), Decimal('16000.00'))
+    >>> instroombudget(dt.date(2024, 3, 12), soort=Instroomsoort.VOORSCHOOLSE_TLV,
+    ...                uitgeschreven_op=dt.date(2024, 12, 20)).bedrag
     Decimal('6000.00')
+    >>> instroombudget(dt.date(2023, 6, 1), soort=Instroomsoort.VOORSCHOOLSE_TLV).recht
+    False
     """
     controleer_datum("ingeschreven_op", ingeschreven_op)
-    controleer_optie("soort", soort, Instroomsoort)
+    if soort is None:
+        raise NietBekend("soort", None, "de voorwaarden (§ 6.1.3) hangen af van de soort instroom")
+    controleer_soort("soort", soort, Instroomsoort)
     uitgeschreven_op = controleer_optie("uitgeschreven_op", uitgeschreven_op, dt.date)
+    controleer_optie("school", school, School)
+    controleer_optie("vanuit", vanuit, School)
+    if eerdere_reguliere_scholen is not None and not isinstance(
+        eerdere_reguliere_scholen, list | tuple
+    ):
+        raise OngeldigeInvoer(
+            "eerdere_reguliere_scholen", eerdere_reguliere_scholen, "verwacht een lijst scholen"
+        )
     if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
         raise TegenstrijdigDossier(
             "uitgeschreven_op", uitgeschreven_op, f"ligt vóór de inschrijving ({ingeschreven_op})"
         )
     m = kies_model(model)
+    bezwaren = (
+        _terugplaatsing(school, vanuit, eerdere_reguliere_scholen)
+        if soort is Instroomsoort.TERUGPLAATSING
+        else []
+    )
+    if ingeschreven_op < m.instroombudget_vanaf:
+        bezwaren.insert(
+            0,
+            f"de leerling stroomde in op {ingeschreven_op.isoformat()}; de afspraak geldt voor "
+            f"een instroom vanaf {m.instroombudget_vanaf.isoformat()}",
+        )
     totaal_maanden = 12 * m.instroombudget_jaren
     vanaf = plus(ingeschreven_op.replace(day=1), relativedelta(months=1))
     tot_en_met = plus(vanaf, relativedelta(months=totaal_maanden, days=-1))
+    wat = f"{soort.value[:1].upper()}{soort.value[1:]}"
+    grondslag = (TOP_INSTROOM, TOP_INSTROOM_VOORWAARDEN)
+    if bezwaren:
+        return Instroombudget(
+            soort=soort,
+            recht=False,
+            ingeschreven_op=ingeschreven_op,
+            vanaf=vanaf,
+            tot_en_met=tot_en_met,
+            maanden=0,
+            bedrag=op_centen(Decimal(0)),
+            verrekend=op_centen(Decimal(0)),
+            grondslag=grondslag,
+            uitleg=f"{wat}: geen budget, want {'; en '.join(bezwaren)}.",
+        )
     maanden = _maanden_recht(vanaf, totaal_maanden, uitgeschreven_op, m)
     vol = m.instroombudget_per_jaar * m.instroombudget_jaren
     bedrag = op_centen(m.instroombudget_per_jaar * maanden / 12)
-    wat = "Instroom- of terugplaatsingsbudget" if soort is None else soort.value
     uitleg = (
-        f"{wat[:1].upper()}{wat[1:]}: {euro(m.instroombudget_per_jaar)} per jaar, "
+        f"{wat}: {euro(m.instroombudget_per_jaar)} per jaar, "
         f"{m.instroombudget_jaren} jaar, vanaf {vanaf.isoformat()} (de eerste van de maand na "
         f"inschrijving op {ingeschreven_op.isoformat()}) tot en met {tot_en_met.isoformat()}."
     )
@@ -404,13 +518,14 @@ def instroombudget(
         )
     return Instroombudget(
         soort=soort,
+        recht=True,
         ingeschreven_op=ingeschreven_op,
         vanaf=vanaf,
         tot_en_met=tot_en_met,
         maanden=maanden,
         bedrag=bedrag,
         verrekend=op_centen(vol - bedrag),
-        grondslag=(TOP_INSTROOM,),
+        grondslag=grondslag,
         uitleg=uitleg,
     )
 
@@ -419,7 +534,7 @@ def instroombudget(
 
 
 @attrs.frozen(kw_only=True)
-class TlvOpBao:
+class TlvOpBao(Weergave):
     """The money for one TLV op de bao for one school year, paid in August."""
 
     categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))

@@ -12,11 +12,18 @@ from typing import Any
 
 import attrs
 
-from passend._bronnen import Bron
+from passend._bronnen import Bron, Zekerheid
 from passend._fouten import OngeldigeInvoer
 from passend._waarden import Validator, elk_een
 
-__all__ = ["controleer_jaar", "grondslag_van", "is_grondslag", "is_jaar", "reeks_van"]
+__all__ = [
+    "controleer_jaar",
+    "grondslag_van",
+    "is_grondslag",
+    "is_jaar",
+    "reeks_van",
+    "scenario_bron",
+]
 
 
 def controleer_jaar(veld: str, value: object) -> int:
@@ -54,3 +61,13 @@ def grondslag_van(*bronnen: Iterable[Bron] | Bron) -> tuple[Bron, ...]:
         for bron in (deel,) if isinstance(deel, Bron) else deel:
             uitkomst.setdefault(bron, None)
     return tuple(uitkomst)
+
+
+def scenario_bron(omschrijving: str) -> Bron:
+    """The citation of a what-if: it names the change, not a regulation, and is not verified.
+
+    >>> b = scenario_bron("SBO-tarief 2024 € 7.000,00")
+    >>> str(b), b.zekerheid.value
+    ('Scenario SBO-tarief 2024 € 7.000,00', 'UNVERIFIED')
+    """
+    return Bron(wet="Scenario", artikel=omschrijving, zekerheid=Zekerheid.ONGEVERIFIEERD)

@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from passend._bronnen import BEGROTING_ZK, BEGROTING_ZK_AFRONDING
+from passend._weergave import Weergave
 from passend.bekostiging._begroting import Begroting, Begrotingsregel, Kant, Regelsoort
 from passend.bekostiging._geld import op_euros
 
@@ -123,7 +124,7 @@ def bedrag_per_leerling_zuid_kennemerland() -> Mapping[int, Decimal]:
 
 
 @attrs.frozen(kw_only=True)
-class Afwijking:
+class Afwijking(Weergave):
     """A place where the printed table does not add up by itself.
 
     ``jaar`` is None for a figure outside the year columns. ``som_getoond`` is the same total

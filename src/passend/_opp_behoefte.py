@@ -1,0 +1,401 @@
+"""When a pupil needs an OPP (rules.md OPP-01, as corrected on 2026-11-30): the need for extra
+ondersteuning the dossier shows, where it was read, and where the dossier leaves it open.
+
+The OPP record, its terms and the current OPP are in :mod:`passend._opp`; the checks in
+:mod:`passend._opp_toets`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from passend._aanmelding import Aanmelding, Ondersteuningsbehoefte, Toelatingsuitkomst
+from passend._bronnen import (
+    SEED_001_TLV,
+    VARIAWET,
+    WEC_24,
+    WEC_41A,
+    WPO_15,
+    WPO_40A,
+    WVO_2_44,
+    WVO_SYMBIOSE,
+    Bron,
+    per_wet,
+)
+from passend._inschrijving import Inschrijving
+from passend._partijen import School
+from passend._tlv import Tlv, TlvUitkomst
+from passend._waarden import (
+    als_bronnen,
+    controleer_soort,
+    elk_een,
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    is_type_of_none,
+    niet_leeg,
+)
+from passend._weergave import Weergave
+
+if TYPE_CHECKING:
+    from passend._dossier import Dossier
+
+__all__ = [
+    "Blijk",
+    "OppVereist",
+    "opp_artikel",
+    "behoefte",
+    "inschrijving_op",
+    "opp_vereist",
+    "vereist",
+]
+
+
+def opp_artikel(school: School) -> Bron:
+    """The OPP article of the school's sector law (OPP-01)."""
+    return per_wet(school.soort.wet, WPO_40A, WEC_41A, WVO_2_44)
+
+
+# --- When an OPP is required (OPP-01) ----------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class OppVereist(Weergave):
+    """Whether the pupil needs an OPP on a day, at which school, since when, and why.
+
+    ``vereist`` is False whenever the dossier shows no need; ``zeker`` says whether that rests
+    on what the dossier records (True) or on a need the dossier points to but does not confirm
+    (False: a need stated as vermoed or onbekend at the aanmelding, a need established at an
+    aanmelding elsewhere, a refused TLV request). Then ``passend.aandachtspunten`` names it; an
+    unknown need is never a silent "no OPP needed" (OPP-01 as corrected).
+    """
+
+    vereist: bool = attrs.field(validator=is_bool)
+    #: The school whose bevoegd gezag draws up the OPP (where the pupil is enrolled).
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    zeker: bool = attrs.field(validator=is_bool)
+    #: First day the dossier shows the need at ``school`` (at SBO, SO, VSO and PrO the
+    #: inschrijving); None when no need is shown or only symbiose or Variawet require the OPP.
+    sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
+
+
+@attrs.frozen(kw_only=True)
+class Blijk:
+    """One fact of the dossier that shows the pupil needs extra support at the regular school of
+    enrolment (OPP-01 as corrected, cases 1-4).
+
+    ``sinds`` is the first day it shows the need there (never before the inschrijving),
+    ``tekst`` where it was read, ``aanleiding`` how a term counted from ``sinds`` names that day,
+    ``beleid`` the regional citations that go with it.
+    """
+
+    sinds: dt.date = attrs.field(validator=is_datum)
+    tekst: str = attrs.field(validator=niet_leeg)
+    aanleiding: str = attrs.field(validator=niet_leeg)
+    beleid: tuple[Bron, ...] = attrs.field(
+        default=(), converter=als_bronnen, validator=elk_een(Bron)
+    )
+
+
+def inschrijving_op(dossier: Dossier, op: dt.date) -> Inschrijving | None:
+    """The enrolment of the pupil on ``op``: of those running, the one with the latest
+    ``ingeschreven_op``; on equal days the later record in the dossier (as for the zorgplicht)."""
+    lopend = [i for i in dossier.inschrijvingen if i.ingeschreven(op)]
+    return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
+
+
+def _ondersteuning_beeindigd(dossier: Dossier, school: School, op: dt.date) -> dt.date | None:
+    """The day the extra support at ``school`` ended, when some was recorded and none runs on
+    ``op``. passend reads a recorded end as the end of the need that earlier facts showed."""
+    eigen = [o for o in dossier.ondersteuningen if o.school == school and o.vanaf <= op]
+    if not eigen or any(o.tot is None or op < o.tot for o in eigen):
+        return None
+    return max(o.tot for o in eigen if o.tot is not None)
+
+
+def _actueel(dossier: Dossier, school: School, op: dt.date) -> Callable[[dt.date], bool]:
+    """Whether a fact of a given day still shows a need at ``school`` on ``op``: known on
+    ``op``, and not older than a recorded end of the extra support there."""
+    einde = _ondersteuning_beeindigd(dossier, school, op)
+    return lambda dag: dag <= op and (einde is None or dag >= einde)
+
+
+def _tlv_toont_behoefte(tlv: Tlv, op: dt.date) -> bool:
+    """A request not decided (or aangehouden), or an afgegeven TLV that has not expired."""
+    if tlv.uitkomst in (None, TlvUitkomst.AANGEHOUDEN):
+        return True
+    return tlv.uitkomst is TlvUitkomst.AFGEGEVEN and (tlv.einddatum is None or op <= tlv.einddatum)
+
+
+def _tlv_blijk(tlv: Tlv, inschrijving: Inschrijving) -> Blijk:
+    sinds = max(inschrijving.ingeschreven_op, tlv.aangevraagd_op)
+    wat = f"TLV ({tlv.categorie.value})"
+    if tlv.uitkomst is TlvUitkomst.AFGEGEVEN:
+        return Blijk(
+            sinds=sinds,
+            tekst=f"de afgegeven {wat} van {tlv.aangevraagd_op.isoformat()}, terwijl de leerling "
+            f"nog op {inschrijving.school.naam} zit",
+            aanleiding="de TLV-aanvraag",
+        )
+    return Blijk(
+        sinds=sinds,
+        tekst=f"de TLV-aanvraag van {tlv.aangevraagd_op.isoformat()} ({tlv.categorie.value})",
+        aanleiding="de TLV-aanvraag",
+        beleid=(SEED_001_TLV,),
+    )
+
+
+def behoefte(dossier: Dossier, inschrijving: Inschrijving, op: dt.date) -> tuple[Blijk, ...]:
+    """The facts showing on ``op`` that the pupil needs extra support at the regular school of
+    ``inschrijving``, earliest first (OPP-01 as corrected): (1) an aanmelding there with a
+    vastgestelde extra ondersteuningsbehoefte (the enrolment shows the admission), (2) an OPP
+    vastgesteld there, (3) a TLV requested or afgegeven while the pupil is still there, (4) a
+    record of extra support running there. A recorded end of the support closes (1) and (2)
+    when they are older; a TLV request stands on its own.
+
+    Grondslag:
+        WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01).
+    """
+    school, ingeschreven = inschrijving.school, inschrijving.ingeschreven_op
+    actueel = _actueel(dossier, school, op)
+
+    blijken = [
+        Blijk(
+            sinds=max(ingeschreven, o.vanaf),
+            tekst=f"de extra ondersteuning die de leerling sinds {o.vanaf.isoformat()} krijgt",
+            aanleiding="de start van de extra ondersteuning",
+        )
+        for o in dossier.ondersteuningen
+        if o.school == school and o.vanaf <= op and (o.tot is None or op < o.tot)
+    ]
+    blijken += [
+        Blijk(
+            sinds=max(ingeschreven, a.ontvangen_op),
+            tekst=f"de aanmelding van {a.ontvangen_op.isoformat()} met een vastgestelde extra "
+            "ondersteuningsbehoefte, waarop de leerling is "
+            + ("toegelaten" if _toegelaten(a) else "ingeschreven"),
+            aanleiding="de inschrijving" if a.ontvangen_op <= ingeschreven else "de aanmelding",
+        )
+        for a in dossier.aanmeldingen
+        if a.school == school
+        and a.ondersteuningsbehoefte is Ondersteuningsbehoefte.VASTGESTELD
+        and actueel(a.ontvangen_op)
+    ]
+    blijken += [
+        Blijk(
+            sinds=max(ingeschreven, o.vastgesteld_op),
+            tekst=f"het OPP van {o.vastgesteld_op.isoformat()}",
+            aanleiding="de vaststelling van het OPP",
+        )
+        for o in dossier.opps
+        if o.school == school and actueel(o.vastgesteld_op)
+    ]
+    blijken += [
+        _tlv_blijk(t, inschrijving)
+        for t in dossier.tlvs
+        if t.aangevraagd_op <= op and _tlv_toont_behoefte(t, op)
+    ]
+    return tuple(sorted(blijken, key=lambda b: b.sinds))
+
+
+def _toegelaten(aanmelding: Aanmelding) -> bool:
+    besluit = aanmelding.besluit
+    return besluit is not None and besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN
+
+
+def _twijfels(dossier: Dossier, inschrijving: Inschrijving, op: dt.date) -> list[str]:
+    """Facts that point to a need at the regular school of ``inschrijving`` without confirming
+    it: a need stated as vermoed or onbekend at an aanmelding there, a need established at an
+    aanmelding elsewhere, a refused TLV request (OPP-01: an aandachtspunt, never a "no")."""
+    school = inschrijving.school
+    actueel = _actueel(dossier, school, op)
+
+    open_ = (Ondersteuningsbehoefte.VERMOED, Ondersteuningsbehoefte.ONBEKEND)
+    twijfels = [
+        f"de aanmelding van {a.ontvangen_op.isoformat()} op {a.school.naam} "
+        f"(ondersteuningsbehoefte: {a.ondersteuningsbehoefte.value})"
+        for a in dossier.aanmeldingen
+        if actueel(a.ontvangen_op)
+        and (
+            (a.school == school and a.ondersteuningsbehoefte in open_)
+            or (
+                a.school != school
+                and a.ondersteuningsbehoefte is Ondersteuningsbehoefte.VASTGESTELD
+            )
+        )
+    ]
+    twijfels += [
+        f"de afgewezen TLV-aanvraag van {t.aangevraagd_op.isoformat()} ({t.categorie.value})"
+        for t in dossier.tlvs
+        if t.uitkomst is TlvUitkomst.AFGEWEZEN and actueel(t.aangevraagd_op)
+    ]
+    return twijfels
+
+
+def _regulier(dossier: Dossier, inschrijving: Inschrijving, op: dt.date) -> OppVereist:
+    """OPP-01 at a regular school: the need the dossier shows, or where it is left open."""
+    school = inschrijving.school
+    artikel = opp_artikel(school)
+    blijken = behoefte(dossier, inschrijving, op)
+    if blijken:
+        beleid = tuple(dict.fromkeys(b for blijk in blijken for b in blijk.beleid))
+        uitleg = (
+            f"De leerling heeft op {school.naam} extra ondersteuning nodig; dat blijkt uit "
+            f"{'; '.join(b.tekst for b in blijken)}. Dan is een OPP nodig ({artikel})."
+        )
+        if beleid:
+            uitleg += (
+                " Regionaal beleid vraagt bij een TLV-aanvraag bovendien een OPP met een "
+                f"ondertekend handelingsdeel ({', '.join(map(str, beleid))})."
+            )
+        return OppVereist(
+            vereist=True,
+            school=school,
+            grondslag=(artikel, *beleid),
+            uitleg=uitleg,
+            zeker=True,
+            sinds=blijken[0].sinds,
+        )
+    return _geen_behoefte(dossier, inschrijving, op)
+
+
+def _geen_behoefte(dossier: Dossier, inschrijving: Inschrijving, op: dt.date) -> OppVereist:
+    """No need shown at the regular school: say what the dossier does hold, or that it is open."""
+    school, dag = inschrijving.school, op.isoformat()
+    artikel = opp_artikel(school)
+    twijfels = _twijfels(dossier, inschrijving, op)
+    einde = _ondersteuning_beeindigd(dossier, school, op)
+    geen = [
+        a
+        for a in dossier.aanmeldingen
+        if a.school == school and a.ondersteuningsbehoefte is Ondersteuningsbehoefte.GEEN
+    ]
+    if twijfels:
+        uitleg = (
+            f"Of de leerling op {school.naam} extra ondersteuning nodig heeft, is op {dag} "
+            f"onbekend: het dossier wijst erop ({'; '.join(twijfels)}), maar bevestigt het niet. "
+            f"Blijkt die behoefte, dan is een OPP nodig ({artikel})."
+        )
+    elif einde is not None:
+        uitleg = (
+            f"De extra ondersteuning op {school.naam} eindigde op {einde.isoformat()}; het "
+            f"dossier toont daarna geen behoefte aan extra ondersteuning. Dan is op een reguliere "
+            f"school geen OPP nodig ({artikel})."
+        )
+    elif geen:
+        uitleg = (
+            f"Bij de aanmelding van {geen[-1].ontvangen_op.isoformat()} op {school.naam} is "
+            "opgegeven dat de leerling geen extra ondersteuning nodig heeft, en het dossier toont "
+            f"geen ander teken van die behoefte. Dan is geen OPP nodig ({artikel})."
+        )
+    else:
+        uitleg = (
+            f"Het dossier toont op {dag} geen behoefte aan extra ondersteuning op {school.naam}: "
+            "geen aanmelding met een vastgestelde behoefte, geen OPP, geen TLV of TLV-aanvraag en "
+            "geen vastgelegde extra ondersteuning. Zonder die behoefte is op een reguliere school "
+            f"geen OPP nodig ({artikel})."
+        )
+    return OppVereist(
+        vereist=False,
+        school=school,
+        grondslag=(artikel,),
+        uitleg=uitleg,
+        zeker=not twijfels,
+        sinds=None,
+    )
+
+
+def vereist(
+    dossier: Dossier, op: dt.date, *, symbiose: bool = False, afwijking_onderwijstijd: bool = False
+) -> OppVereist:
+    ingeschreven = inschrijving_op(dossier, op)
+    if ingeschreven is None:
+        return OppVereist(
+            vereist=False,
+            school=None,
+            grondslag=(WPO_40A, WEC_41A, WVO_2_44),
+            uitleg=f"De leerling staat op {op.isoformat()} nergens ingeschreven. Een OPP stelt "
+            "het bevoegd gezag van de school van inschrijving vast.",
+            zeker=True,
+            sinds=None,
+        )
+    school = ingeschreven.school
+    artikel = opp_artikel(school)
+    if school.soort.gespecialiseerd:
+        return OppVereist(
+            vereist=True,
+            school=school,
+            grondslag=(artikel,),
+            uitleg=f"{school.naam} is een school voor {school.soort.name}. Daar heeft elke "
+            f"leerling een OPP nodig ({artikel}).",
+            zeker=True,
+            sinds=ingeschreven.ingeschreven_op,
+        )
+    oordeel = _regulier(dossier, ingeschreven, op)
+    if oordeel.vereist or not (symbiose or afwijking_onderwijstijd):
+        return oordeel
+    if symbiose:
+        bron = per_wet(school.soort.wet, WPO_15, WEC_24, WVO_SYMBIOSE)
+        uitleg = (
+            "De leerling volgt een deel van het onderwijs op een andere school (symbiose). De "
+            f"afspraken daarover staan in het OPP ({bron})."
+        )
+    else:
+        bron = VARIAWET
+        uitleg = (
+            "Voor een afwijking van de onderwijstijd moet de inspectie instemmen, op basis van een "
+            f"actueel OPP ({VARIAWET})."
+        )
+    return OppVereist(
+        vereist=True,
+        school=school,
+        grondslag=(bron, artikel),
+        uitleg=uitleg,
+        zeker=True,
+        sinds=None,
+    )
+
+
+def opp_vereist(
+    dossier: Dossier, op: dt.date, *, symbiose: bool = False, afwijking_onderwijstijd: bool = False
+) -> OppVereist:
+    """Does the pupil need an OPP on ``op``? (rules.md OPP-01, as corrected on 2026-11-30)
+
+    At SBO, SO, VSO and PrO always. At a regular PO or VO school when the dossier shows the
+    need for extra ondersteuning (``behoefte``): the pupil was admitted on an aanmelding
+    with a vastgestelde need, an OPP was vastgesteld there, a TLV is requested or afgegeven
+    while the pupil is still there, or extra support is recorded
+    (:class:`ExtraOndersteuning`). The uitleg says where the need was read. A need the dossier
+    points to but does not confirm (vermoed, onbekend) gives ``vereist=False, zeker=False``
+    and an aandachtspunt, never a plain "no". Also required for ``symbiose`` (OVR-01) and a
+    request to deviate from the onderwijstijd (``afwijking_onderwijstijd``, Variawet, OVR-02).
+    Seed 001 § 9 (an OPP with signed handelingsdeel in every TLV request) is regional policy,
+    cited after the statute. Only what was known on ``op`` counts.
+
+    Grondslag:
+        WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01); WPO art. 15, WEC art. 24
+        (symbiose, OVR-01); Variawet (OVR-02); seed 001 § 9 (regional, beside the statute).
+
+    >>> from passend import Bestuurssoort, Dossier, Inschrijving, Leerling, School
+    >>> from passend import Schoolbestuur, Schoolsoort
+    >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2017, 3, 1))
+    >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.OPENBAAR)
+    >>> sbo = School(brin="34CD", naam="De Brug", soort=Schoolsoort.SBO, bestuur=b)
+    >>> d = Dossier(leerling=ll, inschrijvingen=[
+    ...     Inschrijving(leerling=ll, school=sbo, ingeschreven_op=dt.date(2025, 9, 1))])
+    >>> oordeel = opp_vereist(d, dt.date(2025, 9, 2))
+    >>> oordeel.vereist, oordeel.zeker, [str(b) for b in oordeel.grondslag]
+    (True, True, ['WPO art. 40a'])
+    """
+    from passend._dossier import Dossier  # here: _dossier imports this module
+
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
+    controleer_soort("symbiose", symbiose, bool)
+    controleer_soort("afwijking_onderwijstijd", afwijking_onderwijstijd, bool)
+    return vereist(stand, op, symbiose=symbiose, afwijking_onderwijstijd=afwijking_onderwijstijd)
