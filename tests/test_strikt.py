@@ -233,6 +233,113 @@ BEGROTING = meerjarenraming_zuid_kennemerland()
 SCHOOLBUDGET = bk.schoolbudget(2024, leerlingen=250, plaatsingen=1)
 IKC = bk.ikc_volumebekostiging(2024, leerlingen_1_februari=620)
 
+# PO→VO overstap (issue 13)
+BESTUUR_VO = Schoolbestuur(id="b-vo", naam="Stichting VO", soort=Bestuurssoort.OPENBAAR)
+SWV_VO = Samenwerkingsverband(id="VO2702", naam="SWV VO Zuid-Kennemerland", sector=Sector.VO)
+VO = School(brin="78GH", naam="Het Lyceum", soort=Schoolsoort.VO, bestuur=BESTUUR_VO, swv=SWV_VO)
+ADVIES = passend.Schooladvies(
+    leerling=LL,
+    school=BAO,
+    soort=passend.Adviessoort.DEFINITIEF,
+    niveau=passend.Niveau.HAVO,
+    gegeven_op=dt.date(2026, 3, 20),
+)
+DOORSTROOMTOETS = passend.Doorstroomtoets(
+    leerling=LL,
+    school=BAO,
+    ontvangen_op=dt.date(2026, 3, 1),
+    vrijgesteld=False,
+    toetsadvies=passend.Niveau.HAVO_VWO,
+)
+HEROVERWEGING = passend.Heroverweging(
+    leerling=LL,
+    school=BAO,
+    op=dt.date(2026, 3, 10),
+    niveau=passend.Niveau.HAVO,
+    redenen="Werkhouding.",
+)
+OKR = passend.OnderwijskundigRapport(
+    leerling=LL,
+    school=BAO,
+    aan=VO,
+    opgesteld_op=dt.date(2026, 4, 1),
+    kopie_ouders_op=dt.date(2026, 4, 2),
+)
+MDO = passend.Mdo(
+    leerling=LL,
+    soort=passend.Mdosoort.MDO_O,
+    op=dt.date(2026, 1, 15),
+    basisschool=BAO,
+    vo_school=VO,
+    deelnemers=[passend.Mdodeelnemer.OUDERS],
+    behoeften_verstuurd_op=dt.date(2026, 1, 10),
+)
+LOTING = passend.Loting(
+    leerling=LL,
+    school=VO,
+    bekend_op=dt.date(2026, 3, 27),
+    uitkomst=passend.Lotingsuitkomst.INGELOOT,
+    uitkomst_op=dt.date(2026, 4, 1),
+)
+BRUGKLAS = passend.Brugklasbesluit(
+    leerling=LL,
+    school=VO,
+    op=dt.date(2026, 4, 20),
+    niveau=passend.Niveau.HAVO,
+    grond=passend.Brugklasgrond.SCHOOLADVIES,
+)
+LWOO = passend.LwooAanwijzing(
+    leerling=LL,
+    swv=SWV_VO,
+    aanvrager=VO,
+    aangevraagd_op=dt.date(2026, 4, 1),
+    besluit_op=dt.date(2026, 5, 1),
+    afgegeven=True,
+)
+KALENDER_VO = passend.overstapkalender("2025-2026")
+TOETS = passend.Toetsresultaat(
+    domein=passend.Domein.BEGRIJPEND_LEZEN,
+    achterstand=Decimal("0.6"),
+    toets="LVS",
+    afgenomen_op=dt.date(2026, 1, 12),
+)
+IQ = passend.Intelligentiemeting(iq=72, toets="WISC-V", afgenomen_op=dt.date(2026, 1, 12))
+LWOO_CRITERIA = passend.LwooCriteria(
+    iq_van=75, iq_tot=90, achterstand_minimaal=Decimal("0.25"), domeinen=2, grondslag=[BRON]
+)
+# Finding a place (issue 14)
+AANBOD = passend.Ondersteuningsaanbod(
+    school=BAO, bron=passend.Aanbodbron.SCHOOLGIDS, vastgesteld_op=D, vormen=["dyslexie"]
+)
+CAPACITEIT = passend.Capaciteit(
+    school=BAO, vastgesteld_op=D, vol_voor_iedereen=True, gepubliceerd=True, groep="groep 3"
+)
+VERZUIM = passend.Verzuim(
+    leerling=LL, school=BAO, sinds=D, terug_op=dt.date(2025, 4, 14), geoorloofd=False
+)
+STAP = passend.Stap(
+    leerling=LL,
+    stap=passend.Stapcode.WIE_GAAT_OP_PAD,
+    school=BAO,
+    op=D,
+    ouders_aanwezig=True,
+    zoeker=passend.Zoeker.OUDERS,
+)
+STAPSTATUS = passend.Stapstatus(
+    stap="SP-06",
+    omschrijving="Wie gaat op pad",
+    kant=passend.Kant.VERWIJZEND,
+    school=BAO,
+    status=passend.Stapstand.GEDAAN,
+    blijkt_uit="stap van 2025-03-03",
+    uiterlijk=D,
+    grondslag=[BRON],
+    uitleg="Gedaan.",
+)
+TIJDLIJNREGEL = passend.Tijdlijnregel(
+    soort=passend.Tijdlijnsoort.DOSSIER, van=D, tot=dt.date(2025, 6, 2), omschrijving="Aanmelding"
+)
+
 
 def _voorbeelden() -> list[object]:
     return [
@@ -288,6 +395,33 @@ def _voorbeelden() -> list[object]:
         BEGROTING.afrondingscontrole(2024)[0],
         BEGROTING,
         BEGROTING.regels[0],
+        ADVIES,
+        DOORSTROOMTOETS,
+        HEROVERWEGING,
+        OKR,
+        MDO,
+        LOTING,
+        BRUGKLAS,
+        LWOO,
+        KALENDER_VO,
+        KALENDER_VO.momenten[0],
+        TOETS,
+        IQ,
+        LWOO_CRITERIA,
+        passend.pro_criteria(IQ, (TOETS,)),
+        AANBOD,
+        CAPACITEIT,
+        passend.schoolvol(AANMELDING, D, [CAPACITEIT], Beleid.zuid_kennemerland()),
+        passend.kandidaatscholen(["dyslexie"], [BAO], [AANBOD], [CAPACITEIT], D)[0],
+        passend.dekkend_aanbod([AANBOD], D)[0],
+        VERZUIM,
+        passend.LANDELIJKE_DEFINITIE,
+        passend.thuiszitters([Dossier(leerling=LL)], D)[0],
+        STAP,
+        STAPSTATUS,
+        passend.overzicht(DOSSIER, D),
+        passend.tijdlijn(DOSSIER, D),
+        TIJDLIJNREGEL,
     ]
 
 
@@ -508,7 +642,7 @@ WAARDEN: dict[str, Any] = {
         bk.instroombudget,
         {
             "ingeschreven_op": dt.date(2024, 9, 2),
-            "soort": next(iter(bk.Instroomsoort)),
+            "soort": bk.Instroomsoort.VOORSCHOOLSE_TLV,
             "uitgeschreven_op": dt.date(2025, 3, 3),
             "model": MODEL,
         },
@@ -586,6 +720,99 @@ WAARDEN: dict[str, Any] = {
     "Begroting.afrondingscontrole": (BEGROTING.afrondingscontrole, {"jaar": 2024}),
     "Begroting.rijen": (BEGROTING.rijen, {"afgerond": False}),
     "Begrotingsregel.bedrag": (BEGROTING.regels[0].bedrag, {"jaar": 2024}),
+    "Begroting.met_groei": (
+        BEGROTING.met_groei,
+        {"namen": [BEGROTING.regels[0].naam], "groei": Decimal("0.04"), "vanaf": 2025},
+    ),
+    "Schoolbudget.rijen": (SCHOOLBUDGET.rijen, {"als_getal": True}),
+    "Tarieven.rijen": (bk.tarieven(2024).rijen, {"als_getal": True}),
+    # The dossier through time
+    "overzicht": (
+        passend.overzicht,
+        {"dossier": DOSSIER, "op": OP, "kalender": KAL, "beleid": Beleid()},
+    ),
+    "tijdlijn": (
+        passend.tijdlijn,
+        {"dossier": DOSSIER, "op": D, "kalender": KAL, "beleid": Beleid()},
+    ),
+    "laatste_feit": (passend.laatste_feit, {"dossier": DOSSIER}),
+    "Tijdlijn.rijen": (passend.tijdlijn(DOSSIER, D).rijen, {"als_getal": True}),
+    # PO→VO overstap
+    "Schooladvies.stand_op": (ADVIES.stand_op, {"op": OP}),
+    "Doorstroomtoets.stand_op": (DOORSTROOMTOETS.stand_op, {"op": OP}),
+    "Heroverweging.stand_op": (HEROVERWEGING.stand_op, {"op": OP}),
+    "OnderwijskundigRapport.stand_op": (OKR.stand_op, {"op": OP}),
+    "Mdo.stand_op": (MDO.stand_op, {"op": OP}),
+    "Loting.stand_op": (LOTING.stand_op, {"op": OP}),
+    "Brugklasbesluit.stand_op": (BRUGKLAS.stand_op, {"op": OP}),
+    "LwooAanwijzing.stand_op": (LWOO.stand_op, {"op": OP}),
+    "Overstapkalender.moment": (KALENDER_VO.moment, {"naam": "definitief schooladvies"}),
+    "overstapkalender": (passend.overstapkalender, {"jaar": "2025-2026"}),
+    "schooljaar": (passend.schooljaar, {"d": OP}),
+    "vo_beslistermijn": (
+        passend.vo_beslistermijn,
+        {
+            "aanmelding": Aanmelding(
+                leerling=LL,
+                school=VO,
+                ontvangen_op=dt.date(2026, 3, 25),
+                ondersteuningsbehoefte=Ondersteuningsbehoefte.VERMOED,
+            ),
+            "kalender": KAL,
+            "beleid": Beleid(vo_beslistermijn_vanaf_aanmeldweek=True),
+        },
+    ),
+    "pro_criteria": (passend.pro_criteria, {"iq": IQ, "resultaten": (TOETS,)}),
+    "lwoo_criteria": (
+        passend.lwoo_criteria,
+        {"criteria": LWOO_CRITERIA, "iq": IQ, "resultaten": (TOETS,)},
+    ),
+    # Finding a place
+    "Ondersteuningsaanbod.biedt": (AANBOD.biedt, {"vorm": "dyslexie"}),
+    "Capaciteit.stand_op": (CAPACITEIT.stand_op, {"op": OP}),
+    "schoolvol": (
+        passend.schoolvol,
+        {
+            "aanmelding": AANMELDING,
+            "moment": D,
+            "capaciteit": [CAPACITEIT],
+            "beleid": Beleid.zuid_kennemerland(),
+        },
+    ),
+    "kandidaatscholen": (
+        passend.kandidaatscholen,
+        {
+            "behoeften": ["dyslexie"],
+            "scholen": [BAO, BAO2],
+            "aanbod": [AANBOD],
+            "capaciteit": [CAPACITEIT],
+            "op": OP,
+            "swv": SWV,
+            "groep": "groep 3",
+            "beleid": Beleid.zuid_kennemerland(),
+        },
+    ),
+    "dekkend_aanbod": (
+        passend.dekkend_aanbod,
+        {"aanbod": [AANBOD], "op": OP, "behoeften": ["autisme"], "swv": SWV},
+    ),
+    "verouderd_aanbod": (passend.verouderd_aanbod, {"aanbod": [AANBOD], "op": OP}),
+    "Verzuim.stand_op": (VERZUIM.stand_op, {"op": OP}),
+    "thuiszitters": (
+        passend.thuiszitters,
+        {
+            "dossiers": [DOSSIER, Dossier(leerling=LL)],
+            "op": OP,
+            "definitie": passend.LANDELIJKE_DEFINITIE,
+            "kalender": KAL,
+            "beleid": Beleid(),
+        },
+    ),
+    "Stap.stand_op": (STAP.stand_op, {"op": OP}),
+    "stappenplan": (
+        passend.stappenplan,
+        {"dossier": DOSSIER, "op": OP, "conflict": False, "beleid": Beleid.zuid_kennemerland()},
+    ),
 }
 
 
@@ -647,6 +874,9 @@ def test_elk_argument_weigert_een_waarde_van_een_ander_type(naam: str) -> None:
         passend.lopende_termijnen,
         passend.financieel_verantwoordelijke,
         passend.opp_vereist,
+        passend.overzicht,
+        passend.tijdlijn,
+        passend.stappenplan,
     ],
 )
 def test_peildatum_moet_een_date_zijn(vraag: Callable[[Dossier, Any], object], op: Any) -> None:

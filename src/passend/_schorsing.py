@@ -192,7 +192,13 @@ def ketens(
 
 def _dagen(keten: Sequence[Schorsing]) -> int:
     """The calendar days the measure keeps the pupil out (overlaps counted once)."""
-    return len({s.begin + dt.timedelta(days=i) for s in keten for i in range(s.dagen)})
+    # Merged as intervals of day numbers, not day by day: a schorsing may span centuries.
+    dagen, tot = 0, 0
+    for begin, einde in sorted((s.begin.toordinal(), s.einde.toordinal()) for s in keten):
+        if einde > tot:
+            dagen += einde - max(begin, tot + 1) + 1
+            tot = einde
+    return dagen
 
 
 def _feitelijk_verwijderd(keten: Sequence[Schorsing], dossier: Dossier) -> bool:

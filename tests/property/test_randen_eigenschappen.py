@@ -49,6 +49,8 @@ from passend import (
     Schoolwisselmelding,
     Schorsing,
     Schrikkeldag,
+    Stap,
+    Stapcode,
     Symbiose,
     Tlv,
     TlvCategorie,
@@ -60,14 +62,20 @@ from passend import (
     Verlenging,
     Verlengingsbasis,
     Verwijdering,
+    Verzuim,
     aandachtspunten,
     financieel_verantwoordelijke,
     leeftijd,
     leerplichtig_vanaf,
     lopende_termijnen,
     opp_vereist,
+    overzicht,
+    schooljaar,
+    stappenplan,
+    thuiszitters,
     toets,
     verantwoordelijk_swv,
+    vo_beslistermijn,
     wennen_vanaf,
     zorgplicht,
 )
@@ -105,6 +113,7 @@ BELEIDEN = (
     Beleid(),
     Beleid.haarlem(),
     Beleid.rijn_gelderse_vallei(),
+    Beleid.zuid_kennemerland(),
     Beleid(
         naam="alle keuzes anders",
         verlenging_vanaf=Verlengingsbasis.ATW_EINDE,
@@ -332,6 +341,25 @@ def dossiers_overal(draw: st.DrawFn) -> Dossier:
         ],
         ondersteuningen=een_of_twee(ondersteuning),
         contactmomenten=[Contactmoment(leerling=ll, school=draw(school), op=d) for d in datums()],
+        verzuim=[
+            Verzuim(
+                leerling=ll,
+                school=draw(school),
+                sinds=d,
+                terug_op=misschien(d),
+                geoorloofd=draw(ja_nee_onbekend),
+            )
+            for d in datums()
+        ],
+        stappen=[
+            Stap(
+                leerling=ll,
+                stap=draw(st.sampled_from(Stapcode).filter(lambda c: c.name != "WIE_GAAT_OP_PAD")),
+                school=draw(st.sampled_from(bao)),
+                op=d,
+            )
+            for d in datums()
+        ],
         schoolwisselmeldingen=[
             Schoolwisselmelding(
                 leerling=ll,
@@ -382,6 +410,14 @@ def _alle_vragen(dossier: Dossier, op: dt.date, beleid: Beleid) -> list[object]:
                 tlv=dossier.tlvs[0] if dossier.tlvs else None,
             )
         ),
+        _antwoord(lambda: stappenplan(dossier, op, conflict=True, beleid=beleid)),
+        _antwoord(lambda: thuiszitters([dossier], op, beleid=beleid)),
+        _antwoord(lambda: overzicht(dossier, op, beleid=beleid)),
+        _antwoord(lambda: schooljaar(op)),
+        *(
+            _antwoord(lambda a=a: vo_beslistermijn(a, beleid=beleid))  # type: ignore[misc]
+            for a in dossier.aanmeldingen[:1]
+        ),
     ]
 
 
@@ -417,6 +453,8 @@ def test_een_peildatum_van_een_ander_type_wordt_geweigerd(dossier: Dossier, op: 
         aandachtspunten,
         lopende_termijnen,
         financieel_verantwoordelijke,
+        overzicht,
+        stappenplan,
     ):
         fout = _antwoord(lambda v=vraag: v(dossier, op))  # type: ignore[misc]
         assert isinstance(fout, OngeldigeInvoer)

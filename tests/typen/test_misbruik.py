@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from passend import (
+    Aanbodbron,
     Aanmelding,
     Dossier,
     Gehoord,
@@ -20,12 +21,20 @@ from passend import (
     Inschrijving,
     Kalender,
     Leerling,
+    Mdo,
+    Mdodeelnemer,
+    Mdosoort,
+    Ondersteuningsaanbod,
     Ondersteuningsbehoefte,
     Opp,
     School,
     Termijn,
+    Tijdlijn,
     Verwijdering,
+    Verzuim,
     termijnen,
+    thuiszitters,
+    tijdlijn,
     zorgplicht,
 )
 from passend.bekostiging import Begroting
@@ -91,8 +100,31 @@ def _misbruik(
         uitleg="u",
     )
     Begroting(naam="b", jaren=["2024"], regels=())  # type: ignore[list-item]
+    # Tuple fields of the records and results added with the overstap, place finding and timeline.
+    Dossier(leerling=ll, verzuim=[aanmelding])  # type: ignore[list-item]
+    Dossier(leerling=ll, schooladviezen=(inschrijving,))  # type: ignore[arg-type]
+    Dossier(leerling=ll, verzuim=[Verzuim(leerling=ll, school=school, sinds=d)])
+    Mdo(
+        leerling=ll,
+        soort=Mdosoort.MDO_O,
+        op=d,
+        basisschool=school,
+        vo_school=school,
+        deelnemers=["ouders"],  # type: ignore[list-item]
+    )
+    Mdo(leerling=ll, soort=Mdosoort.MDO_O, op=d, basisschool=school, vo_school=school,
+        deelnemers=[Mdodeelnemer.OUDERS])  # fmt: skip
+    Ondersteuningsaanbod(
+        school=school,
+        bron=Aanbodbron.SCHOOLGIDS,
+        vastgesteld_op=d,
+        vormen="dyslexie",  # type: ignore[arg-type]
+    )
+    Tijdlijn(leerling=ll, op=d, regels=[d])  # type: ignore[list-item]
     # Arguments of public functions.
     termijnen.bezwaartermijn(d, bestuur_soort="openbaar")  # type: ignore[arg-type]
     termijnen.beslistermijn(d, informatieverzoeken=[d])  # type: ignore[list-item]
     zorgplicht(dossier, "2025-03-03")  # type: ignore[arg-type]
+    tijdlijn(dossier, "2025-03-03")  # type: ignore[arg-type]
+    thuiszitters(dossier, d)  # type: ignore[arg-type]
     Kalender.standaard().plus_werkdagen(d, 2.5)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ import attrs
 from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
-from passend._waarden import bevroren, controleer_mapping
+from passend._waarden import bevroren, controleer_mapping, controleer_soort
 from passend._weergave import Weergave
 from passend.bekostiging._geld import euro, is_niet_negatief_bedrag, op_centen
 from passend.bekostiging._velden import controleer_jaar, is_jaar, scenario_bron
@@ -130,6 +130,7 @@ class Tarieven(Weergave):
         >>> tarieven(2024).rijen(als_getal=True)[0]
         {'categorie': 'sbo', 'tarief': 6634.52, 'bron': 'Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260'}
         """
+        controleer_soort("als_getal", als_getal, bool)
         return [
             {
                 "categorie": c.value,

@@ -210,6 +210,7 @@ class Schoolbudget:
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
         """Gewone rijen voor ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``;
         bedragen als ``Decimal`` in centen, of als ``float`` met ``als_getal=True``."""
+        controleer_soort("als_getal", als_getal, bool)
 
         def bedrag(waarde: Decimal) -> Decimal | float:
             return float(waarde) if als_getal else waarde
