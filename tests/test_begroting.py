@@ -263,7 +263,7 @@ def test_begroting_weigert_foute_invoer() -> None:
     with pytest.raises(OngeldigeInvoer, match="geen bedrag voor deze jaren"):
         Begroting(naam="x", jaren=(2024, 2025), regels=[regel()])
     with pytest.raises(OngeldigeInvoer, match="Begrotingsregel"):
-        Begroting(naam="x", jaren=(2024,), regels=["regel"])
+        Begroting(naam="x", jaren=(2024,), regels=["regel"])  # type: ignore[list-item]
     with pytest.raises(OngeldigeInvoer, match="eigen_vermogen_begin"):
         Begroting(naam="x", jaren=(2024,), regels=(), eigen_vermogen_begin=1.5)  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match="bedragen"):
@@ -347,7 +347,7 @@ def test_weerstandsvermogen_en_jaren_worden_gecontroleerd() -> None:
     with pytest.raises(OngeldigeInvoer, match=r"weerstandsvermogen\[2024\]"):
         Begroting(naam="x", jaren=(2024,), regels=(), weerstandsvermogen={2024: 1.5})  # type: ignore[dict-item]
     with pytest.raises(OngeldigeInvoer, match="jaren"):
-        Begroting(naam="x", jaren=("2024",), regels=())
+        Begroting(naam="x", jaren=("2024",), regels=())  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match="kant"):
         regel(kant="lasten")
     with pytest.raises(OngeldigeInvoer, match="bron"):
@@ -355,4 +355,4 @@ def test_weerstandsvermogen_en_jaren_worden_gecontroleerd() -> None:
     with pytest.raises(OngeldigeInvoer, match="subgroep"):
         regel(subgroep=3)
     with pytest.raises(OngeldigeInvoer, match="grondslag"):
-        Begroting(naam="x", jaren=(2024,), regels=(), grondslag=["seed 004"])
+        Begroting(naam="x", jaren=(2024,), regels=(), grondslag=["seed 004"])  # type: ignore[list-item]

@@ -658,7 +658,7 @@ def test_eigen_top_model_neemt_niets_stil_over_van_zuid_kennemerland() -> None:
     with pytest.raises(OngeldigeInvoer, match="grondslag"):
         attrs.evolve(eigen, grondslag=())
     with pytest.raises(OngeldigeInvoer, match="grondslag"):
-        attrs.evolve(eigen, grondslag=["ondersteuningsplan"])
+        attrs.evolve(eigen, grondslag=["ondersteuningsplan"])  # type: ignore[list-item]
     with pytest.raises(OngeldigeInvoer, match="uitstroommaand_telt_mee"):
         attrs.evolve(eigen, uitstroommaand_telt_mee="ja")  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match="naam"):
@@ -686,7 +686,7 @@ def test_resultaatvelden_worden_gecontroleerd() -> None:
         attrs.evolve(v, grondslag=["§ 8.1.7"])  # type: ignore[arg-type]
     b = schoolbudget(2024, leerlingen=1)
     with pytest.raises(OngeldigeInvoer, match="regels"):
-        attrs.evolve(b, regels=["450"])
+        attrs.evolve(b, regels=["450"])  # type: ignore[list-item]
     with pytest.raises(OngeldigeInvoer, match="jaar"):
         attrs.evolve(tarieven(2024), jaar="2024")  # type: ignore[arg-type]
     with pytest.raises(OngeldigeInvoer, match=r"bronnen\[SO_LAAG\]"):

@@ -92,7 +92,7 @@ def test_plus_werkdagen(kalender: Kalender) -> None:
     # Thursday 2025-05-29 is Hemelvaart, Friday 30 a KB day: 2 werkdagen after Wed 28 is Tue 3 June.
     assert kalender.plus_werkdagen(D(2025, 5, 28), 2) == D(2025, 6, 3)
     assert kalender.plus_werkdagen(D(2025, 5, 28), 0) == D(2025, 5, 28)
-    with pytest.raises(OngeldigeInvoer, match="negatief"):
+    with pytest.raises(OngeldigeInvoer, match="geheel aantal werkdagen ≥ 0"):
         kalender.plus_werkdagen(D(2025, 5, 28), -1)
 
 

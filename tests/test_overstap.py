@@ -502,7 +502,7 @@ def test_criteria_weigeren_verkeerde_invoer() -> None:
     with pytest.raises(OngeldigeInvoer):
         resultaten(BL="1.5")
     with pytest.raises(OngeldigeInvoer):
-        pro_criteria(iq(72), fout(list(resultaten(BL="0.6"))))
+        pro_criteria(iq(72), fout("BL 0.6"))
     with pytest.raises(OngeldigeInvoer):
         pro_criteria(fout(72), ())
     with pytest.raises(OngeldigeInvoer):

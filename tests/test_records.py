@@ -176,5 +176,5 @@ def test_dossier_weigert_een_record_van_de_verkeerde_soort() -> None:
     verkeerd: Any = aanmelding()  # what untyped callers (JSON, notebooks) can pass
     with pytest.raises(OngeldigeInvoer) as fout:
         Dossier(leerling=LL, tlvs=(verkeerd,))
-    assert fout.value.veld == "tlvs"
+    assert fout.value.veld == "tlvs[0]"
     assert fout.value.code == "ongeldige_invoer"

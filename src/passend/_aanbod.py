@@ -42,7 +42,24 @@ from passend._fouten import OngeldigeInvoer
 from passend._gebreken import Aandachtspunt, Aandachtspunten
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Samenwerkingsverband, School
-from passend._waarden import als_tuple, is_bool, is_datum, is_enum, is_type
+from passend._waarden import (
+    als_bronnen,
+    als_scholen,
+    als_teksten,
+    controleer_datum,
+    controleer_optie,
+    controleer_reeks,
+    controleer_soort,
+    elk_een,
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_type,
+    is_type_of_none,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import Reeks, Weergave
 
 if TYPE_CHECKING:
@@ -175,11 +192,11 @@ class Ondersteuningsaanbod(Weergave):
     school: School = attrs.field(validator=is_type(School))
     bron: Aanbodbron = attrs.field(validator=is_enum(Aanbodbron))
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
-    vormen: tuple[str, ...] = attrs.field(converter=als_tuple, validator=_codes)
+    vormen: tuple[str, ...] = attrs.field(converter=als_teksten, validator=[elk_een(str), _codes])
 
     def biedt(self, vorm: str) -> bool:
         """True when this record lists ``vorm``."""
-        return vorm in self.vormen
+        return controleer_soort("vorm", vorm, str) in self.vormen
 
     def verouderd_op(self) -> dt.date:
         """The first day this record is older than the law allows (PL-01): four years after a
@@ -189,10 +206,11 @@ class Ondersteuningsaanbod(Weergave):
             WPO art. 8, WEC art. 11, WVO 2020 (schoolondersteuningsprofiel); the schoolgids
             from 2025-08-01 (PL-01).
         """
+        jaren = 1 if self.bron is Aanbodbron.SCHOOLGIDS else 4
+        einde = plus(self.vastgesteld_op, relativedelta(years=jaren, days=1))
         if self.bron is Aanbodbron.SCHOOLGIDS:
-            return self.vastgesteld_op + relativedelta(years=1) + dt.timedelta(days=1)
-        einde = self.vastgesteld_op + relativedelta(years=4) + dt.timedelta(days=1)
-        return min(einde, max(SCHOOLGIDS_VANAF, self.vastgesteld_op + dt.timedelta(days=1)))
+            return einde
+        return min(einde, max(SCHOOLGIDS_VANAF, plus(self.vastgesteld_op, dt.timedelta(days=1))))
 
 
 @attrs.frozen(kw_only=True)
@@ -213,7 +231,7 @@ class Capaciteit(Weergave):
 
     def stand_op(self, op: dt.date) -> Capaciteit | None:
         """This record as known on ``op``: None before it was set."""
-        return self if self.vastgesteld_op <= op else None
+        return self if self.vastgesteld_op <= controleer_datum("op", op) else None
 
 
 def _geldend(
@@ -245,10 +263,10 @@ def _geldend(
 class Schoolvol(Weergave):
     """The answer of :func:`schoolvol`: does "school vol" count for this aanmelding?"""
 
-    telt: bool
-    capaciteit: Capaciteit | None
-    grondslag: tuple[Bron, ...]
-    uitleg: str
+    telt: bool = attrs.field(validator=is_bool)
+    capaciteit: Capaciteit | None = attrs.field(validator=is_type_of_none(Capaciteit))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def schoolvol(
@@ -266,7 +284,10 @@ def schoolvol(
         WPO art. 40 lid 5, WEC art. 40 lid 6, WVO 2020 art. 8.9 lid 3 (PL-04, AAN-07; leden
         SEED); per group: ondersteuningsplan Zuid-Kennemerland § 6.1.1 (A9).
     """
-    school = aanmelding.school
+    school = controleer_soort("aanmelding", aanmelding, Aanmelding).school
+    controleer_datum("moment", moment)
+    capaciteit = controleer_reeks("capaciteit", capaciteit, Capaciteit)
+    controleer_soort("beleid", beleid, Beleid)
     wet = per_wet(school.soort.wet, WPO_UITZONDERING, WEC_UITZONDERING, WVO_UITZONDERING)
     grondslag: tuple[Bron, ...] = (attrs.evolve(wet, regel="PL-04"),)
     record = _geldend(capaciteit, school, moment, beleid, None, elke_groep=True)
@@ -347,13 +368,13 @@ class Kandidaat(Weergave):
     """One school on the candidate list: which needs its offer covers, which it does not, which
     are unknown (no offer recorded), and whether it has room."""
 
-    school: School
-    gedekt: tuple[str, ...]
-    niet_gedekt: tuple[str, ...]
-    onbekend: tuple[str, ...]
-    ruimte: Ruimte
-    aanbod_vastgesteld_op: dt.date | None
-    uitleg: str
+    school: School = attrs.field(validator=is_type(School))
+    gedekt: tuple[str, ...] = attrs.field(converter=als_teksten, validator=elk_een(str))
+    niet_gedekt: tuple[str, ...] = attrs.field(converter=als_teksten, validator=elk_een(str))
+    onbekend: tuple[str, ...] = attrs.field(converter=als_teksten, validator=elk_een(str))
+    ruimte: Ruimte = attrs.field(validator=is_enum(Ruimte))
+    aanbod_vastgesteld_op: dt.date | None = attrs.field(validator=is_datum_of_none)
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 class Kandidaten(Reeks[Kandidaat]):
@@ -408,10 +429,15 @@ def kandidaatscholen(
     ...  kandidaatscholen(["gedrag"], [s, t], [a], [], dt.date(2025, 10, 1))]
     [('Het Anker', ('gedrag',), ()), ('De Linde', (), ('gedrag',))]
     """
-    bel = Beleid() if beleid is None else beleid
-    nodig = tuple(dict.fromkeys(behoeften))
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    nodig = tuple(dict.fromkeys(controleer_reeks("behoeften", behoeften, str)))
     _codes(None, attrs.fields(Ondersteuningsaanbod).vormen, nodig)
-    aanbod, capaciteit = tuple(aanbod), tuple(capaciteit)
+    scholen = controleer_reeks("scholen", scholen, School)
+    aanbod = controleer_reeks("aanbod", aanbod, Ondersteuningsaanbod)
+    capaciteit = controleer_reeks("capaciteit", capaciteit, Capaciteit)
+    controleer_datum("op", op)
+    controleer_optie("swv", swv, Samenwerkingsverband)
+    controleer_optie("groep", groep, str)
     lijst: list[Kandidaat] = []
     for school in dict.fromkeys(scholen):
         if swv is not None and school.swv != swv:
@@ -485,11 +511,13 @@ class Dekkingsgraad(enum.Enum):
 class Dekking(Weergave):
     """One need in the dekkend aanbod: which regular and which specialised schools offer it."""
 
-    behoefte: str
-    dekking: Dekkingsgraad
-    regulier: tuple[School, ...]
-    gespecialiseerd: tuple[School, ...]
-    grondslag: tuple[Bron, ...]
+    behoefte: str = attrs.field(validator=niet_leeg)
+    dekking: Dekkingsgraad = attrs.field(validator=is_enum(Dekkingsgraad))
+    regulier: tuple[School, ...] = attrs.field(converter=als_scholen, validator=elk_een(School))
+    gespecialiseerd: tuple[School, ...] = attrs.field(
+        converter=als_scholen, validator=elk_een(School)
+    )
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
 
 class DekkendAanbod(Reeks[Dekking]):
@@ -526,8 +554,11 @@ def dekkend_aanbod(
     ...                                                        behoeften=["autisme"])]
     [('autisme', 'GEEN'), ('dyslexie', 'REGULIER')]
     """
-    gegeven = tuple(behoeften)
+    gegeven = controleer_reeks("behoeften", behoeften, str)
     _codes(None, attrs.fields(Ondersteuningsaanbod).vormen, tuple(dict.fromkeys(gegeven)))
+    aanbod = controleer_reeks("aanbod", aanbod, Ondersteuningsaanbod)
+    controleer_datum("op", op)
+    controleer_optie("swv", swv, Samenwerkingsverband)
     records = [a for a in aanbod if swv is None or a.school.swv == swv]
     scholen = dict.fromkeys(a.school for a in records)
     laatste = [r for s in scholen if (r := _aanbod_op(records, s, op)) is not None]
@@ -566,7 +597,8 @@ def verouderd_aanbod(aanbod: Iterable[Ondersteuningsaanbod], op: dt.date) -> Aan
         checked, A13); Wet versterking positie ouders en leerlingen (schoolgids from 1 August
         2025).
     """
-    records = tuple(aanbod)
+    records = controleer_reeks("aanbod", aanbod, Ondersteuningsaanbod)
+    controleer_datum("op", op)
     punten = []
     for school in dict.fromkeys(a.school for a in records):
         r = _aanbod_op(records, school, op)

@@ -44,13 +44,18 @@ from passend._leeftijd import aanmelden_vanaf
 from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
 from passend._verwijdering import andere_school_ontbreekt
 from passend._waarden import (
-    als_tuple,
+    als_informatieverzoeken,
+    als_verlengingen,
+    controleer_datum,
+    controleer_optie,
+    elk_een,
     is_bool,
     is_bool_of_none,
     is_datum,
     is_datum_of_none,
     is_enum,
     is_type,
+    is_type_of_none,
     niet_voor,
     tot_en_met,
 )
@@ -166,7 +171,7 @@ class Toelatingsbesluit(Weergave):
 
     datum: dt.date = attrs.field(validator=is_datum)
     uitkomst: Toelatingsuitkomst = attrs.field(validator=is_enum(Toelatingsuitkomst))
-    andere_school: School | None = None
+    andere_school: School | None = attrs.field(default=None, validator=is_type_of_none(School))
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     schriftelijk_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
     bezwaar: Bezwaar | None = attrs.field(default=None)
@@ -206,13 +211,19 @@ class Aanmelding(Weergave):
     )
     voorkeur: int | None = attrs.field(default=None, validator=_is_rangnummer)
     schriftelijk: bool = attrs.field(default=True, validator=is_bool)
-    uitzondering: Uitzondering | None = None
-    verlenging: Verlenging | None = attrs.field(default=None)
-    informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(
-        default=(), converter=als_tuple
+    uitzondering: Uitzondering | None = attrs.field(
+        default=None, validator=is_type_of_none(Uitzondering)
     )
-    besluit: Toelatingsbesluit | None = attrs.field(default=None)
-    verdere_verlengingen: tuple[Verlenging, ...] = attrs.field(default=(), converter=als_tuple)
+    verlenging: Verlenging | None = attrs.field(default=None, validator=is_type_of_none(Verlenging))
+    informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(
+        default=(), converter=als_informatieverzoeken, validator=elk_een(Informatieverzoek)
+    )
+    besluit: Toelatingsbesluit | None = attrs.field(
+        default=None, validator=is_type_of_none(Toelatingsbesluit)
+    )
+    verdere_verlengingen: tuple[Verlenging, ...] = attrs.field(
+        default=(), converter=als_verlengingen, validator=elk_een(Verlenging)
+    )
     #: Central placement (Haarlem, AAN-06): the day the parents accepted the offered place.
     plaats_geaccepteerd_op: dt.date | None = attrs.field(
         default=None,
@@ -233,7 +244,6 @@ class Aanmelding(Weergave):
         self, attribute: attrs.Attribute[tuple[Verlenging, ...]], value: tuple[Verlenging, ...]
     ) -> None:
         for verlenging in value:
-            is_type(Verlenging)(self, attribute, verlenging)
             eerste = self.verlenging
             if eerste is None or verlenging.medegedeeld_op < eerste.medegedeeld_op:
                 raise TegenstrijdigDossier(
@@ -253,7 +263,7 @@ class Aanmelding(Weergave):
 
     def stand_op(self, op: dt.date) -> Aanmelding | None:
         """This aanmelding as known on ``op``: None before receipt, later facts left out."""
-        if self.ontvangen_op > op:
+        if self.ontvangen_op > controleer_datum("op", op):
             return None
         verlenging = self.verlenging
         besluit = self.besluit
@@ -288,7 +298,8 @@ class Aanmelding(Weergave):
             WPO art. 40, WEC art. 40 (AAN-01); central placement: ondersteuningsplan
             Zuid-Kennemerland § 6.1.2, regional policy (AAN-06).
         """
-        if (beleid or Beleid()).centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
+        bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+        if bel.centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
             return self.plaats_geaccepteerd_op
         return self.ontvangen_op
 
@@ -354,7 +365,7 @@ class Contactmoment(Weergave):
 
     def stand_op(self, op: dt.date) -> Contactmoment | None:
         """This contact as known on ``op``: None before it happened."""
-        return self if self.op <= op else None
+        return self if self.op <= controleer_datum("op", op) else None
 
 
 # --- Exceptions, the decision not to treat, and when an aanmelding runs ------------------------

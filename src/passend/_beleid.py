@@ -12,6 +12,7 @@ import enum
 
 import attrs
 
+from passend._waarden import is_bool, is_enum, niet_leeg
 from passend._weergave import Weergave
 
 __all__ = [
@@ -73,62 +74,70 @@ class Beleid(Weergave):
     """
 
     #: Name shown in explanations when a choice moved a date.
-    naam: str = "wettelijk"
-    verlenging_vanaf: Verlengingsbasis = Verlengingsbasis.NOMINAAL_EINDE
+    naam: str = attrs.field(default="wettelijk", validator=niet_leeg)
+    verlenging_vanaf: Verlengingsbasis = attrs.field(
+        default=Verlengingsbasis.NOMINAAL_EINDE, validator=is_enum(Verlengingsbasis)
+    )
     #: Seed 001 §4: the time between asking parents for information and receiving it is added
     #: to the 6 weeks. Not in the statute (BES-03), so off by default.
-    informatieverzoek_schort_op: bool = False
-    opschorting: Opschortingsinterval = Opschortingsinterval.HALF_OPEN
+    informatieverzoek_schort_op: bool = attrs.field(default=False, validator=is_bool)
+    opschorting: Opschortingsinterval = attrs.field(
+        default=Opschortingsinterval.HALF_OPEN, validator=is_enum(Opschortingsinterval)
+    )
     #: Atw art. 4 (as read by secondary sources) excludes terms longer than 12 weeks, so a
     #: verdaagde Awb 7:10 term of 18 weeks is not Atw-shifted by default (OQ 13).
-    atw_bij_termijn_boven_12_weken: bool = False
+    atw_bij_termijn_boven_12_weken: bool = attrs.field(default=False, validator=is_bool)
     #: OQ 17 (not researched in rules.md): 1 March, as a secondary source reports for Dutch
     #: law ("juridisch pas op 1 maart een jaar ouder"); an UNVERIFIED default, hence a choice.
-    schrikkeldag: Schrikkeldag = Schrikkeldag.EERSTE_MAART
+    schrikkeldag: Schrikkeldag = attrs.field(
+        default=Schrikkeldag.EERSTE_MAART, validator=is_enum(Schrikkeldag)
+    )
     #: Seed 001 § 8: the zorgplicht passes to another school only when it *enrols* the pupil,
     #: also after the parents registered there in writing; the school of the later aanmelding
     #: shares it meanwhile ("gedeelde zorgplicht", ZP-02). Statute: it passes at receipt of the
     #: written aanmelding (AAN-08), so off by default.
-    zorgplicht_over_bij_inschrijving: bool = False
+    zorgplicht_over_bij_inschrijving: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 004 § 6.1.2 (Haarlem): with central placement the aanmelding for zorgplicht purposes
     #: is the day the parents accept the offered place at a basisschool (AAN-06).
-    centrale_plaatsing: bool = False
+    centrale_plaatsing: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a "morele zorgplicht" from the first contact of
     #: parents or professionals with the school, before any written aanmelding.
-    morele_zorgplicht: bool = False
+    morele_zorgplicht: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 000, seed 004 § 8.1.3 (Zuid-Kennemerland): after a bao-bao switch that is not a
     #: verhuizing, the referring school stays financially responsible for two years (ZP-03).
-    financiele_zorgplicht_bao_bao: bool = False
+    financiele_zorgplicht_bao_bao: bool = attrs.field(default=False, validator=is_bool)
 
     #: OPP-02 / OQ 8: the statute names only the inschrijving as start of the OPP term.
-    opp_termijn_vanaf: OppTermijnVanaf = OppTermijnVanaf.INSCHRIJVING
+    opp_termijn_vanaf: OppTermijnVanaf = attrs.field(
+        default=OppTermijnVanaf.INSCHRIJVING, validator=is_enum(OppTermijnVanaf)
+    )
     #: Seed 004 § 6.1.3: TLV forms A, B and D and the conditions of an "eenzijdige TLV".
     #: Regional, so off by default; :meth:`zuid_kennemerland` switches it on.
-    tlv_formulieren_zuid_kennemerland: bool = False
+    tlv_formulieren_zuid_kennemerland: bool = attrs.field(default=False, validator=is_bool)
 
     #: Seed 003 (noot 44, citing Zoontjens 2023): in VO a schorsing that precedes a
     #: verwijdering may last as long as the verwijderingsprocedure. The statute reading (at most
     #: one week, WVO 2020 art. 8.14) is the default (rules.md OQ 7, SCH-02). No regional preset
     #: switches it on: seed 003 is an analysis, not a region's policy.
-    vo_schorsing_zolang_verwijdering_loopt: bool = False
+    vo_schorsing_zolang_verwijdering_loopt: bool = attrs.field(default=False, validator=is_bool)
 
     #: OQ A2: the OCW timetable counts the VO beslistermijn from the end of the centrale
     #: aanmeldweek ("uiterlijk 12 mei"); the statute from receipt (PV-04). Off by default; when
     #: on, ``lopende_termijnen`` also shows the OCW end next to the statutory one.
-    vo_beslistermijn_vanaf_aanmeldweek: bool = False
+    vo_beslistermijn_vanaf_aanmeldweek: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 004 § 6.1.4 (Zuid-Kennemerland): MDO-O between 1 November and 1 February, loting
     #: after the MDO-O, lwoo and PrO aanmelding from 1 January, MDO-T for PrO and VSO (PV-07).
     #: Checked as aandachtspunten, never as statutory defects.
-    overstap_zuid_kennemerland: bool = False
+    overstap_zuid_kennemerland: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a school may declare itself "vol" per group on a
     #: capaciteitenlijst; the statute speaks of the school (PL-04, A9).
-    capaciteit_per_groep: bool = False
+    capaciteit_per_groep: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 000 (Zuid-Kennemerland): pupils with a support need may get priority on a waiting
     #: list. No national source allows or forbids it (PL-05, A10); shown as a note only.
-    voorrang_zorgleerlingen: bool = False
+    voorrang_zorgleerlingen: bool = attrs.field(default=False, validator=is_bool)
     #: Seed 000: the stappenplannen of the receiving and the referring basisschool (SP-00 …
     #: SP-09), a regional checklist; never a defect, never a pause of a statutory term.
-    stappenplan_bao_bao: bool = False
+    stappenplan_bao_bao: bool = attrs.field(default=False, validator=is_bool)
 
     @property
     def regionaal(self) -> bool:

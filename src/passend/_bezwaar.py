@@ -40,7 +40,15 @@ from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._kalender import KB_ONZEKERHEID, Kalender, dagnaam
 from passend._partijen import Bestuurssoort, School
-from passend._waarden import is_bool, is_datum, is_datum_of_none, is_enum, niet_voor, tot_en_met
+from passend._waarden import (
+    controleer_datum,
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    niet_voor,
+    tot_en_met,
+)
 from passend._weergave import Weergave
 from passend.termijnen import (
     Termijn,
@@ -135,7 +143,7 @@ class Bezwaar(Weergave):
 
     def stand_op(self, op: dt.date) -> Bezwaar | None:
         """This bezwaar as known on ``op``: None before receipt, later facts left out."""
-        if self.ontvangen_op > op:
+        if self.ontvangen_op > controleer_datum("op", op):
             return None
         return attrs.evolve(
             self,

@@ -15,6 +15,14 @@ from typing import Final
 import attrs
 
 from passend._fouten import OngeldigeInvoer
+from passend._waarden import (
+    controleer_optie,
+    controleer_soort,
+    is_datum_of_none,
+    is_enum,
+    niet_leeg,
+    niet_leeg_of_none,
+)
 
 __all__ = ["WETTEN", "Bron", "Zekerheid"]
 
@@ -41,14 +49,9 @@ class Zekerheid(enum.Enum):
     ONGEVERIFIEERD = "UNVERIFIED"
 
 
-def _check_bwb(_: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-    if value is not None and not _BWB_ID.fullmatch(value):
+def _check_bwb(_: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not (isinstance(value, str) and _BWB_ID.fullmatch(value)):
         raise OngeldigeInvoer(attribute.name, value, "verwacht een BWB-id van de vorm BWBR0000000")
-
-
-def _check_tekst(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not value.strip():
-        raise OngeldigeInvoer(attribute.name, value, "mag niet leeg zijn")
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -67,14 +70,14 @@ class Bron:
     False
     """
 
-    wet: str = attrs.field(validator=_check_tekst)
-    artikel: str = attrs.field(validator=_check_tekst)
-    lid: str | None = None
+    wet: str = attrs.field(validator=niet_leeg)
+    artikel: str = attrs.field(validator=niet_leeg)
+    lid: str | None = attrs.field(default=None, validator=niet_leeg_of_none)
     bwb_id: str | None = attrs.field(validator=_check_bwb)
-    geldig_vanaf: dt.date | None = None
-    zekerheid: Zekerheid = Zekerheid.GEVERIFIEERD
+    geldig_vanaf: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    zekerheid: Zekerheid = attrs.field(default=Zekerheid.GEVERIFIEERD, validator=is_enum(Zekerheid))
     #: Rule id in ``legal/rules.md`` (``"BES-01"``), for traceability.
-    regel: str | None = None
+    regel: str | None = attrs.field(default=None, validator=niet_leeg_of_none)
 
     @bwb_id.default
     def _bwb_uit_wet(self) -> str | None:
@@ -104,6 +107,8 @@ class Bron:
 
     def met_lid(self, lid: str, *, zekerheid: Zekerheid | None = None) -> Bron:
         """The same article, narrowed to one lid (optionally with its own confidence)."""
+        controleer_soort("lid", lid, str)
+        zekerheid = controleer_optie("zekerheid", zekerheid, Zekerheid)
         return attrs.evolve(self, lid=lid, zekerheid=zekerheid or self.zekerheid)
 
 

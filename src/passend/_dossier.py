@@ -32,7 +32,35 @@ from passend._stappenplan import Stap
 from passend._thuiszitters import Verzuim
 from passend._tlv import Tlv
 from passend._verwijdering import Schorsing, Verwijdering
-from passend._waarden import Validator, als_tuple, is_type
+from passend._waarden import (
+    als_aanbodafwijzingen,
+    als_aanmeldingen,
+    als_brugklasbesluiten,
+    als_capaciteiten,
+    als_contactmomenten,
+    als_doorstroomtoetsen,
+    als_heroverwegingen,
+    als_inschrijvingen,
+    als_lotingen,
+    als_lwoo_aanwijzingen,
+    als_mdos,
+    als_ondersteuningen,
+    als_opps,
+    als_rapporten,
+    als_schooladviezen,
+    als_schoolwisselmeldingen,
+    als_schorsingen,
+    als_stappen,
+    als_tlvs,
+    als_verwijderingen,
+    als_verzuim,
+    controleer_datum,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_type,
+    plus,
+)
 from passend._weergave import Reeks, Weergave
 from passend.termijnen import Termijn
 
@@ -86,11 +114,6 @@ _RECORDVELDEN = (
 )
 
 
-def _alle(soort: type) -> Validator:
-    """Every element is a record of ``soort``."""
-    return attrs.validators.deep_iterable(is_type(soort))
-
-
 @attrs.frozen(kw_only=True)
 class Dossier(Weergave):
     """Every record about one pupil. Records of another pupil are refused.
@@ -103,66 +126,68 @@ class Dossier(Weergave):
 
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     aanmeldingen: tuple[Aanmelding, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Aanmelding)
+        default=(), converter=als_aanmeldingen, validator=elk_een(Aanmelding)
     )
     inschrijvingen: tuple[Inschrijving, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Inschrijving)
+        default=(), converter=als_inschrijvingen, validator=elk_een(Inschrijving)
     )
-    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Tlv))
-    opps: tuple[Opp, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Opp))
+    tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=als_tlvs, validator=elk_een(Tlv))
+    opps: tuple[Opp, ...] = attrs.field(default=(), converter=als_opps, validator=elk_een(Opp))
     verwijderingen: tuple[Verwijdering, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Verwijdering)
+        default=(), converter=als_verwijderingen, validator=elk_een(Verwijdering)
     )
     schorsingen: tuple[Schorsing, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Schorsing)
+        default=(), converter=als_schorsingen, validator=elk_een(Schorsing)
     )
     aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Aanbodafwijzing)
+        default=(), converter=als_aanbodafwijzingen, validator=elk_een(Aanbodafwijzing)
     )
     ondersteuningen: tuple[ExtraOndersteuning, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(ExtraOndersteuning)
+        default=(), converter=als_ondersteuningen, validator=elk_een(ExtraOndersteuning)
     )
     contactmomenten: tuple[Contactmoment, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Contactmoment)
+        default=(), converter=als_contactmomenten, validator=elk_een(Contactmoment)
     )
     schoolwisselmeldingen: tuple[Schoolwisselmelding, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Schoolwisselmelding)
+        default=(), converter=als_schoolwisselmeldingen, validator=elk_een(Schoolwisselmelding)
     )
     # PO→VO overstap (issue 13)
     schooladviezen: tuple[Schooladvies, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Schooladvies)
+        default=(), converter=als_schooladviezen, validator=elk_een(Schooladvies)
     )
     doorstroomtoetsen: tuple[Doorstroomtoets, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Doorstroomtoets)
+        default=(), converter=als_doorstroomtoetsen, validator=elk_een(Doorstroomtoets)
     )
     heroverwegingen: tuple[Heroverweging, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Heroverweging)
+        default=(), converter=als_heroverwegingen, validator=elk_een(Heroverweging)
     )
     onderwijskundige_rapporten: tuple[OnderwijskundigRapport, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(OnderwijskundigRapport)
+        default=(), converter=als_rapporten, validator=elk_een(OnderwijskundigRapport)
     )
-    mdos: tuple[Mdo, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Mdo))
+    mdos: tuple[Mdo, ...] = attrs.field(default=(), converter=als_mdos, validator=elk_een(Mdo))
     lotingen: tuple[Loting, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Loting)
+        default=(), converter=als_lotingen, validator=elk_een(Loting)
     )
     brugklasbesluiten: tuple[Brugklasbesluit, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Brugklasbesluit)
+        default=(), converter=als_brugklasbesluiten, validator=elk_een(Brugklasbesluit)
     )
     lwoo_aanwijzingen: tuple[LwooAanwijzing, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(LwooAanwijzing)
+        default=(), converter=als_lwoo_aanwijzingen, validator=elk_een(LwooAanwijzing)
     )
     # Finding a place (issue 14)
     #: Absences from school (PL-07, thuiszitters).
     verzuim: tuple[Verzuim, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Verzuim)
+        default=(), converter=als_verzuim, validator=elk_een(Verzuim)
     )
     #: Steps of the regional stappenplannen (SP-01 … SP-09).
-    stappen: tuple[Stap, ...] = attrs.field(default=(), converter=als_tuple, validator=_alle(Stap))
+    stappen: tuple[Stap, ...] = attrs.field(
+        default=(), converter=als_stappen, validator=elk_een(Stap)
+    )
     #: The capacity records a school relied on for this pupil's aanmelding (PL-04): school facts,
     #: not records of the pupil, so they are not in :meth:`records`. A group record is the record
     #: of the group the pupil would join.
     capaciteiten: tuple[Capaciteit, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=_alle(Capaciteit)
+        default=(), converter=als_capaciteiten, validator=elk_een(Capaciteit)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -201,6 +226,7 @@ class Dossier(Weergave):
         >>> d.stand_op(dt.date(2024, 12, 1)).inschrijvingen[0].uitgeschreven_op is None
         True
         """
+        controleer_datum("op", op)
         velden: dict[str, Any] = {veld: [] for veld in _RECORDVELDEN}
         for veld, record in self._velden():
             bekend = record.stand_op(op)
@@ -233,7 +259,9 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
 
 def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
     """True when ``t`` (or the end it was counted from) lies in a year without a KB list."""
-    van, tot = t.begin - dt.timedelta(days=1) - KB_ONZEKERHEID, t.einde + KB_ONZEKERHEID
+    # Near the ends of the calendar the years beyond it are simply not in the range.
+    van = plus(t.begin, -dt.timedelta(days=1) - KB_ONZEKERHEID) if t.begin.year > 1 else t.begin
+    tot = plus(t.einde, KB_ONZEKERHEID) if t.einde.year < dt.MAXYEAR else t.einde
     jaren = range(max(van.year, kal.eerste_jaar), min(tot.year, kal.laatste_jaar) + 1)
     return any(jaar not in kal.kb_bekend for jaar in jaren)
 
@@ -260,8 +288,9 @@ def lopende_termijnen(
     Grondslag:
         Each term cites its own articles (see :mod:`passend.termijnen`).
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
+    dossier = controleer_soort("dossier", dossier, Dossier)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     stand = dossier.stand_op(op)
 
     def alle(k: Kalender) -> list[Termijn]:
@@ -273,7 +302,7 @@ def lopende_termijnen(
         # A missing KB list (rules.md T-04) cannot make a term that ended long before op run
         # again: recompute with the earliest possible ends and drop what surely ended. A term
         # that may still run is only returned when no unknown year could have moved it.
-        termijnen = [t for t in alle(kal.ondergrens()) if t.einde + KB_ONZEKERHEID >= op]
+        termijnen = [t for t in alle(kal.ondergrens()) if t.einde >= plus(op, -KB_ONZEKERHEID)]
         if any(_raakt_onbekend_jaar(kal, t) for t in termijnen):
             raise
     termijnen = [t for t in termijnen if not t.verstreken(op)]

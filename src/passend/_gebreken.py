@@ -13,7 +13,7 @@ import enum
 import attrs
 
 from passend._bronnen import Bron
-from passend._waarden import als_tuple, is_enum, niet_leeg
+from passend._waarden import als_bronnen, elk_een, is_enum, is_type_of_none, niet_leeg
 from passend._weergave import Reeks, Weergave
 
 __all__ = [
@@ -136,8 +136,8 @@ class Gebreksoort(Weergave):
     """
 
     omschrijving: str = attrs.field(validator=niet_leeg)
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
-    gpo_reden: GpoReden | None = None
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
 
 
 @attrs.frozen(kw_only=True)
@@ -145,9 +145,9 @@ class Gebrek(Weergave):
     """A procedural defect: which rule, on which ground, what happened, and the GPO category."""
 
     code: GebrekCode = attrs.field(validator=is_enum(GebrekCode))
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
     uitleg: str = attrs.field(validator=niet_leeg)
-    gpo_reden: GpoReden | None = None
+    gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
 
 
 @attrs.frozen(kw_only=True)
@@ -156,8 +156,10 @@ class Aandachtspunt(Weergave):
 
     onderwerp: str = attrs.field(validator=niet_leeg)
     uitleg: str = attrs.field(validator=niet_leeg)
-    grondslag: tuple[Bron, ...] = attrs.field(default=(), converter=als_tuple)
-    gpo_reden: GpoReden | None = None
+    grondslag: tuple[Bron, ...] = attrs.field(
+        default=(), converter=als_bronnen, validator=elk_een(Bron)
+    )
+    gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
 
 
 class Gebreken(Reeks[Gebrek]):

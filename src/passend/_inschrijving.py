@@ -9,6 +9,7 @@ import attrs
 from passend._fouten import OngeldigeInvoer
 from passend._partijen import Leerling, School, Schoolsoort
 from passend._waarden import (
+    controleer_datum,
     is_bool,
     is_datum,
     is_datum_of_none,
@@ -40,13 +41,13 @@ class Inschrijving(Weergave):
 
     def stand_op(self, op: dt.date) -> Inschrijving | None:
         """This enrolment as known on ``op``: None before it began; a later uitschrijving left out."""
-        if self.ingeschreven_op > op:
+        if self.ingeschreven_op > controleer_datum("op", op):
             return None
         return attrs.evolve(self, uitgeschreven_op=tot_en_met(self.uitgeschreven_op, op))
 
     def ingeschreven(self, op: dt.date) -> bool:
         """True when the pupil is enrolled on ``op``."""
-        return self.ingeschreven_op <= op and (
+        return self.ingeschreven_op <= controleer_datum("op", op) and (
             self.uitgeschreven_op is None or op < self.uitgeschreven_op
         )
 
@@ -65,7 +66,7 @@ class Aanbodafwijzing(Weergave):
 
     def stand_op(self, op: dt.date) -> Aanbodafwijzing | None:
         """This refusal as known on ``op``: None before it happened."""
-        return self if self.afgewezen_op <= op else None
+        return self if self.afgewezen_op <= controleer_datum("op", op) else None
 
 
 @attrs.frozen(kw_only=True)
@@ -95,4 +96,4 @@ class Schoolwisselmelding(Weergave):
 
     def stand_op(self, op: dt.date) -> Schoolwisselmelding | None:
         """This switch as known on ``op``: None before it happened."""
-        return self if self.gewisseld_op <= op else None
+        return self if self.gewisseld_op <= controleer_datum("op", op) else None

@@ -26,6 +26,18 @@ from dateutil.easter import easter
 from passend._bronnen import ATW_1, ATW_3, Bron
 from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer
 from passend._partijen import Regio
+from passend._waarden import (
+    afbeelding,
+    bevroren,
+    controleer_datum,
+    controleer_geheel,
+    controleer_soort,
+    is_datum,
+    is_datum_of_none,
+    is_type,
+    niet_leeg,
+    plus,
+)
 
 __all__ = ["KB_ONZEKERHEID", "Kalender", "atw_feestdagen"]
 
@@ -48,7 +60,6 @@ def dagnaam(d: dt.date) -> str:
     return f"{_WEEKDAG[d.weekday()]} {d.isoformat()}"
 
 
-@functools.cache
 def atw_feestdagen(jaar: int) -> Mapping[dt.date, str]:
     """The algemeen erkende feestdagen of Atw art. 3 lid 1 and Goede Vrijdag (lid 2).
 
@@ -61,6 +72,11 @@ def atw_feestdagen(jaar: int) -> Mapping[dt.date, str]:
     ['2026-01-01', '2026-04-03', '2026-04-06', '2026-04-27', '2026-05-05', '2026-05-14',
      '2026-05-25', '2026-12-25']
     """
+    return _feestdagen(controleer_geheel("jaar", jaar, dt.MINYEAR, dt.MAXYEAR))
+
+
+@functools.cache
+def _feestdagen(jaar: int) -> Mapping[dt.date, str]:
     pasen = easter(jaar)
     koningsdag = dt.date(jaar, 4, 27)
     if koningsdag.weekday() == 6:  # a Sunday Koningsdag is celebrated on Saturday the 26th
@@ -92,9 +108,19 @@ def _vakanties(regio: Regio) -> Mapping[dt.date, str]:
     return MappingProxyType({d: str(naam) for d, naam in sorted(nl.items())})
 
 
-def _bevroren(mapping: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    """A read-only copy, so a Kalender cannot change after construction."""
-    return MappingProxyType(dict(mapping))
+def _vakanties_bevroren(
+    per_regio: Mapping[Regio, Mapping[dt.date, str]],
+) -> Mapping[Regio, Mapping[dt.date, str]]:
+    if not isinstance(per_regio, Mapping):
+        return per_regio
+    return MappingProxyType({regio: bevroren(dagen) for regio, dagen in per_regio.items()})
+
+
+def _is_jaar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    controleer_geheel(attribute.name, value, dt.MINYEAR, dt.MAXYEAR)
+
+
+_DAGEN = afbeelding(is_datum, niet_leeg)
 
 
 @attrs.frozen(kw_only=True)
@@ -114,20 +140,28 @@ class Kalender:
     'Zomervakantie'
     """
 
-    eerste_jaar: int
-    laatste_jaar: int = attrs.field()
+    eerste_jaar: int = attrs.field(validator=_is_jaar)
+    laatste_jaar: int = attrs.field(validator=_is_jaar)
     #: Days gelijkgesteld by KB (Atw art. 3 lid 3), each with its source text.
-    gelijkgestelde_dagen: Mapping[dt.date, str] = attrs.field(converter=_bevroren, hash=False)
-    #: Years whose KB list is complete, with the KB that sets it.
-    kb_bekend: Mapping[int, str] = attrs.field(converter=_bevroren, hash=False)
-    vakanties: Mapping[Regio, Mapping[dt.date, str]] = attrs.field(
-        factory=dict, converter=_bevroren, hash=False, repr=False
+    gelijkgestelde_dagen: Mapping[dt.date, str] = attrs.field(
+        converter=bevroren, validator=_DAGEN, hash=False
     )
-    vakanties_vanaf: dt.date = _VAKANTIES_VANAF
-    vakanties_tot: dt.date = _VAKANTIES_TOT
+    #: Years whose KB list is complete, with the KB that sets it.
+    kb_bekend: Mapping[int, str] = attrs.field(
+        converter=bevroren, validator=afbeelding(_is_jaar, niet_leeg), hash=False
+    )
+    vakanties: Mapping[Regio, Mapping[dt.date, str]] = attrs.field(
+        factory=dict,
+        converter=_vakanties_bevroren,
+        validator=afbeelding(is_type(Regio), _DAGEN),
+        hash=False,
+        repr=False,
+    )
+    vakanties_vanaf: dt.date = attrs.field(default=_VAKANTIES_VANAF, validator=is_datum)
+    vakanties_tot: dt.date = attrs.field(default=_VAKANTIES_TOT, validator=is_datum)
     #: Before this day a year with an unknown KB list counts as having no gelijkgestelde dagen
     #: (see :meth:`ondergrens`); None: never assumed, such a question raises NietBekend.
-    kb_onbekend_leeg_voor: dt.date | None = None
+    kb_onbekend_leeg_voor: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     @laatste_jaar.validator
     def _check_jaren(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -172,11 +206,13 @@ class Kalender:
         >>> k.is_werkdag(dt.date(2029, 5, 11)), k.is_werkdag(dt.date(2029, 5, 14))
         (False, True)
         """
-        self._in_bereik(dt.date(jaar, 1, 1))
-        dagen = tuple(dagen)
+        self._in_bereik(dt.date(controleer_geheel("jaar", jaar, dt.MINYEAR, dt.MAXYEAR), 1, 1))
+        if not isinstance(dagen, list | tuple):
+            raise OngeldigeInvoer("dagen", dagen, "verwacht een lijst of tuple van datums")
         for d in dagen:
-            if d.year != jaar:
+            if controleer_datum("dagen", d).year != jaar:
                 raise OngeldigeInvoer("dagen", d, f"ligt niet in {jaar}")
+        controleer_soort("bron", bron, str)
         nieuw = {d: b for d, b in self.gelijkgestelde_dagen.items() if d.year != jaar}
         nieuw.update(dict.fromkeys(dagen, bron))
         return attrs.evolve(
@@ -194,7 +230,7 @@ class Kalender:
         return attrs.evolve(self, kb_onbekend_leeg_voor=dt.date.max)
 
     def _in_bereik(self, d: dt.date) -> None:
-        if not self.eerste_jaar <= d.year <= self.laatste_jaar:
+        if not self.eerste_jaar <= controleer_datum("d", d).year <= self.laatste_jaar:
             raise BuitenBereik(
                 "datum",
                 d,
@@ -241,7 +277,7 @@ class Kalender:
             art. 1 lid 2).
         """
         while not self.is_werkdag(d):
-            d += _DAG
+            d = plus(d, _DAG)
         return d
 
     def plus_werkdagen(self, d: dt.date, n: int) -> dt.date:
@@ -250,10 +286,9 @@ class Kalender:
         >>> Kalender.standaard().plus_werkdagen(dt.date(2026, 4, 30), 5)  # over 5 mei
         datetime.date(2026, 5, 8)
         """
-        if n < 0:
-            raise OngeldigeInvoer("n", n, "het aantal werkdagen mag niet negatief zijn")
+        d, n = controleer_datum("d", d), controleer_geheel("n", n, 0, wat="aantal werkdagen")
         while n:
-            d += _DAG
+            d = plus(d, _DAG)
             if self.is_werkdag(d):
                 n -= 1
         return d
@@ -267,7 +302,8 @@ class Kalender:
         Grondslag:
             OCW regio-indeling en schoolvakanties (rules.md VAK-01, VAK-02); no term (T-01).
         """
-        if not self.vakanties_vanaf <= d <= self.vakanties_tot:
+        controleer_soort("regio", regio, Regio)
+        if not self.vakanties_vanaf <= controleer_datum("d", d) <= self.vakanties_tot:
             raise BuitenBereik(
                 "datum",
                 d,

@@ -23,6 +23,16 @@ from passend._bronnen import (
 )
 from passend._kalender import Kalender, atw_feestdagen, dagnaam
 from passend._partijen import Leerling, Regio
+from passend._waarden import (
+    als_bronnen,
+    controleer_datum,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_datum,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import Weergave
 
 __all__ = [
@@ -40,10 +50,10 @@ __all__ = [
 class Mijlpaal(Weergave):
     """A day from which the law allows or requires something, with its ground."""
 
-    naam: str
-    datum: dt.date
-    grondslag: tuple[Bron, ...]
-    uitleg: str
+    naam: str = attrs.field(validator=niet_leeg)
+    datum: dt.date = attrs.field(validator=is_datum)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) -> dt.date:
@@ -55,11 +65,13 @@ def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) 
     >>> verjaardag(ll, 4)
     datetime.date(2024, 2, 29)
     """
-    geboren = leerling.geboortedatum
-    dag = geboren + relativedelta(years=jaren)  # 29 February → 28 February in a common year
+    geboren = controleer_soort("leerling", leerling, Leerling).geboortedatum
+    # 29 February → 28 February in a common year
+    dag = plus(geboren, relativedelta(years=controleer_soort("jaren", jaren, int)))
     schrikkel = (geboren.month, geboren.day) == (2, 29) and dag.day == 28
-    if schrikkel and (beleid or Beleid()).schrikkeldag is Schrikkeldag.EERSTE_MAART:
-        return dag + dt.timedelta(days=1)
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    if schrikkel and bel.schrikkeldag is Schrikkeldag.EERSTE_MAART:
+        return plus(dag, dt.timedelta(days=1))
     return dag
 
 
@@ -70,7 +82,10 @@ def leeftijd(leerling: Leerling, op: dt.date, *, beleid: Beleid | None = None) -
     >>> leeftijd(ll, dt.date(2026, 2, 28)), leeftijd(ll, dt.date(2026, 3, 1))
     (17, 18)
     """
-    jaren = op.year - leerling.geboortedatum.year
+    jaren = (
+        controleer_datum("op", op).year
+        - controleer_soort("leerling", leerling, Leerling).geboortedatum.year
+    )
     return jaren if verjaardag(leerling, jaren, beleid=beleid) <= op else jaren - 1
 
 
@@ -131,7 +146,7 @@ def wennen_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaa
     datetime.date(2025, 3, 13)
     """
     vier = verjaardag(leerling, 4, beleid=beleid)
-    dag = vier - relativedelta(months=2)
+    dag = plus(vier, relativedelta(months=-2))
     return Mijlpaal(
         naam="Wennen mogelijk vanaf",
         datum=dag,
@@ -159,12 +174,13 @@ def leerplichtig_vanaf(
     >>> leerplichtig_vanaf(Leerling(id="ll-1", geboortedatum=dt.date(2021, 5, 13)), Regio.MIDDEN).datum
     datetime.date(2026, 6, 1)
     """
-    kal = Kalender.standaard() if kalender is None else kalender
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    controleer_soort("regio", regio, Regio)
     vijf = verjaardag(leerling, 5, beleid=beleid)
-    eerste = vijf.replace(day=1) + relativedelta(months=1)
+    eerste = plus(vijf.replace(day=1), relativedelta(months=1))
     dag = eerste
     while dag.weekday() >= 5 or dag in atw_feestdagen(dag.year) or kal.schoolvakantie(dag, regio):
-        dag += dt.timedelta(days=1)
+        dag = plus(dag, dt.timedelta(days=1))
     uitleg = (
         f"Het kind wordt vijf op {dagnaam(vijf)} en is leerplichtig vanaf de eerste schooldag "
         f"van de maand daarna: {dagnaam(dag)} (regio {regio.value})."

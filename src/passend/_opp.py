@@ -28,14 +28,18 @@ from passend._opp_behoefte import (
 )
 from passend._partijen import Leerling, School
 from passend._waarden import (
-    als_tuple,
+    als_datums,
+    als_teksten,
+    controleer_datum,
     elk,
     is_datum,
     is_datum_of_none,
     is_enum,
     is_tekst,
     is_type,
+    kalenderdag,
     niet_voor,
+    plus,
     tot_en_met,
 )
 from passend._weergave import Weergave
@@ -88,7 +92,7 @@ class ExtraOndersteuning(Weergave):
 
     def stand_op(self, op: dt.date) -> ExtraOndersteuning | None:
         """This support as known on ``op``: None before it began; a later end left out."""
-        if self.vanaf > op:
+        if self.vanaf > controleer_datum("op", op):
             return None
         return attrs.evolve(self, tot=tot_en_met(self.tot, op))
 
@@ -156,26 +160,26 @@ class Opp(Weergave):
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
     uitstroombestemming: str = attrs.field(validator=is_tekst)
     belemmerende_factoren: tuple[str, ...] = attrs.field(
-        converter=als_tuple, validator=elk(is_tekst)
+        converter=als_teksten, validator=elk(is_tekst)
     )
     bevorderende_factoren: tuple[str, ...] = attrs.field(
-        converter=als_tuple, validator=elk(is_tekst)
+        converter=als_teksten, validator=elk(is_tekst)
     )
     handelingsdeel: Handelingsdeel | None = attrs.field(
         validator=attrs.validators.optional(is_type(Handelingsdeel))
     )
     instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     evaluaties: tuple[dt.date, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_datum)
+        default=(), converter=als_datums, validator=elk(is_datum)
     )
     leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     oogo_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     instemming_door: Instemmer = attrs.field(default=Instemmer.OUDERS, validator=is_enum(Instemmer))
     aanpassingen: tuple[dt.date, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_datum)
+        default=(), converter=als_datums, validator=elk(is_datum)
     )
     leerling_gehoord_bij: tuple[dt.date, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_datum)
+        default=(), converter=als_datums, validator=elk(is_datum)
     )
     symbiose: Symbiose | None = attrs.field(
         default=None, validator=attrs.validators.optional(is_type(Symbiose))
@@ -183,7 +187,7 @@ class Opp(Weergave):
 
     def stand_op(self, op: dt.date) -> Opp | None:
         """This OPP as known on ``op``: None before it was vastgesteld, later facts left out."""
-        if self.vastgesteld_op > op:
+        if self.vastgesteld_op > controleer_datum("op", op):
             return None
         symbiose = self.symbiose
         if symbiose is not None:
@@ -211,7 +215,7 @@ class Opp(Weergave):
             WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-05).
         """
         laatste = max((self.vastgesteld_op, *self.evaluaties))
-        return dt.date(_schooljaar(laatste) + 2, 7, 31)
+        return kalenderdag(_schooljaar(laatste) + 2, 7, 31, veld="evaluaties")
 
 
 def _schooljaar(d: dt.date) -> int:
@@ -234,15 +238,15 @@ class OppStart:
 
     @property
     def nominaal_einde(self) -> dt.date:
-        return self.start + ZES_WEKEN
+        return plus(self.start, ZES_WEKEN)
 
     @property
     def wettelijk_nominaal_einde(self) -> dt.date:
         """Six weeks after the inschrijving, the statutory norm; for a need that arose later
         (no statutory term, OQ 8) the policy's end."""
-        if self.start > self.ingeschreven_op + ZES_WEKEN:
+        if self.start > plus(self.ingeschreven_op, ZES_WEKEN):
             return self.nominaal_einde
-        return self.ingeschreven_op + ZES_WEKEN
+        return plus(self.ingeschreven_op, ZES_WEKEN)
 
     def termijn(self, kalender: Kalender, beleid: Beleid) -> Termijn:
         """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it.
@@ -256,7 +260,7 @@ class OppStart:
         termijn = termijnen.opp_termijn(self.start, schoolsoort=soort, kalender=kalender)
         uitleg = termijn.uitleg.replace("na inschrijving", f"na {self.aanleiding}")
         uitleg += f" Volgens beleid '{beleid.naam}' telt {self.aanleiding};"
-        if self.start > self.ingeschreven_op + ZES_WEKEN:
+        if self.start > plus(self.ingeschreven_op, ZES_WEKEN):
             return attrs.evolve(
                 termijn,
                 uitleg=f"{uitleg} de wet noemt alleen de inschrijving en geeft geen termijn voor "
@@ -282,7 +286,7 @@ def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, Blijk] 
     if inschrijving is None or inschrijving.school.soort.gespecialiseerd:
         return None
     blijken = behoefte(dossier, inschrijving, op)
-    if not blijken or blijken[0].sinds <= inschrijving.ingeschreven_op + ZES_WEKEN:
+    if not blijken or blijken[0].sinds <= plus(inschrijving.ingeschreven_op, ZES_WEKEN):
         return None
     return inschrijving, blijken[0]
 
@@ -308,7 +312,7 @@ def opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> OppStart | None:
     eerste = blijken[0]
     if beleid.opp_termijn_vanaf is OppTermijnVanaf.START_ONDERSTEUNING:
         return OppStart(school, ingeschreven_op, eerste.sinds, eerste.aanleiding)
-    if eerste.sinds > ingeschreven_op + ZES_WEKEN:
+    if eerste.sinds > plus(ingeschreven_op, ZES_WEKEN):
         return None
     return OppStart(school, ingeschreven_op, ingeschreven_op)
 
@@ -337,7 +341,7 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
     if (
         start is not None
         and not any(o.school == start.school for o in dossier.opps)
-        and op <= start.nominaal_einde + ATW_MARGE
+        and op <= plus(start.nominaal_einde, ATW_MARGE)
     ):
         yield start.termijn(kalender, beleid)
     huidig = huidig_opp(dossier, op)
@@ -346,7 +350,7 @@ def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -
         uiterlijk = huidig.volgende_evaluatie_uiterlijk()
         yield Termijn(
             naam="Evaluatie ontwikkelingsperspectief",
-            begin=laatste + dt.timedelta(days=1),
+            begin=plus(laatste, dt.timedelta(days=1)),
             nominaal_einde=uiterlijk,
             einde=uiterlijk,
             grondslag=(opp_artikel(huidig.school),),

@@ -26,11 +26,19 @@ from passend._bronnen import (
     Bron,
     per_wet,
 )
-from passend._fouten import OngeldigeInvoer
 from passend._inschrijving import Inschrijving
 from passend._partijen import School
 from passend._tlv import Tlv, TlvUitkomst
-from passend._waarden import als_tuple
+from passend._waarden import (
+    als_bronnen,
+    controleer_soort,
+    elk_een,
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    is_type_of_none,
+    niet_leeg,
+)
 from passend._weergave import Weergave
 
 if TYPE_CHECKING:
@@ -66,15 +74,15 @@ class OppVereist(Weergave):
     unknown need is never a silent "no OPP needed" (OPP-01 as corrected).
     """
 
-    vereist: bool
+    vereist: bool = attrs.field(validator=is_bool)
     #: The school whose bevoegd gezag draws up the OPP (where the pupil is enrolled).
-    school: School | None
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
-    uitleg: str
-    zeker: bool
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    zeker: bool = attrs.field(validator=is_bool)
     #: First day the dossier shows the need at ``school`` (at SBO, SO, VSO and PrO the
     #: inschrijving); None when no need is shown or only symbiose or Variawet require the OPP.
-    sinds: dt.date | None
+    sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
 
 
 @attrs.frozen(kw_only=True)
@@ -87,10 +95,12 @@ class Blijk:
     ``beleid`` the regional citations that go with it.
     """
 
-    sinds: dt.date
-    tekst: str
-    aanleiding: str
-    beleid: tuple[Bron, ...] = ()
+    sinds: dt.date = attrs.field(validator=is_datum)
+    tekst: str = attrs.field(validator=niet_leeg)
+    aanleiding: str = attrs.field(validator=niet_leeg)
+    beleid: tuple[Bron, ...] = attrs.field(
+        default=(), converter=als_bronnen, validator=elk_een(Bron)
+    )
 
 
 def inschrijving_op(dossier: Dossier, op: dt.date) -> Inschrijving | None:
@@ -383,8 +393,9 @@ def opp_vereist(
     >>> oordeel.vereist, oordeel.zeker, [str(b) for b in oordeel.grondslag]
     (True, True, ['WPO art. 40a'])
     """
-    if not isinstance(op, dt.date) or isinstance(op, dt.datetime):
-        raise OngeldigeInvoer("op", op, "verwacht een datum (datetime.date)")
-    return vereist(
-        dossier.stand_op(op), op, symbiose=symbiose, afwijking_onderwijstijd=afwijking_onderwijstijd
-    )
+    from passend._dossier import Dossier  # here: _dossier imports this module
+
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
+    controleer_soort("symbiose", symbiose, bool)
+    controleer_soort("afwijking_onderwijstijd", afwijking_onderwijstijd, bool)
+    return vereist(stand, op, symbiose=symbiose, afwijking_onderwijstijd=afwijking_onderwijstijd)

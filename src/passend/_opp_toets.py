@@ -41,6 +41,7 @@ from passend._opp import (
     opp_vereist,
 )
 from passend._partijen import Leerling, School, Schoolsoort
+from passend._waarden import plus
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
@@ -158,7 +159,7 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
     except NietBekend:
         # Past the margin it is late unless that year's KB days made a longer run of days off
         # than any year with a known list (ATW_MARGE, tested).
-        if eerste <= nominaal + ATW_MARGE:
+        if eerste <= plus(nominaal, ATW_MARGE):
             raise
         einde = nominaal
         uitleg = (

@@ -24,8 +24,13 @@ from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._partijen import Leerling, Samenwerkingsverband, School, Sector
 from passend._waarden import (
-    als_tuple,
-    elk,
+    als_bronnen,
+    als_mdodeelnemers,
+    als_overstapmomenten,
+    controleer_datum,
+    controleer_soort,
+    elk_een,
+    is_bool_of_none,
     is_datum,
     is_datum_of_none,
     is_enum,
@@ -234,6 +239,7 @@ class Schooladvies(Weergave):
 
     def stand_op(self, op: dt.date) -> Schooladvies | None:
         """This advies as known on ``op``: None before it was given."""
+        controleer_datum("op", op)
         return self if self.gegeven_op <= op else None
 
 
@@ -270,6 +276,7 @@ class Doorstroomtoets(Weergave):
 
     def stand_op(self, op: dt.date) -> Doorstroomtoets | None:
         """This result as known on ``op``: None before it came."""
+        controleer_datum("op", op)
         return self if self.ontvangen_op <= op else None
 
 
@@ -295,6 +302,7 @@ class Heroverweging(Weergave):
 
     def stand_op(self, op: dt.date) -> Heroverweging | None:
         """This heroverweging as known on ``op``: None before it happened."""
+        controleer_datum("op", op)
         return self if self.op <= op else None
 
 
@@ -315,6 +323,7 @@ class OnderwijskundigRapport(Weergave):
 
     def stand_op(self, op: dt.date) -> OnderwijskundigRapport | None:
         """This OKR as known on ``op``: None before it was drawn up."""
+        controleer_datum("op", op)
         if self.opgesteld_op > op:
             return None
         return attrs.evolve(self, kopie_ouders_op=tot_en_met(self.kopie_ouders_op, op))
@@ -334,12 +343,13 @@ class Mdo(Weergave):
     basisschool: School = attrs.field(validator=is_type(School))
     vo_school: School = attrs.field(validator=is_type(School))
     deelnemers: tuple[Mdodeelnemer, ...] = attrs.field(
-        converter=als_tuple, validator=elk(is_enum(Mdodeelnemer))
+        converter=als_mdodeelnemers, validator=elk_een(Mdodeelnemer)
     )
     behoeften_verstuurd_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     def stand_op(self, op: dt.date) -> Mdo | None:
         """This MDO as known on ``op``: None before it was held (papers sent before stay)."""
+        controleer_datum("op", op)
         return self if self.op <= op else None
 
 
@@ -373,6 +383,7 @@ class Loting(Weergave):
 
     def stand_op(self, op: dt.date) -> Loting | None:
         """This loting as known on ``op``: None before it was known; the outcome from its day."""
+        controleer_datum("op", op)
         if self.bekend_op > op:
             return None
         if self.uitkomst_op is not None and self.uitkomst_op > op:
@@ -398,6 +409,7 @@ class Brugklasbesluit(Weergave):
 
     def stand_op(self, op: dt.date) -> Brugklasbesluit | None:
         """This decision as known on ``op``: None before it was taken."""
+        controleer_datum("op", op)
         return self if self.op <= op else None
 
 
@@ -415,7 +427,7 @@ class LwooAanwijzing(Weergave):
     besluit_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("aangevraagd_op", "de aanvraag")]
     )
-    afgegeven: bool | None = attrs.field(default=None)
+    afgegeven: bool | None = attrs.field(default=None, validator=is_bool_of_none)
 
     @swv.validator
     def _check_swv(self, attribute: attrs.Attribute[Samenwerkingsverband], value: Any) -> None:
@@ -423,8 +435,6 @@ class LwooAanwijzing(Weergave):
             raise OngeldigeInvoer(attribute.name, value.id, "een lwoo-aanwijzing geeft een SWV VO")
 
     def __attrs_post_init__(self) -> None:
-        if self.afgegeven is not None and not isinstance(self.afgegeven, bool):
-            raise OngeldigeInvoer("afgegeven", self.afgegeven, "verwacht True, False of None")
         if (self.afgegeven is None) != (self.besluit_op is None):
             raise TegenstrijdigDossier(
                 "afgegeven", self.afgegeven, "een besluit heeft een datum en een uitkomst"
@@ -432,6 +442,7 @@ class LwooAanwijzing(Weergave):
 
     def stand_op(self, op: dt.date) -> LwooAanwijzing | None:
         """This request as known on ``op``: None before it was made; a later decision left out."""
+        controleer_datum("op", op)
         if self.aangevraagd_op > op:
             return None
         if self.besluit_op is not None and self.besluit_op > op:
@@ -450,7 +461,7 @@ def schooljaar(d: dt.date) -> str:
     >>> schooljaar(dt.date(2026, 3, 25)), schooljaar(dt.date(2026, 8, 1))
     ('2025-2026', '2026-2027')
     """
-    begin = d.year if d.month >= 8 else d.year - 1
+    begin = d.year if controleer_datum("d", d).month >= 8 else d.year - 1
     return f"{begin}-{begin + 1}"
 
 
@@ -458,10 +469,10 @@ def schooljaar(d: dt.date) -> str:
 class Overstapmoment(Weergave):
     """A fixed date or window of the overstap: ``van`` (None: only an end) to ``tot``."""
 
-    naam: str
-    van: dt.date | None
-    tot: dt.date
-    grondslag: tuple[Bron, ...]
+    naam: str = attrs.field(validator=niet_leeg)
+    van: dt.date | None = attrs.field(validator=is_datum_of_none)
+    tot: dt.date = attrs.field(validator=[is_datum, niet_voor("van", "het begin")])
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
 
 @attrs.frozen(kw_only=True)
@@ -472,9 +483,11 @@ class Overstapkalender(Weergave):
     have (not verified), never a guess.
     """
 
-    schooljaar: str
-    regime: Regime
-    momenten: tuple[Overstapmoment, ...]
+    schooljaar: str = attrs.field(validator=niet_leeg)
+    regime: Regime = attrs.field(validator=is_enum(Regime))
+    momenten: tuple[Overstapmoment, ...] = attrs.field(
+        converter=als_overstapmomenten, validator=elk_een(Overstapmoment)
+    )
 
     def moment(self, naam: str) -> Overstapmoment:
         """The moment called ``naam`` (``"voorlopig schooladvies"``, ``"doorstroomtoets"``,
@@ -485,6 +498,7 @@ class Overstapkalender(Weergave):
             WPO as amended by the Wet doorstroomtoetsen po and the OCW tijdpad of the school
             year (PV-01); each moment cites its own source.
         """
+        controleer_soort("naam", naam, str)
         for m in self.momenten:
             if m.naam == naam:
                 return m

@@ -41,6 +41,7 @@ from passend._overstap import (
     schooljaar,
 )
 from passend._partijen import Schoolsoort, Sector
+from passend._waarden import controleer_optie, controleer_soort, plus
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -396,7 +397,8 @@ def vo_beslistermijn(
     >>> vo_beslistermijn(a, beleid=Beleid(vo_beslistermijn_vanaf_aanmeldweek=True)).einde
     datetime.date(2025, 5, 12)
     """
-    bel = Beleid() if beleid is None else beleid
+    controleer_soort("aanmelding", aanmelding, Aanmelding)
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     wettelijk = aanmelding.beslistermijn(kalender=kalender, beleid=bel)
     if not bel.vo_beslistermijn_vanaf_aanmeldweek or aanmelding.school.soort not in (
         Schoolsoort.VO,
@@ -408,11 +410,11 @@ def vo_beslistermijn(
     if week is None or aanmelding.ontvangen_op > week.tot:
         return wettelijk
     weken = 6 + (min(aanmelding.verlenging.weken, 4) if aanmelding.verlenging else 0)
-    einde = week.tot + dt.timedelta(weeks=weken)
+    einde = plus(week.tot, dt.timedelta(weeks=weken))
     return attrs.evolve(
         wettelijk,
         naam=f"{wettelijk.naam} (OCW-tijdpad: vanaf einde aanmeldweek)",
-        begin=week.tot + dt.timedelta(days=1),
+        begin=plus(week.tot, dt.timedelta(days=1)),
         nominaal_einde=einde,
         einde=einde,
         wettelijk_einde=wettelijk.einde,

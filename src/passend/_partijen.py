@@ -13,7 +13,7 @@ import re
 import attrs
 
 from passend._fouten import OngeldigeInvoer
-from passend._waarden import is_datum, is_enum, is_type, niet_leeg
+from passend._waarden import is_datum, is_enum, is_type, is_type_of_none, niet_leeg
 from passend._weergave import Weergave
 
 __all__ = [
@@ -125,8 +125,10 @@ class School(Weergave):
     naam: str = attrs.field(validator=niet_leeg)
     soort: Schoolsoort = attrs.field(validator=is_enum(Schoolsoort))
     bestuur: Schoolbestuur = attrs.field(validator=is_type(Schoolbestuur))
-    swv: Samenwerkingsverband | None = None
-    regio: Regio | None = None
+    swv: Samenwerkingsverband | None = attrs.field(
+        default=None, validator=is_type_of_none(Samenwerkingsverband)
+    )
+    regio: Regio | None = attrs.field(default=None, validator=is_type_of_none(Regio))
     cluster: int | None = attrs.field(default=None)
 
     @brin.validator
@@ -147,7 +149,7 @@ class School(Weergave):
             raise OngeldigeInvoer(
                 attribute.name, value, "alleen een SO- of VSO-school heeft een cluster"
             )
-        if value not in (1, 2, 3, 4):
+        if type(value) is not int or value not in (1, 2, 3, 4):
             raise OngeldigeInvoer(attribute.name, value, "cluster is 1, 2, 3 of 4")
 
 

@@ -17,7 +17,7 @@ import attrs
 from passend._bronnen import Bron
 from passend._fouten import OngeldigeInvoer
 from passend._overstap import WVO_PRO_LWOO
-from passend._waarden import elk, is_datum, is_enum, is_type, niet_leeg
+from passend._waarden import als_bronnen, controleer_soort, elk_een, is_datum, is_enum, niet_leeg
 from passend._weergave import Weergave
 
 __all__ = [
@@ -89,7 +89,7 @@ class LwooCriteria(Weergave):
     iq_tot: int = attrs.field(validator=_is_int)
     achterstand_minimaal: Decimal = attrs.field(validator=_is_fractie)
     domeinen: int = attrs.field()
-    grondslag: tuple[Bron, ...] = attrs.field(validator=elk(is_type(Bron)))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
     @domeinen.validator
     def _check_domeinen(self, attribute: attrs.Attribute[int], value: object) -> None:
@@ -101,9 +101,9 @@ class LwooCriteria(Weergave):
 class Criteriumoordeel(Weergave):
     """The answer of :func:`pro_criteria` or :func:`lwoo_criteria`."""
 
-    uitkomst: Criteriumuitkomst
-    grondslag: tuple[Bron, ...]
-    uitleg: str
+    uitkomst: Criteriumuitkomst = attrs.field(validator=is_enum(Criteriumuitkomst))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def _domeinen(resultaten: tuple[Toetsresultaat, ...], minimaal: Decimal) -> list[Domein]:
@@ -113,13 +113,12 @@ def _domeinen(resultaten: tuple[Toetsresultaat, ...], minimaal: Decimal) -> list
 
 
 def _check_invoer(iq: object, resultaten: object) -> tuple[Toetsresultaat, ...]:
-    if not isinstance(iq, Intelligentiemeting):
-        raise OngeldigeInvoer("iq", iq, "verwacht een Intelligentiemeting")
-    if not isinstance(resultaten, tuple) or not all(
+    controleer_soort("iq", iq, Intelligentiemeting)
+    if not isinstance(resultaten, tuple | list) or not all(
         isinstance(r, Toetsresultaat) for r in resultaten
     ):
         raise OngeldigeInvoer("resultaten", resultaten, "verwacht een tuple van Toetsresultaat")
-    return resultaten
+    return tuple(resultaten)
 
 
 def pro_criteria(
@@ -186,8 +185,7 @@ def lwoo_criteria(
         Uitvoeringsbesluit WVO 2020 or the ondersteuningsplan of the SWV VO (PV-06), as cited by
         ``criteria.grondslag``.
     """
-    if not isinstance(criteria, LwooCriteria):
-        raise OngeldigeInvoer("criteria", criteria, "verwacht LwooCriteria")
+    controleer_soort("criteria", criteria, LwooCriteria)
     resultaten = _check_invoer(iq, resultaten)
     domeinen = _domeinen(resultaten, criteria.achterstand_minimaal)
     voldoet = criteria.iq_van <= iq.iq <= criteria.iq_tot and len(domeinen) >= criteria.domeinen

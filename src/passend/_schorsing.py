@@ -35,12 +35,14 @@ from passend._kalender import Kalender, atw_feestdagen, dagnaam
 from passend._leeftijd import leeftijd
 from passend._partijen import Leerling, Regio, School
 from passend._waarden import (
+    controleer_datum,
     is_bool,
     is_bool_of_none,
     is_datum,
     is_datum_of_none,
     is_type,
     niet_voor,
+    plus,
     tot_en_met,
 )
 from passend._weergave import Weergave
@@ -98,7 +100,7 @@ class Schorsing(Weergave):
 
     def stand_op(self, op: dt.date) -> Schorsing | None:
         """This schorsing as known on ``op``: None before it began; a later melding left out."""
-        if self.begin > op:
+        if self.begin > controleer_datum("op", op):
             return None
         return attrs.evolve(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))
 
@@ -146,8 +148,10 @@ def _aaneengesloten(a: Schorsing, b: Schorsing, kal: Kalender) -> bool | None:
     day back at school between them", an interpretation); None when a holiday makes it unsure."""
     if b.begin - a.einde > _LANGSTE_VAKANTIE:
         return False
+    if b.begin <= a.einde:
+        return True  # overlapping: no day back at all
     twijfel = False
-    d = a.einde + dt.timedelta(days=1)
+    d = plus(a.einde, dt.timedelta(days=1))
     while d < b.begin:
         dag = _schooldag(d, a.school.regio, kal)
         if dag:
@@ -188,7 +192,13 @@ def ketens(
 
 def _dagen(keten: Sequence[Schorsing]) -> int:
     """The calendar days the measure keeps the pupil out (overlaps counted once)."""
-    return len({s.begin + dt.timedelta(days=i) for s in keten for i in range(s.dagen)})
+    # Merged as intervals of day numbers, not day by day: a schorsing may span centuries.
+    dagen, tot = 0, 0
+    for begin, einde in sorted((s.begin.toordinal(), s.einde.toordinal()) for s in keten):
+        if einde > tot:
+            dagen += einde - max(begin, tot + 1) + 1
+            tot = einde
+    return dagen
 
 
 def _feitelijk_verwijderd(keten: Sequence[Schorsing], dossier: Dossier) -> bool:
@@ -399,7 +409,7 @@ def termijnen(
             if i == 0:
                 yield maximum
             elif over > 0:
-                einde = s.begin + dt.timedelta(days=over - 1)
+                einde = plus(s.begin, dt.timedelta(days=over - 1))
                 yield attrs.evolve(
                     maximum,
                     nominaal_einde=einde,

@@ -25,7 +25,21 @@ from passend._fouten import OngeldigeInvoer
 from passend._gebreken import Aandachtspunt
 from passend._kalender import Kalender, dagnaam
 from passend._partijen import Leerling, School
-from passend._waarden import is_bool_of_none, is_datum, is_enum, is_type
+from passend._waarden import (
+    als_bronnen,
+    controleer_datum,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_bool_of_none,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_tekst_of_none,
+    is_type,
+    is_type_of_none,
+    niet_leeg,
+)
 from passend._weergave import Reeks, Weergave
 
 if TYPE_CHECKING:
@@ -135,7 +149,7 @@ class Stap(Weergave):
 
     def stand_op(self, op: dt.date) -> Stap | None:
         """This step as known on ``op``: None before it was taken."""
-        return self if self.op <= op else None
+        return self if self.op <= controleer_datum("op", op) else None
 
 
 class Stapstand(enum.Enum):
@@ -151,15 +165,15 @@ class Stapstatus(Weergave):
     """One line of the checklist: the step, whose it is, its state, the record that shows it
     and the day by which it matters (None: no day follows from the dossier)."""
 
-    stap: str
-    omschrijving: str
-    kant: Kant
-    school: School | None
-    status: Stapstand
-    blijkt_uit: str | None
-    uiterlijk: dt.date | None
-    grondslag: tuple[Bron, ...]
-    uitleg: str
+    stap: str = attrs.field(validator=niet_leeg)
+    omschrijving: str = attrs.field(validator=niet_leeg)
+    kant: Kant = attrs.field(validator=is_enum(Kant))
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    status: Stapstand = attrs.field(validator=is_enum(Stapstand))
+    blijkt_uit: str | None = attrs.field(validator=is_tekst_of_none)
+    uiterlijk: dt.date | None = attrs.field(validator=is_datum_of_none)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 class Stappenplan(Reeks[Stapstatus]):
@@ -259,8 +273,11 @@ def stappenplan(
         Directienetwerk Zuid-Kennemerland, stappenplannen (SP-00 … SP-09, regional agreement, not
         law); ondersteuningsplan Zuid-Kennemerland 2024-2028 § 8.1.3 (SP-10).
     """
-    bel = Beleid() if beleid is None else beleid
-    stand = dossier.stand_op(op)
+    from passend._dossier import Dossier  # here: _dossier imports this module
+
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
+    controleer_optie("conflict", conflict, bool)
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     zaak = _zaak(stand) if bel.stappenplan_bao_bao else None
     if zaak is None:
         return Stappenplan(())

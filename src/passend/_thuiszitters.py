@@ -33,12 +33,22 @@ from passend._kalender import Kalender, dagnaam
 from passend._leeftijd import leerplichtig_vanaf, verjaardag
 from passend._partijen import Leerling, Regio, School
 from passend._waarden import (
+    als_bronnen,
+    controleer_datum,
+    controleer_optie,
+    controleer_reeks,
+    controleer_soort,
+    elk_een,
+    is_bool,
     is_bool_of_none,
     is_datum,
     is_datum_of_none,
+    is_enum,
     is_type,
+    is_type_of_none,
     niet_leeg,
     niet_voor,
+    plus,
     tot_en_met,
 )
 from passend._weergave import Reeks, Weergave
@@ -98,9 +108,7 @@ class Thuiszitterdefinitie(Weergave):
     verzuim_dagen: int = attrs.field(validator=_geheel)
     langdurig_maanden: int = attrs.field(validator=_geheel)
     tot_leeftijd: int = attrs.field(validator=_geheel)
-    grondslag: tuple[Bron, ...] = attrs.field(
-        validator=attrs.validators.deep_iterable(is_type(Bron))
-    )
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
 
 #: The national definition (PL-07): more than 4 weeks (28 calendar days), langdurig after
@@ -129,7 +137,7 @@ class Verzuim(Weergave):
 
     def stand_op(self, op: dt.date) -> Verzuim | None:
         """This absence as known on ``op``: None before it began; a later return left out."""
-        if self.sinds > op:
+        if self.sinds > controleer_datum("op", op):
             return None
         return attrs.evolve(self, terug_op=tot_en_met(self.terug_op, op))
 
@@ -147,16 +155,16 @@ class Thuiszitter(Weergave):
     definition, and why. ``zeker`` is False when a fact the definition needs is not recorded
     (see ``uitleg``)."""
 
-    leerling: Leerling
-    op: dt.date
-    soort: Thuiszitsoort
-    school: School | None
-    sinds: dt.date
-    thuiszitter_vanaf: dt.date
-    langdurig: bool
-    zeker: bool
-    grondslag: tuple[Bron, ...]
-    uitleg: str
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    op: dt.date = attrs.field(validator=is_datum)
+    soort: Thuiszitsoort = attrs.field(validator=is_enum(Thuiszitsoort))
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    sinds: dt.date = attrs.field(validator=is_datum)
+    thuiszitter_vanaf: dt.date = attrs.field(validator=is_datum)
+    langdurig: bool = attrs.field(validator=is_bool)
+    zeker: bool = attrs.field(validator=is_bool)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 class Thuiszitters(Reeks[Thuiszitter]):
@@ -180,7 +188,7 @@ def _perioden(stand: Dossier, school: School, op: dt.date) -> list[_Periode]:
     uit: list[_Periode] = []
     for v in stand.verzuim:
         if v.school == school and v.geoorloofd is not True:
-            einde = op if v.terug_op is None else v.terug_op - dt.timedelta(days=1)
+            einde = op if v.terug_op is None else plus(v.terug_op, -dt.timedelta(days=1))
             reden = (
                 "verzuim zonder geldige reden"
                 if v.geoorloofd is False
@@ -205,7 +213,7 @@ def _run(perioden: list[_Periode], op: dt.date) -> list[_Periode]:
     while veranderd:
         veranderd = False
         for p in perioden:
-            if p not in run and p.einde >= begin - dt.timedelta(days=1) and p.begin <= op:
+            if p not in run and begin - p.einde <= dt.timedelta(days=1) and p.begin <= op:
                 run.append(p)
                 if p.begin < begin:
                     begin, veranderd = p.begin, True
@@ -234,10 +242,10 @@ def _leerplicht(
         # The calendar lacks the school holidays of that year. Leerplicht starts on the first
         # of the month after the fifth birthday or after the holidays that follow it, and no
         # holiday lasts three months (VAK-02); in between the answer is open.
-        eerste = verjaardag(ll, 5, beleid=bel).replace(day=1) + relativedelta(months=1)
+        eerste = plus(verjaardag(ll, 5, beleid=bel).replace(day=1), relativedelta(months=1))
         if op < eerste:
             return None, None
-        if op >= eerste + relativedelta(months=3):
+        if op >= plus(eerste, relativedelta(months=3)):
             return eerste, None
         return None, (
             f"Of {ll.id} op {dagnaam(op)} leerplichtig is, hangt af van schoolvakanties die "
@@ -283,7 +291,7 @@ def _oordeel(
             school=None,
             sinds=sinds,
             thuiszitter_vanaf=sinds,
-            langdurig=op >= sinds + relativedelta(months=definitie.langdurig_maanden),
+            langdurig=op >= plus(sinds, relativedelta(months=definitie.langdurig_maanden)),
             zeker=bool(stand.inschrijvingen),
             grondslag=grondslag,
             uitleg=f"{ll.id} is leerplichtig sinds {dagnaam(vanaf)} en staat op {dagnaam(op)} "
@@ -294,7 +302,7 @@ def _oordeel(
     if not run:
         return None, twijfel
     sinds = max(run[0].begin, vanaf)
-    grens = sinds + dt.timedelta(days=definitie.verzuim_dagen)
+    grens = plus(sinds, dt.timedelta(days=definitie.verzuim_dagen))
     if op < grens:
         return None, twijfel
     redenen = "; ".join(f"{p.reden} {dagnaam(p.begin)} – {dagnaam(p.einde)}" for p in run)
@@ -312,7 +320,7 @@ def _oordeel(
         school=inschrijving.school,
         sinds=sinds,
         thuiszitter_vanaf=grens,
-        langdurig=op >= sinds + relativedelta(months=definitie.langdurig_maanden),
+        langdurig=op >= plus(sinds, relativedelta(months=definitie.langdurig_maanden)),
         zeker=not open_,
         grondslag=grondslag,
         uitleg=f"{ll.id} staat ingeschreven bij {inschrijving.school.naam} "
@@ -341,8 +349,13 @@ def thuiszitters(
         Landelijke definitie thuiszitter as quoted in the ondersteuningsplan Zuid-Kennemerland
         2024-2028 § 5.1.3; Thuiszitterspact 13 June 2016; Leerplichtwet 1969 art. 3 (PL-07).
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
+    from passend._dossier import Dossier  # here: _dossier imports this module
+
+    dossiers = controleer_reeks("dossiers", dossiers, Dossier)
+    controleer_datum("op", op)
+    controleer_soort("definitie", definitie, Thuiszitterdefinitie)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     gevonden = [
         t
         for d in dossiers

@@ -31,6 +31,24 @@ from passend._kalender import Kalender
 from passend._leeftijd import verjaardag
 from passend._partijen import Leerling
 from passend._toets import aandachtspunten, catalogus, toets
+from passend._waarden import (
+    als_aandachtspunten,
+    als_bronnen,
+    als_gebreken,
+    als_termijnen,
+    als_tijdlijnregels,
+    controleer_datum,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_tekst,
+    is_type,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import Weergave, html_cel, html_tabel, rij, tekst
 from passend._zorgplicht import Zorgplichtoordeel, zorgplicht
 from passend.termijnen import Termijn
@@ -57,13 +75,17 @@ class Overzicht:
     Dit schrijft ``passend dossier --json``; :func:`passend.json.loads` leest het terug.
     """
 
-    leerling: Leerling
-    op: dt.date
-    beleid: str
-    zorgplicht: Zorgplichtoordeel
-    lopende_termijnen: tuple[Termijn, ...]
-    gebreken: tuple[Gebrek, ...]
-    aandachtspunten: tuple[Aandachtspunt, ...]
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    op: dt.date = attrs.field(validator=is_datum)
+    beleid: str = attrs.field(validator=niet_leeg)
+    zorgplicht: Zorgplichtoordeel = attrs.field(validator=is_type(Zorgplichtoordeel))
+    lopende_termijnen: tuple[Termijn, ...] = attrs.field(
+        converter=als_termijnen, validator=elk_een(Termijn)
+    )
+    gebreken: tuple[Gebrek, ...] = attrs.field(converter=als_gebreken, validator=elk_een(Gebrek))
+    aandachtspunten: tuple[Aandachtspunt, ...] = attrs.field(
+        converter=als_aandachtspunten, validator=elk_een(Aandachtspunt)
+    )
 
     def _repr_html_(self) -> str:
         return "".join(
@@ -96,8 +118,10 @@ def overzicht(
     >>> o.zorgplicht.reden.value, o.gebreken, o.beleid
     ('geen dossier', (), 'wettelijk')
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
+    controleer_soort("dossier", dossier, Dossier)
+    controleer_datum("op", op)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     return Overzicht(
         leerling=dossier.leerling,
         op=op,
@@ -134,12 +158,14 @@ _VOLGORDE = {soort: i for i, soort in enumerate(Tijdlijnsoort)}
 class Tijdlijnregel(Weergave):
     """Eén regel van een tijdlijn: van ``van`` tot en met ``tot`` (None: één dag)."""
 
-    soort: Tijdlijnsoort
-    van: dt.date
-    tot: dt.date | None
-    omschrijving: str
-    grondslag: tuple[Bron, ...] = ()
-    uitleg: str = ""
+    soort: Tijdlijnsoort = attrs.field(validator=is_enum(Tijdlijnsoort))
+    van: dt.date = attrs.field(validator=is_datum)
+    tot: dt.date | None = attrs.field(validator=is_datum_of_none)
+    omschrijving: str = attrs.field(validator=niet_leeg)
+    grondslag: tuple[Bron, ...] = attrs.field(
+        default=(), converter=als_bronnen, validator=elk_een(Bron)
+    )
+    uitleg: str = attrs.field(default="", validator=is_tekst)
 
 
 @attrs.frozen(kw_only=True)
@@ -151,16 +177,19 @@ class Tijdlijn:
     gewone rijen voor pandas.
     """
 
-    leerling: Leerling
-    op: dt.date
-    regels: tuple[Tijdlijnregel, ...]
+    leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    op: dt.date = attrs.field(validator=is_datum)
+    regels: tuple[Tijdlijnregel, ...] = attrs.field(
+        converter=als_tijdlijnregels, validator=elk_een(Tijdlijnregel)
+    )
     #: Waarom deze peildatum, als die niet is opgegeven (staat boven de tabel).
-    toelichting: str = ""
+    toelichting: str = attrs.field(default="", validator=is_tekst)
 
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
         """Gewone rijen voor ``pandas.DataFrame(rijen)``: soort, van, tot, omschrijving,
         grondslag en uitleg per regel (``als_getal`` voor de gelijkvormigheid: er zijn geen
         bedragen)."""
+        controleer_soort("als_getal", als_getal, bool)
         return [rij(r, als_getal=als_getal) for r in self.regels]
 
     def svg(self) -> str:
@@ -231,10 +260,22 @@ def laatste_feit(dossier: Dossier) -> dt.date | None:
     >>> from passend import Leerling
     >>> laatste_feit(Dossier(leerling=Leerling(id="ll-1", geboortedatum=dt.date(2019, 5, 1))))
     """
+    controleer_soort("dossier", dossier, Dossier)
     for dag in sorted({d for d, _ in _alle_feiten(dossier)}, reverse=True):
-        if dossier.stand_op(dag) != dossier.stand_op(dag - dt.timedelta(days=1)):
+        # Before the first day of the calendar nothing was known.
+        if dag == dt.date.min or dossier.stand_op(dag) != dossier.stand_op(plus(dag, -_DAG)):
             return dag
     return None
+
+
+#: One day, for the day before and after.
+_DAG = dt.timedelta(days=1)
+
+
+def _dag_erna(dag: dt.date) -> dt.date:
+    """The day after ``dag``; on the last day of the calendar that day itself (there is no day
+    after it to ask about or to draw)."""
+    return dag if dag == dt.date.max else plus(dag, _DAG)
 
 
 def _zorgplicht_tekst(o: Zorgplichtoordeel) -> str:
@@ -267,14 +308,19 @@ def tijdlijn(
     >>> tijdlijn(leeg, dt.date(2025, 3, 3)).regels
     ()
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
+    controleer_soort("dossier", dossier, Dossier)
+    controleer_datum("op", op)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     feiten = [(d, wat) for d, wat in _alle_feiten(dossier.stand_op(op)) if d <= op]
     if not feiten:
         return Tijdlijn(leerling=dossier.leerling, op=op, regels=())
     verloop = _Verloop(dossier, feiten[0][0], op, kal, bel)
-    verloop.plan(op, *(d for d, _ in feiten), *(d + dt.timedelta(days=1) for d, _ in feiten))
-    verloop.plan(*(verjaardag(dossier.leerling, n, beleid=bel) for n in range(1, 25)))
+    verloop.plan(op, *(d for d, _ in feiten), *(_dag_erna(d) for d, _ in feiten))
+    # Birthdays after ``op`` do not count (nor those beyond the calendar).
+    geboren = dossier.leerling.geboortedatum.year
+    jaren = range(1, min(25, op.year - geboren + 1))
+    verloop.plan(*(verjaardag(dossier.leerling, n, beleid=bel) for n in jaren))
     while verloop.dagen:
         dag = heapq.heappop(verloop.dagen)
         verloop.zorgplicht(dag)
@@ -330,9 +376,10 @@ class _Verloop:
                 (),
                 str(fout),
             )
-        if self._periode is not None and self._periode[0] == sleutel:
-            return
-        self._sluit(dag - dt.timedelta(days=1))
+        if self._periode is not None:
+            if self._periode[0] == sleutel:
+                return
+            self._sluit(plus(dag, -_DAG))
         regel = Tijdlijnregel(
             soort=Tijdlijnsoort.ZORGPLICHT,
             van=dag,
@@ -356,7 +403,7 @@ class _Verloop:
             return
         for t in lopend:
             self._termijnen[(t.naam, t.begin)] = t
-            self.plan(t.einde, t.einde + dt.timedelta(days=1))
+            self.plan(t.einde, _dag_erna(t.einde))
 
     def gebreken(self, dag: dt.date) -> None:
         """The defects ``toets`` reports on ``dag`` and did not report the day before."""
@@ -460,7 +507,7 @@ def _svg(lijn: Tijdlijn) -> str:
     ]
     kleuren: dict[str, str] = {}
     for r in perioden:
-        tot = (r.tot or r.van) + dt.timedelta(days=1)
+        tot = _dag_erna(r.tot or r.van)
         bestuur = r.omschrijving.split(",")[0].split(" (")[0]
         kleur = (
             "#dddddd"
@@ -491,7 +538,7 @@ def _svg(lijn: Tijdlijn) -> str:
             )
             eind = x(r.van) + 6
         else:
-            breedte = max(x(r.tot + dt.timedelta(days=1)) - x(r.van), 1)
+            breedte = max(x(_dag_erna(r.tot)) - x(r.van), 1)
             delen.append(
                 f'<rect x="{x(r.van)}" y="{y + 3}" width="{breedte}" height="{_RIJ - 8}" '
                 f'fill="{kleur}" opacity="0.7">{titel}</rect>'
@@ -528,7 +575,7 @@ def _tikken(eerste: dt.date, laatste: dt.date) -> list[dt.date]:
     stap = next((s for s in (1, 3, 6, 12, 24, 60) if maanden / s <= 12), 120)
     tikken = []
     jaar, maand = eerste.year, eerste.month
-    while dt.date(jaar, maand, 1) <= laatste:
+    while (jaar, maand) <= (laatste.year, laatste.month):
         if dt.date(jaar, maand, 1) >= eerste and (jaar * 12 + maand - 1) % stap == 0:
             tikken.append(dt.date(jaar, maand, 1))
         jaar, maand = (jaar + 1, 1) if maand == 12 else (jaar, maand + 1)

@@ -27,13 +27,18 @@ from passend._partijen import (
     Sector,
 )
 from passend._waarden import (
-    als_tuple,
+    als_adviezen,
+    als_bronnen,
+    controleer_datum,
+    controleer_optie,
     elk,
+    elk_een,
     is_bool,
     is_datum,
     is_datum_of_none,
     is_enum,
     is_type,
+    niet_leeg,
     niet_voor,
     tot_en_met,
 )
@@ -184,7 +189,7 @@ class Tlv(Weergave):
     ingangsdatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     einddatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     adviezen: tuple[Deskundigenadvies, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=elk(is_type(Deskundigenadvies))
+        default=(), converter=als_adviezen, validator=elk(is_type(Deskundigenadvies))
     )
     ouders_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     bekendgemaakt_op: dt.date | None = attrs.field(
@@ -202,7 +207,7 @@ class Tlv(Weergave):
 
     def stand_op(self, op: dt.date) -> Tlv | None:
         """This TLV as known on ``op``: None before the request; a later decision left out."""
-        if self.aangevraagd_op > op:
+        if self.aangevraagd_op > controleer_datum("op", op):
             return None
         bekend = attrs.evolve(
             self,
@@ -227,6 +232,7 @@ class Tlv(Weergave):
         Grondslag:
             WPO art. 18a, WVO 2020 art. 2.47 (the SWV sets the duration, TLV-03).
         """
+        controleer_datum("op", op)
         if self.uitkomst is not TlvUitkomst.AFGEGEVEN:
             return False
         reden = "het samenwerkingsverband legt de duur van de TLV vast (TLV-03)"
@@ -363,10 +369,10 @@ class SwvReden(enum.Enum):
 class VerantwoordelijkSwv(Weergave):
     """The SWV that issues (and pays for) a TLV, why, on which ground."""
 
-    swv: Samenwerkingsverband
-    reden: SwvReden
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple)
-    uitleg: str
+    swv: Samenwerkingsverband = attrs.field(validator=is_type(Samenwerkingsverband))
+    reden: SwvReden = attrs.field(validator=is_enum(SwvReden))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def _tlv_wet(sector: Sector) -> Bron:
@@ -415,16 +421,11 @@ def verantwoordelijk_swv(
     >>> oordeel.swv.naam, oordeel.reden.name
     ('SWV Zuid-Kennemerland', 'EERSTE_INSCHRIJVING')
     """
-    if not isinstance(op, dt.date) or isinstance(op, dt.datetime):
-        raise OngeldigeInvoer("op", op, "verwacht een datum (datetime.date)")
-    for veld, waarde, soort in (
-        ("woonplaats_swv", woonplaats_swv, Samenwerkingsverband),
-        ("verwijzende_school", verwijzende_school, School),
-        ("tlv", tlv, Tlv),
-        ("categorie", categorie, TlvCategorie),
-    ):
-        if waarde is not None and not isinstance(waarde, soort):
-            raise OngeldigeInvoer(veld, waarde, f"verwacht een {soort.__name__} of None")
+    controleer_datum("op", op)
+    controleer_optie("woonplaats_swv", woonplaats_swv, Samenwerkingsverband)
+    controleer_optie("verwijzende_school", verwijzende_school, School)
+    controleer_optie("tlv", tlv, Tlv)
+    controleer_optie("categorie", categorie, TlvCategorie)
     sector = None if categorie is None else categorie.schoolsoort.sector
     # The sector first: a TLV of another sector never decides, whatever its dates.
     if tlv is not None and sector in (None, tlv.swv.sector) and tlv.geldig_op(op):

@@ -37,6 +37,7 @@ from passend._gebreken import (
     Gebreksoort,
 )
 from passend._kalender import Kalender
+from passend._waarden import controleer_optie, controleer_soort
 
 __all__ = ["Aandachtsbron", "Controle", "aandachtspunten", "catalogus", "toets"]
 
@@ -97,8 +98,8 @@ def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
 
 def _standaard(kalender: Kalender | None, beleid: Beleid | None) -> tuple[Kalender, Beleid]:
     return (
-        Kalender.standaard() if kalender is None else kalender,
-        Beleid() if beleid is None else beleid,
+        controleer_optie("kalender", kalender, Kalender) or Kalender.standaard(),
+        controleer_optie("beleid", beleid, Beleid) or Beleid(),
     )
 
 
@@ -139,7 +140,7 @@ def toets(
     ['schorsing_te_lang']
     """
     kal, bel = _standaard(kalender, beleid)
-    stand = dossier.stand_op(op)
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     gebreken = [g for controle in _CONTROLES for g in controle(stand, op, kal, bel)]
     return Gebreken(sorted(gebreken, key=lambda g: _VOLGORDE[g.code]))
 
@@ -162,5 +163,5 @@ def aandachtspunten(
         Each point cites its own articles and, where one fits, the GPO category.
     """
     kal, bel = _standaard(kalender, beleid)
-    stand = dossier.stand_op(op)
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     return Aandachtspunten(p for bron in _AANDACHTSBRONNEN for p in bron(stand, op, kal, bel))

@@ -25,12 +25,15 @@ from passend._partijen import Leerling, School, Schoolsoort
 from passend._schorsing import Schorsing
 from passend._tlv import TlvCategorie, TlvUitkomst
 from passend._waarden import (
-    als_tuple,
+    als_gehoord,
+    controleer_datum,
+    elk_een,
     is_bool_of_none,
     is_datum,
     is_datum_of_none,
     is_enum,
     is_type,
+    is_type_of_none,
     niet_voor,
     tot_en_met,
 )
@@ -84,13 +87,15 @@ class Verwijdering(Weergave):
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
     school: School = attrs.field(validator=is_type(School))
     besluit_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    gehoord: tuple[Gehoord, ...] = attrs.field(default=(), converter=als_tuple)
+    gehoord: tuple[Gehoord, ...] = attrs.field(
+        default=(), converter=als_gehoord, validator=elk_een(Gehoord)
+    )
     inspectie_overleg_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
-    andere_school: School | None = None
+    andere_school: School | None = attrs.field(default=None, validator=is_type_of_none(School))
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
-    bezwaar: Bezwaar | None = attrs.field(default=None)
+    bezwaar: Bezwaar | None = attrs.field(default=None, validator=is_type_of_none(Bezwaar))
     leerplichtig: bool | None = attrs.field(default=None, validator=is_bool_of_none)
     voorgenomen_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
     voornemen_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
@@ -159,7 +164,7 @@ class Verwijdering(Weergave):
         ``voorgenomen_op``. The answer never depends on facts after ``op``.
         """
         bekend_vanaf = self._eerste_datum()
-        if bekend_vanaf is not None and bekend_vanaf > op:
+        if bekend_vanaf is not None and bekend_vanaf > controleer_datum("op", op):
             return None
         return attrs.evolve(
             self,

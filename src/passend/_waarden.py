@@ -1,27 +1,439 @@
-"""Shared attrs validators: every failure is an :class:`~passend.OngeldigeInvoer` naming the
-field and the value, in Dutch."""
+"""Shared checks of what enters passend: attrs validators for record fields, the argument checks
+of public functions, typed converters of tuple fields, and date arithmetic that stays within
+the calendar. Every failure is a :class:`~passend.PassendError` naming the field and the
+value, in Dutch.
+
+Grondslag: none — input checks; the rules that use them cite their own articles.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
-from passend._fouten import OngeldigeInvoer, TegenstrijdigDossier
+from passend._fouten import BuitenBereik, OngeldigeInvoer, TegenstrijdigDossier
+
+if TYPE_CHECKING:
+    from passend._aanbod import Capaciteit
+    from passend._aanmelding import Aanmelding, Contactmoment, Informatieverzoek, Verlenging
+    from passend._bronnen import Bron
+    from passend._gebreken import Aandachtspunt, Gebrek
+    from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
+    from passend._opp import ExtraOndersteuning, Opp
+    from passend._overstap import (
+        Brugklasbesluit,
+        Doorstroomtoets,
+        Heroverweging,
+        Loting,
+        LwooAanwijzing,
+        Mdo,
+        Mdodeelnemer,
+        OnderwijskundigRapport,
+        Overstapmoment,
+        Schooladvies,
+    )
+    from passend._partijen import School, Schoolsoort
+    from passend._schorsing import Schorsing
+    from passend._stappenplan import Stap
+    from passend._thuiszitters import Verzuim
+    from passend._tijdlijn import Tijdlijnregel
+    from passend._tlv import Deskundigenadvies, Tlv
+    from passend._verwijdering import Gehoord, Verwijdering
+    from passend.bekostiging._begroting import Begrotingsregel
+    from passend.bekostiging._top import Schoolbudgetregel
+    from passend.termijnen import Termijn
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+T = TypeVar("T")
+
+# --- Arguments of public functions ----------------------------------------------------------
 
 
-def als_tuple(waarden: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter for tuple fields: accepts any iterable (a list from JSON or a notebook).
+def _soort(waarde: object) -> str:
+    """What ``waarde`` is, for a message: ``'tekst'``, ``'tijdstip (datetime)'``, ``'float'``."""
+    if isinstance(waarde, dt.datetime):
+        return "tijdstip (datetime)"
+    if isinstance(waarde, str):
+        return "tekst"
+    return "None" if waarde is None else type(waarde).__name__
 
-    A typed function rather than the ``tuple`` builtin, whose generic signature the attrs mypy
-    plugin cannot turn into an ``__init__`` parameter type.
+
+def controleer_datum(veld: str, waarde: object) -> dt.date:
+    """``waarde`` when it is exactly a ``datetime.date``: the check of every date passend takes.
+
+    A ``datetime`` (or a pandas ``Timestamp``) is a moment, not a day in law, and a text is not
+    parsed: both are refused, never converted.
+
+    >>> controleer_datum("op", dt.datetime(2025, 3, 3))
+    Traceback (most recent call last):
+    ...
+    passend._fouten.OngeldigeInvoer: op = datetime.datetime(2025, 3, 3, 0, 0): verwacht een datum, geen tijdstip (datetime); geef een datetime.date mee
     """
-    return tuple(waarden)
+    if type(waarde) is not dt.date:
+        raise OngeldigeInvoer(
+            veld, waarde, f"verwacht een datum, geen {_soort(waarde)}; geef een datetime.date mee"
+        )
+    return waarde
+
+
+def controleer_soort(veld: str, waarde: object, soort: type[T]) -> T:
+    """``waarde`` when it is a ``soort`` (a class, an enum, ``bool`` or ``int``; a ``bool`` is
+    not an ``int``, and a date goes through :func:`controleer_datum`).
+
+    >>> from passend._partijen import Bestuurssoort
+    >>> controleer_soort("bestuur_soort", "openbaar", Bestuurssoort)
+    Traceback (most recent call last):
+    ...
+    passend._fouten.OngeldigeInvoer: bestuur_soort = 'openbaar': verwacht een Bestuurssoort, geen tekst
+    """
+    if soort is dt.date:
+        return cast(T, controleer_datum(veld, waarde))
+    if not isinstance(waarde, soort) or (isinstance(waarde, bool) and soort is not bool):
+        raise OngeldigeInvoer(veld, waarde, f"verwacht een {soort.__name__}, geen {_soort(waarde)}")
+    return waarde
+
+
+def controleer_optie(veld: str, waarde: object, soort: type[T]) -> T | None:
+    """``waarde`` when it is None or a ``soort`` (see :func:`controleer_soort`)."""
+    return None if waarde is None else controleer_soort(veld, waarde, soort)
+
+
+def controleer_reeks(veld: str, waarde: object, soort: type[T]) -> tuple[T, ...]:
+    """``waarde`` as a tuple when it is a list, tuple, set or other iterable of ``soort`` (see
+    :func:`controleer_soort`); a text is not a list of its characters, nor a dict of its keys."""
+    if isinstance(waarde, str | bytes | Mapping) or not isinstance(waarde, Iterable):
+        raise OngeldigeInvoer(veld, waarde, f"verwacht een lijst, geen {_soort(waarde)}")
+    reeks = tuple(waarde)
+    for i, element in enumerate(reeks):
+        controleer_soort(f"{veld}[{i}]", element, soort)
+    return reeks
+
+
+def controleer_mapping(veld: str, waarde: object) -> Mapping[Any, Any]:
+    """``waarde`` when it is a mapping (a ``dict``); the caller checks its keys and values."""
+    if not isinstance(waarde, Mapping):
+        raise OngeldigeInvoer(veld, waarde, f"verwacht een dict, geen {_soort(waarde)}")
+    return waarde
+
+
+def controleer_geheel(
+    veld: str, waarde: object, minimum: int, maximum: int | None = None, *, wat: str = "getal"
+) -> int:
+    """``waarde`` as a whole number (``wat``: "aantal weken") from ``minimum`` up to
+    ``maximum``; a bool or 2.5 is refused."""
+    if (
+        not isinstance(waarde, int)
+        or isinstance(waarde, bool)
+        or waarde < minimum
+        or (maximum is not None and waarde > maximum)
+    ):
+        bereik = f"≥ {minimum}" if maximum is None else f"van {minimum} tot en met {maximum}"
+        raise OngeldigeInvoer(veld, waarde, f"verwacht een geheel {wat} {bereik}")
+    return waarde
+
+
+# --- Date arithmetic within the calendar ------------------------------------------------------
+
+
+def _buiten(veld: str, waarde: object) -> BuitenBereik:
+    return BuitenBereik(
+        veld,
+        waarde,
+        "de uitkomst valt buiten de kalender (jaar 1 tot en met 9999); controleer de datum",
+    )
+
+
+def plus(d: dt.date, verschil: dt.timedelta | relativedelta, *, veld: str = "datum") -> dt.date:
+    """``d + verschil`` (a negative ``verschil`` counts back). Date computations that can reach
+    the ends of the calendar go through here, so a date near year 1 or 9999 gives
+    :class:`~passend.BuitenBereik`, never an ``OverflowError`` or ``ValueError``.
+
+    >>> plus(dt.date(9999, 12, 30), dt.timedelta(weeks=6))
+    Traceback (most recent call last):
+    ...
+    passend._fouten.BuitenBereik: datum = datetime.date(9999, 12, 30): de uitkomst valt buiten de kalender (jaar 1 tot en met 9999); controleer de datum
+    """
+    try:
+        uitkomst: dt.date = d + verschil
+    except (OverflowError, ValueError):
+        raise _buiten(veld, d) from None
+    return uitkomst
+
+
+def kalenderdag(jaar: int, maand: int, dag: int, *, veld: str = "jaar") -> dt.date:
+    """The date ``jaar-maand-dag`` for a computed year; outside 1-9999 a BuitenBereik."""
+    if not dt.MINYEAR <= jaar <= dt.MAXYEAR:
+        raise _buiten(veld, jaar)
+    return dt.date(jaar, maand, dag)
+
+
+# --- Mapping and tuple fields -----------------------------------------------------------------
+
+
+def bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """Converter of mapping fields: a read-only copy, so a record cannot change after
+    construction. Anything but a mapping is left for the field's validator to refuse."""
+    return MappingProxyType(dict(waarde)) if isinstance(waarde, Mapping) else waarde
+
+
+def als_tuple(waarden: list[T] | tuple[T, ...]) -> tuple[T, ...]:
+    """Converter of tuple fields: a list (from JSON or a notebook) becomes a tuple.
+
+    Anything else is left as it is for the field's validator (:func:`elk`) to refuse: a text
+    is not a list of texts, and a set or generator has no order to keep.
+    """
+    return tuple(waarden) if isinstance(waarden, list) else waarden
+
+
+# One typed converter per element type. The attrs mypy plugin takes a converter's parameter as
+# the type of the __init__ argument but cannot bind a generic one, so each tuple field names
+# the converter of its element type: mypy then refuses a text where texts are expected, or
+# records of the wrong kind. The annotations are spelled out (no alias) so that
+# ``typing.get_type_hints`` resolves them in the module of each class.
+
+
+def als_bronnen(waarden: list[Bron] | tuple[Bron, ...]) -> tuple[Bron, ...]:
+    return als_tuple(waarden)
+
+
+def als_teksten(waarden: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return als_tuple(waarden)
+
+
+def als_datums(waarden: list[dt.date] | tuple[dt.date, ...]) -> tuple[dt.date, ...]:
+    return als_tuple(waarden)
+
+
+def als_jaren(waarden: list[int] | tuple[int, ...]) -> tuple[int, ...]:
+    return als_tuple(waarden)
+
+
+def als_gehoord(waarden: list[Gehoord] | tuple[Gehoord, ...]) -> tuple[Gehoord, ...]:
+    return als_tuple(waarden)
+
+
+def als_adviezen(
+    waarden: list[Deskundigenadvies] | tuple[Deskundigenadvies, ...],
+) -> tuple[Deskundigenadvies, ...]:
+    return als_tuple(waarden)
+
+
+def als_verlengingen(waarden: list[Verlenging] | tuple[Verlenging, ...]) -> tuple[Verlenging, ...]:
+    return als_tuple(waarden)
+
+
+def als_informatieverzoeken(
+    waarden: list[Informatieverzoek] | tuple[Informatieverzoek, ...],
+) -> tuple[Informatieverzoek, ...]:
+    return als_tuple(waarden)
+
+
+def als_aanmeldingen(waarden: list[Aanmelding] | tuple[Aanmelding, ...]) -> tuple[Aanmelding, ...]:
+    return als_tuple(waarden)
+
+
+def als_inschrijvingen(
+    waarden: list[Inschrijving] | tuple[Inschrijving, ...],
+) -> tuple[Inschrijving, ...]:
+    return als_tuple(waarden)
+
+
+def als_tlvs(waarden: list[Tlv] | tuple[Tlv, ...]) -> tuple[Tlv, ...]:
+    return als_tuple(waarden)
+
+
+def als_opps(waarden: list[Opp] | tuple[Opp, ...]) -> tuple[Opp, ...]:
+    return als_tuple(waarden)
+
+
+def als_verwijderingen(
+    waarden: list[Verwijdering] | tuple[Verwijdering, ...],
+) -> tuple[Verwijdering, ...]:
+    return als_tuple(waarden)
+
+
+def als_schorsingen(waarden: list[Schorsing] | tuple[Schorsing, ...]) -> tuple[Schorsing, ...]:
+    return als_tuple(waarden)
+
+
+def als_aanbodafwijzingen(
+    waarden: list[Aanbodafwijzing] | tuple[Aanbodafwijzing, ...],
+) -> tuple[Aanbodafwijzing, ...]:
+    return als_tuple(waarden)
+
+
+def als_ondersteuningen(
+    waarden: list[ExtraOndersteuning] | tuple[ExtraOndersteuning, ...],
+) -> tuple[ExtraOndersteuning, ...]:
+    return als_tuple(waarden)
+
+
+def als_contactmomenten(
+    waarden: list[Contactmoment] | tuple[Contactmoment, ...],
+) -> tuple[Contactmoment, ...]:
+    return als_tuple(waarden)
+
+
+def als_schoolwisselmeldingen(
+    waarden: list[Schoolwisselmelding] | tuple[Schoolwisselmelding, ...],
+) -> tuple[Schoolwisselmelding, ...]:
+    return als_tuple(waarden)
+
+
+def als_begrotingsregels(
+    waarden: list[Begrotingsregel] | tuple[Begrotingsregel, ...],
+) -> tuple[Begrotingsregel, ...]:
+    return als_tuple(waarden)
+
+
+def als_schoolbudgetregels(
+    waarden: list[Schoolbudgetregel] | tuple[Schoolbudgetregel, ...],
+) -> tuple[Schoolbudgetregel, ...]:
+    return als_tuple(waarden)
+
+
+def als_schooladviezen(
+    waarden: list[Schooladvies] | tuple[Schooladvies, ...],
+) -> tuple[Schooladvies, ...]:
+    return als_tuple(waarden)
+
+
+def als_doorstroomtoetsen(
+    waarden: list[Doorstroomtoets] | tuple[Doorstroomtoets, ...],
+) -> tuple[Doorstroomtoets, ...]:
+    return als_tuple(waarden)
+
+
+def als_heroverwegingen(
+    waarden: list[Heroverweging] | tuple[Heroverweging, ...],
+) -> tuple[Heroverweging, ...]:
+    return als_tuple(waarden)
+
+
+def als_rapporten(
+    waarden: list[OnderwijskundigRapport] | tuple[OnderwijskundigRapport, ...],
+) -> tuple[OnderwijskundigRapport, ...]:
+    return als_tuple(waarden)
+
+
+def als_mdos(waarden: list[Mdo] | tuple[Mdo, ...]) -> tuple[Mdo, ...]:
+    return als_tuple(waarden)
+
+
+def als_mdodeelnemers(
+    waarden: list[Mdodeelnemer] | tuple[Mdodeelnemer, ...],
+) -> tuple[Mdodeelnemer, ...]:
+    return als_tuple(waarden)
+
+
+def als_lotingen(waarden: list[Loting] | tuple[Loting, ...]) -> tuple[Loting, ...]:
+    return als_tuple(waarden)
+
+
+def als_brugklasbesluiten(
+    waarden: list[Brugklasbesluit] | tuple[Brugklasbesluit, ...],
+) -> tuple[Brugklasbesluit, ...]:
+    return als_tuple(waarden)
+
+
+def als_lwoo_aanwijzingen(
+    waarden: list[LwooAanwijzing] | tuple[LwooAanwijzing, ...],
+) -> tuple[LwooAanwijzing, ...]:
+    return als_tuple(waarden)
+
+
+def als_overstapmomenten(
+    waarden: list[Overstapmoment] | tuple[Overstapmoment, ...],
+) -> tuple[Overstapmoment, ...]:
+    return als_tuple(waarden)
+
+
+def als_verzuim(waarden: list[Verzuim] | tuple[Verzuim, ...]) -> tuple[Verzuim, ...]:
+    return als_tuple(waarden)
+
+
+def als_stappen(waarden: list[Stap] | tuple[Stap, ...]) -> tuple[Stap, ...]:
+    return als_tuple(waarden)
+
+
+def als_capaciteiten(waarden: list[Capaciteit] | tuple[Capaciteit, ...]) -> tuple[Capaciteit, ...]:
+    return als_tuple(waarden)
+
+
+def als_scholen(waarden: list[School] | tuple[School, ...]) -> tuple[School, ...]:
+    return als_tuple(waarden)
+
+
+def als_schoolsoorten(
+    waarden: list[Schoolsoort] | tuple[Schoolsoort, ...],
+) -> tuple[Schoolsoort, ...]:
+    return als_tuple(waarden)
+
+
+def als_termijnen(waarden: list[Termijn] | tuple[Termijn, ...]) -> tuple[Termijn, ...]:
+    return als_tuple(waarden)
+
+
+def als_gebreken(waarden: list[Gebrek] | tuple[Gebrek, ...]) -> tuple[Gebrek, ...]:
+    return als_tuple(waarden)
+
+
+def als_aandachtspunten(
+    waarden: list[Aandachtspunt] | tuple[Aandachtspunt, ...],
+) -> tuple[Aandachtspunt, ...]:
+    return als_tuple(waarden)
+
+
+def als_tijdlijnregels(
+    waarden: list[Tijdlijnregel] | tuple[Tijdlijnregel, ...],
+) -> tuple[Tijdlijnregel, ...]:
+    return als_tuple(waarden)
+
+
+def elk(check: Validator) -> Validator:
+    """A tuple (or a list, converted) whose every element passes ``check``; the error names
+    the position. A text, set, mapping or generator is refused."""
+
+    def check_elk(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise OngeldigeInvoer(
+                attribute.name, value, f"verwacht een lijst of tuple, geen {_soort(value)}"
+            )
+        for i, element in enumerate(value):
+            try:
+                check(instance, attribute, element)
+            except OngeldigeInvoer as fout:
+                raise OngeldigeInvoer(f"{attribute.name}[{i}]", element, fout.reden) from None
+
+    return check_elk
+
+
+def elk_een(soort: type) -> Validator:
+    """A tuple whose every element is a ``soort`` (see :func:`elk`)."""
+    return elk(is_type(soort))
+
+
+def afbeelding(sleutel: Validator, waarde: Validator) -> Validator:
+    """A mapping whose keys pass ``sleutel`` and values pass ``waarde``; errors name the key."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        for k, v in controleer_mapping(attribute.name, value).items():
+            try:
+                sleutel(instance, attribute, k)
+                waarde(instance, attribute, v)
+            except OngeldigeInvoer as fout:
+                raise OngeldigeInvoer(f"{attribute.name}[{k!r}]", fout.waarde, fout.reden) from None
+
+    return check
+
+
+# --- Field validators -------------------------------------------------------------------------
 
 
 def niet_leeg(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -30,34 +442,47 @@ def niet_leeg(_: object, attribute: attrs.Attribute[Any], value: object) -> None
         raise OngeldigeInvoer(attribute.name, value, "verwacht een niet-lege tekst")
 
 
+def niet_leeg_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A non-empty text, or None."""
+    if value is not None:
+        niet_leeg(instance, attribute, value)
+
+
 def is_datum(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A ``datetime.date`` (not a datetime: a timestamp is not a date in law)."""
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise OngeldigeInvoer(attribute.name, value, "verwacht een datum (datetime.date)")
+    controleer_datum(attribute.name, value)
 
 
 def is_datum_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A date, or None for "not (yet) happened / not known"."""
     if value is not None:
-        is_datum(instance, attribute, value)
+        controleer_datum(attribute.name, value)
 
 
 def is_enum(soort: type[enum.Enum]) -> Validator:
-    """A member of ``soort``."""
+    """A member of ``soort`` (its value, such as ``"openbaar"``, is not a member)."""
+    return is_type(soort)
+
+
+def is_type(soort: type) -> Validator:
+    """An instance of ``soort`` (a ``bool`` is not an ``int``)."""
+    if soort is dt.date:
+        return is_datum
+    geen_bool = soort is not bool and issubclass(bool, soort)
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, soort):
-            raise OngeldigeInvoer(attribute.name, value, f"verwacht een {soort.__name__}")
+        # The common case in one isinstance; the message is built by controleer_soort.
+        if not isinstance(value, soort) or (geen_bool and isinstance(value, bool)):
+            controleer_soort(attribute.name, value, soort)
 
     return check
 
 
-def is_type(soort: type) -> Validator:
-    """An instance of ``soort``."""
+def is_type_of_none(soort: type) -> Validator:
+    """An instance of ``soort``, or None."""
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, soort):
-            raise OngeldigeInvoer(attribute.name, value, f"verwacht een {soort.__name__}")
+        controleer_optie(attribute.name, value, soort)
 
     return check
 
@@ -98,14 +523,7 @@ def is_tekst(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         raise OngeldigeInvoer(attribute.name, value, "verwacht een tekst")
 
 
-def elk(check: Validator) -> Validator:
-    """Every element of a tuple field passes ``check``; the error names the position."""
-
-    def check_elk(instance: object, attribute: attrs.Attribute[Any], value: Iterable[Any]) -> None:
-        for i, element in enumerate(value):
-            try:
-                check(instance, attribute, element)
-            except OngeldigeInvoer as fout:
-                raise OngeldigeInvoer(f"{attribute.name}[{i}]", element, fout.reden) from None
-
-    return check_elk
+def is_tekst_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A text, or None."""
+    if value is not None:
+        is_tekst(instance, attribute, value)

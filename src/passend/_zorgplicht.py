@@ -69,6 +69,18 @@ from passend._partijen import School, Schoolbestuur, Schoolsoort
 from passend._tlv import verwijzing
 from passend._voorkeur import Keuze, kies
 from passend._voorkeur import schoolnaam as _schoolnaam
+from passend._waarden import (
+    als_bronnen,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_datum,
+    is_datum_of_none,
+    is_tekst_of_none,
+    is_type_of_none,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import Weergave
 from passend._zorgplicht_stand import (
     Stand,
@@ -261,7 +273,7 @@ def _tijdelijke_inschrijving(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichto
     noten, bronnen = keuze.noten, _aanmeldbronnen(st, keuze)
     if a.school.soort in _PO_LEEFTIJD and vier.datum > recht:
         noten += (
-            f"De beslistermijn eindigde op {dagnaam(recht - dt.timedelta(days=1))}, "
+            f"De beslistermijn eindigde op {dagnaam(plus(recht, -dt.timedelta(days=1)))}, "
             f"maar inschrijven kan pas vanaf de vierde verjaardag "
             f"({dagnaam(vier.datum)}); het recht op tijdelijke inschrijving gaat dan "
             "in (afgeleid, BES-02).",
@@ -605,9 +617,9 @@ def zorgplicht(
     >>> zorgplicht(d, dt.date(2025, 4, 15)).reden.name
     'TIJDELIJK_INGESCHREVEN'
     """
-    kal = Kalender.standaard() if kalender is None else kalender
-    bel = Beleid() if beleid is None else beleid
-    stand = dossier.stand_op(op)
+    kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     wettelijk = _oordeel(stand, op, kal, bel.zonder_regionale_regels())
     if not bel.regionaal:
         return wettelijk
@@ -636,13 +648,13 @@ class FinancieleVerantwoordelijkheid(Weergave):
     regional two-year period, if one applies.
     """
 
-    op: dt.date
-    bestuur: Schoolbestuur | None
-    school: School | None
-    tot: dt.date | None
-    grondslag: tuple[Bron, ...]
-    uitleg: str
-    beleid: str | None = None
+    op: dt.date = attrs.field(validator=is_datum)
+    bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    tot: dt.date | None = attrs.field(validator=is_datum_of_none)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
 
 
 def financieel_verantwoordelijke(
@@ -664,8 +676,8 @@ def financieel_verantwoordelijke(
         Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 and § 8.1.3 (ZP-03,
         SP-10, regional).
     """
-    bel = Beleid() if beleid is None else beleid
-    stand = dossier.stand_op(op)
+    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     if not bel.financiele_zorgplicht_bao_bao:
         return FinancieleVerantwoordelijkheid(
             op=op,
@@ -719,7 +731,7 @@ def _betaler(
     needs, at most two years before the referral on ``moment``: then that school (§ 8.1.3)."""
     verlopen = ""
     for melding in sorted(stand.schoolwisselmeldingen, key=lambda m: m.gewisseld_op, reverse=True):
-        tot = melding.gewisseld_op + relativedelta(years=2) - dt.timedelta(days=1)
+        tot = plus(melding.gewisseld_op, relativedelta(years=2, days=-1))
         if melding.verhuizing or not melding.extra_ondersteuningsbehoefte or melding.naar != school:
             continue
         if melding.gewisseld_op <= moment <= tot:

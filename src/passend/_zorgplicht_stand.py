@@ -35,6 +35,17 @@ from passend._overstap import Lotingsuitkomst
 from passend._partijen import School, Schoolbestuur
 from passend._voorkeur import Keuze, kies
 from passend._voorkeur import schoolnaam as _schoolnaam
+from passend._waarden import (
+    als_bronnen,
+    controleer_optie,
+    elk_een,
+    is_datum,
+    is_datum_of_none,
+    is_enum,
+    is_tekst_of_none,
+    is_type_of_none,
+    niet_leeg,
+)
 from passend._weergave import html_tabel
 
 __all__ = ["Stand", "ZorgplichtReden", "Zorgplichtoordeel", "laatste", "lees", "uitkomst"]
@@ -79,18 +90,26 @@ class Zorgplichtoordeel:
     statutory one.
     """
 
-    op: dt.date
-    bestuur: Schoolbestuur | None
-    school: School | None
-    reden: ZorgplichtReden
-    sinds: dt.date | None
-    ingeschreven_bij: School | None
-    grondslag: tuple[Bron, ...]
-    uitleg: str
-    uitzondering: Uitzondering | None = None
-    gedeeld_met: School | None = None
-    beleid: str | None = None
-    wettelijk: Zorgplichtoordeel | None = None
+    op: dt.date = attrs.field(validator=is_datum)
+    bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    school: School | None = attrs.field(validator=is_type_of_none(School))
+    reden: ZorgplichtReden = attrs.field(validator=is_enum(ZorgplichtReden))
+    sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
+    ingeschreven_bij: School | None = attrs.field(validator=is_type_of_none(School))
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    uitzondering: Uitzondering | None = attrs.field(
+        default=None, validator=is_type_of_none(Uitzondering)
+    )
+    gedeeld_met: School | None = attrs.field(default=None, validator=is_type_of_none(School))
+    beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
+    wettelijk: Zorgplichtoordeel | None = attrs.field(default=None)
+
+    @wettelijk.validator
+    def _check_wettelijk(
+        self, attribute: attrs.Attribute[Zorgplichtoordeel | None], value: object
+    ) -> None:
+        controleer_optie(attribute.name, value, Zorgplichtoordeel)
 
     @property
     def heeft_zorgplicht(self) -> bool:

@@ -54,6 +54,19 @@ from passend._bronnen import (
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._kalender import KB_ONZEKERHEID, Kalender, dagnaam
 from passend._partijen import Bestuurssoort, Schoolsoort
+from passend._waarden import (
+    als_bronnen,
+    controleer_datum,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_bool,
+    is_datum,
+    is_datum_of_none,
+    is_tekst_of_none,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import Weergave
 
 __all__ = [
@@ -114,18 +127,18 @@ class Termijn(Weergave):
     when a :class:`~passend.Beleid` moved the end (its name is then in ``beleid``).
     """
 
-    naam: str
-    begin: dt.date
-    nominaal_einde: dt.date
-    einde: dt.date = attrs.field()
-    grondslag: tuple[Bron, ...]
-    uitleg: str
-    wettelijk_einde: dt.date = attrs.field()
-    beleid: str | None = None
+    naam: str = attrs.field(validator=niet_leeg)
+    begin: dt.date = attrs.field(validator=is_datum)
+    nominaal_einde: dt.date = attrs.field(validator=is_datum)
+    einde: dt.date = attrs.field(validator=is_datum)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    uitleg: str = attrs.field(validator=niet_leeg)
+    wettelijk_einde: dt.date = attrs.field(validator=is_datum)
+    beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
     #: False for terms the Atw does not move (counted backwards, > 12 weeks, not statutory).
-    atw_toegepast: bool = True
+    atw_toegepast: bool = attrs.field(default=True, validator=is_bool)
     #: Awb 6:9: a bezwaarschrift posted in time still counts if received by this day.
-    uiterste_ontvangst: dt.date | None = None
+    uiterste_ontvangst: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     @wettelijk_einde.default
     def _standaard_wettelijk(self) -> dt.date:
@@ -142,11 +155,11 @@ class Termijn(Weergave):
 
     def verstreken(self, op: dt.date) -> bool:
         """True when ``op`` is after the last day of the term."""
-        return op > self.einde
+        return controleer_datum("op", op) > self.einde
 
     def loopt(self, op: dt.date) -> bool:
         """True when ``op`` lies within the term (first to last day, both included)."""
-        return self.begin <= op <= self.einde
+        return self.begin <= controleer_datum("op", op) <= self.einde
 
 
 def _zonder_kb_twijfel(
@@ -163,26 +176,32 @@ def _zonder_kb_twijfel(
         return bereken(kalender), True
     except NietBekend:
         termijn = bereken(kalender.ondergrens())
-        if termijn.wettelijk_einde < dag <= termijn.wettelijk_einde + KB_ONZEKERHEID:
+        if termijn.wettelijk_einde < dag <= plus(termijn.wettelijk_einde, KB_ONZEKERHEID):
             raise
         return termijn, False
 
 
 def _kalender(kalender: Kalender | None) -> Kalender:
-    return Kalender.standaard() if kalender is None else kalender
+    return controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
+
+
+def _beleid(beleid: Beleid | None) -> Beleid:
+    return controleer_optie("beleid", beleid, Beleid) or Beleid()
 
 
 def _per_sector(schoolsoort: Schoolsoort | None, bronnen: tuple[Bron, ...]) -> tuple[Bron, ...]:
     """The citation of the school's sector law, or all of them when the sector is not given."""
-    if schoolsoort is None:
-        return bronnen
-    return tuple(b for b in bronnen if b.wet == schoolsoort.wet)
+    soort = controleer_optie("schoolsoort", schoolsoort, Schoolsoort)
+    return bronnen if soort is None else tuple(b for b in bronnen if b.wet == soort.wet)
 
 
-def _datum(veld: str, waarde: object) -> dt.date:
-    if not isinstance(waarde, dt.date) or isinstance(waarde, dt.datetime):
-        raise OngeldigeInvoer(veld, waarde, "verwacht een datum (datetime.date)")
-    return waarde
+def _intervallen(veld: str, waarde: object) -> list[tuple[dt.date, dt.date]]:
+    """A list or tuple of ``(van, tot)`` date pairs (information requests, suspensions)."""
+    if not isinstance(waarde, list | tuple) or not all(
+        isinstance(paar, tuple) and len(paar) == 2 for paar in waarde
+    ):
+        raise OngeldigeInvoer(veld, waarde, "verwacht een lijst van paren (van, tot) van datums")
+    return [(controleer_datum(veld, van), controleer_datum(veld, tot)) for van, tot in waarde]
 
 
 def _weken(veld: str, waarde: object, maximum: int) -> int:
@@ -216,11 +235,12 @@ def _weektermijn(
     atw: bool = True,
 ) -> Termijn:
     """``weken`` weeks after the event on ``op``: nominal end ``op + 7·weken``, then the Atw."""
-    nominaal = op + dt.timedelta(weeks=weken)
+    nominaal = plus(op, dt.timedelta(weeks=weken))
+    begin = plus(op, dt.timedelta(days=1))
     einde = kal.atw_einde(nominaal) if atw else nominaal
     uitleg = (
         f"{naam}: {weken} weken na {gebeurtenis} op {dagnaam(op)}. De termijn begint op "
-        f"{dagnaam(op + dt.timedelta(days=1))} en eindigt nominaal op {dagnaam(nominaal)}. "
+        f"{dagnaam(begin)} en eindigt nominaal op {dagnaam(nominaal)}. "
     )
     if atw:
         uitleg += _einde_zin(kal, nominaal, einde)
@@ -228,7 +248,7 @@ def _weektermijn(
         uitleg += "De Algemene termijnenwet verschuift dit einde niet."
     return Termijn(
         naam=naam,
-        begin=op + dt.timedelta(days=1),
+        begin=begin,
         nominaal_einde=nominaal,
         einde=einde,
         grondslag=(*grondslag, ATW_1) if atw else grondslag,
@@ -267,9 +287,13 @@ def opschorten(
     >>> opschorten(t, dt.date(2026, 3, 18), dt.date(2026, 5, 13), reden="GPO").einde
     datetime.date(2026, 6, 3)
     """
-    kal, bel = _kalender(kalender), beleid or Beleid()
-    dagen = _opschortingsdagen(_datum("van", van), _datum("tot", tot), bel)
-    nominaal = termijn.nominaal_einde + dt.timedelta(days=dagen)
+    termijn = controleer_soort("termijn", termijn, Termijn)
+    kal, bel = _kalender(kalender), _beleid(beleid)
+    controleer_soort("reden", reden, str)
+    if not isinstance(grondslag, list | tuple) or not all(isinstance(b, Bron) for b in grondslag):
+        raise OngeldigeInvoer("grondslag", grondslag, "verwacht een lijst van Bronnen")
+    dagen = _opschortingsdagen(controleer_datum("van", van), controleer_datum("tot", tot), bel)
+    nominaal = plus(termijn.nominaal_einde, dt.timedelta(days=dagen))
     einde = kal.atw_einde(nominaal) if termijn.atw_toegepast else nominaal
     uitleg = (
         f"{termijn.uitleg} De termijn is opgeschort ({reden}) van {dagnaam(van)} tot "
@@ -314,9 +338,11 @@ def beslistermijn(
     >>> t.nominaal_einde, t.einde
     (datetime.date(2025, 4, 18), datetime.date(2025, 4, 22))
     """
-    kal, bel = _kalender(kalender), beleid or Beleid()
-    ontvangen_op = _datum("ontvangen_op", ontvangen_op)
+    kal, bel = _kalender(kalender), _beleid(beleid)
+    ontvangen_op = controleer_datum("ontvangen_op", ontvangen_op)
     weken = _weken("verlenging_weken", verlenging_weken, 4)
+    controleer_optie("verlenging_medegedeeld_op", verlenging_medegedeeld_op, dt.date)
+    informatieverzoeken = _intervallen("informatieverzoeken", informatieverzoeken)
     bronnen = _per_sector(schoolsoort, BESLIS_AANMELDING)
     zes = _weektermijn("Beslistermijn aanmelding", "ontvangst", ontvangen_op, 6, bronnen, kal)
     termijn = zes
@@ -333,7 +359,7 @@ def beslistermijn(
                 if bel.verlenging_vanaf is Verlengingsbasis.NOMINAAL_EINDE
                 else zes.einde
             )
-            nominaal = basis + dt.timedelta(weeks=weken)
+            nominaal = plus(basis, dt.timedelta(weeks=weken))
             einde = kal.atw_einde(nominaal)
             termijn = attrs.evolve(
                 zes,
@@ -384,7 +410,7 @@ def tijdelijke_inschrijving_vanaf(termijn: Termijn) -> dt.date:
     >>> tijdelijke_inschrijving_vanaf(beslistermijn(dt.date(2025, 3, 3)))
     datetime.date(2025, 4, 15)
     """
-    return termijn.einde + dt.timedelta(days=1)
+    return plus(controleer_soort("termijn", termijn, Termijn).einde, dt.timedelta(days=1))
 
 
 def niet_behandelen_termijn(
@@ -404,7 +430,7 @@ def niet_behandelen_termijn(
     return _weektermijn(
         "Termijn besluit niet behandelen",
         "aanvulling of afloop van de gestelde termijn",
-        _datum("na", na),
+        controleer_datum("na", na),
         4,
         _per_sector(schoolsoort, NIET_BEHANDELEN),
         _kalender(kalender),
@@ -428,7 +454,7 @@ def opp_termijn(
     return _weektermijn(
         "Termijn ontwikkelingsperspectief",
         "inschrijving",
-        _datum("ingeschreven_op", ingeschreven_op),
+        controleer_datum("ingeschreven_op", ingeschreven_op),
         6,
         _per_sector(schoolsoort, _OPP),
         _kalender(kalender),
@@ -456,13 +482,13 @@ def bezwaartermijn(
     >>> bezwaartermijn(dt.date(2026, 3, 16), bestuur_soort=Bestuurssoort.OPENBAAR).einde
     datetime.date(2026, 4, 28)
     """
-    kal = _kalender(kalender)
-    op = _datum("bekendgemaakt_op", bekendgemaakt_op)
-    if bestuur_soort is Bestuurssoort.OPENBAAR:
+    kal, bronnen = _kalender(kalender), _per_sector(schoolsoort, _BEZWAAR_BIJZONDER)
+    op = controleer_datum("bekendgemaakt_op", bekendgemaakt_op)
+    if controleer_soort("bestuur_soort", bestuur_soort, Bestuurssoort) is Bestuurssoort.OPENBAAR:
         termijn = _weektermijn(
             "Bezwaartermijn (Awb)", "bekendmaking", op, 6, (AWB_6_7, AWB_6_8, AWB_6_9), kal
         )
-        post = termijn.einde + dt.timedelta(weeks=1)
+        post = plus(termijn.einde, dt.timedelta(weeks=1))
         return attrs.evolve(
             termijn,
             uiterste_ontvangst=post,
@@ -474,7 +500,7 @@ def bezwaartermijn(
         "mededeling van het besluit",
         op,
         6,
-        _per_sector(schoolsoort, _BEZWAAR_BIJZONDER),
+        bronnen,
         kal,
     )
 
@@ -509,9 +535,13 @@ def beslistermijn_bezwaar(
     >>> beslistermijn_bezwaar(dt.date(2026, 3, 11), bestuur_soort=Bestuurssoort.BIJZONDER).einde
     datetime.date(2026, 4, 8)
     """
-    kal, bel = _kalender(kalender), beleid or Beleid()
-    ontvangen = _datum("bezwaar_ontvangen_op", bezwaar_ontvangen_op)
-    if bestuur_soort is Bestuurssoort.BIJZONDER:
+    kal, bel = _kalender(kalender), _beleid(beleid)
+    ontvangen = controleer_datum("bezwaar_ontvangen_op", bezwaar_ontvangen_op)
+    controleer_optie("bezwaartermijn_einde", bezwaartermijn_einde, dt.date)
+    controleer_soort("adviescommissie", adviescommissie, bool)
+    _weken("verdaging_weken", verdaging_weken, 6)
+    opschortingen = _intervallen("opschortingen", opschortingen)
+    if controleer_soort("bestuur_soort", bestuur_soort, Bestuurssoort) is Bestuurssoort.BIJZONDER:
         if verdaging_weken:
             raise OngeldigeInvoer(
                 "verdaging_weken",
@@ -539,7 +569,7 @@ def beslistermijn_bezwaar(
         termijn = _weektermijn(
             "Beslistermijn bezwaar (Awb)",
             "afloop van de bezwaartermijn",
-            _datum("bezwaartermijn_einde", bezwaartermijn_einde),
+            bezwaartermijn_einde,
             weken,
             bronnen if atw else (*bronnen, ATW_4),
             kal,
@@ -574,7 +604,7 @@ def gpo_termijn(besluit_op: dt.date) -> Termijn:
     return _weektermijn(
         "Termijn verzoek Geschillencommissie passend onderwijs",
         "het besluit of het ontstaan van het geschil",
-        _datum("besluit_op", besluit_op),
+        controleer_datum("besluit_op", besluit_op),
         6,
         (GPO_PROCEDURE,),
         Kalender.standaard(),
@@ -594,7 +624,7 @@ def gpo_oordeel_termijn(ingediend_op: dt.date) -> Termijn:
     return _weektermijn(
         "Termijn oordeel Geschillencommissie passend onderwijs",
         "volledige indiening",
-        _datum("ingediend_op", ingediend_op),
+        controleer_datum("ingediend_op", ingediend_op),
         10,
         _GPO_OORDEEL,
         Kalender.standaard(),
@@ -614,8 +644,8 @@ def schorsing_maximum(begin: dt.date, *, schoolsoort: Schoolsoort | None = None)
     >>> schorsing_maximum(dt.date(2026, 3, 9)).einde
     datetime.date(2026, 3, 15)
     """
-    begin = _datum("begin", begin)
-    einde = begin + dt.timedelta(days=6)
+    begin = controleer_datum("begin", begin)
+    einde = plus(begin, dt.timedelta(days=6))
     return Termijn(
         naam="Maximale duur schorsing",
         begin=begin,
@@ -640,8 +670,8 @@ def aanmelden_advies(gewenste_start: dt.date, *, schoolsoort: Schoolsoort | None
     >>> aanmelden_advies(dt.date(2025, 9, 1)).einde
     datetime.date(2025, 6, 23)
     """
-    start = _datum("gewenste_start", gewenste_start)
-    uiterlijk = start - dt.timedelta(weeks=10)
+    start = controleer_datum("gewenste_start", gewenste_start)
+    uiterlijk = plus(start, -dt.timedelta(weeks=10))
     return Termijn(
         naam="Advies: aanmelden uiterlijk 10 weken vóór de gewenste start",
         begin=uiterlijk,

@@ -19,11 +19,30 @@ import attrs
 
 from passend._bronnen import Bron
 from passend._fouten import NietBekend, OngeldigeInvoer
-from passend._waarden import als_tuple, is_enum, is_type, niet_leeg
+from passend._waarden import (
+    als_begrotingsregels,
+    als_bronnen,
+    als_jaren,
+    bevroren,
+    controleer_mapping,
+    controleer_optie,
+    controleer_soort,
+    elk_een,
+    is_enum,
+    is_type,
+    niet_leeg,
+)
 from passend._weergave import Weergave, html_tabel
-from passend.bekostiging._geld import controleer_bedrag, euro, op_centen, op_euros
+from passend.bekostiging._geld import (
+    controleer_bedrag,
+    euro,
+    is_aantal,
+    is_bedrag,
+    op_centen,
+    op_euros,
+)
 from passend.bekostiging._reserves import signaleringswaarde
-from passend.bekostiging._velden import controleer_jaar, reeks_van, scenario_bron
+from passend.bekostiging._velden import controleer_jaar, is_jaar, reeks_van, scenario_bron
 
 __all__ = [
     "Afrondingscontrole",
@@ -66,11 +85,11 @@ MERKTEKEN: Mapping[Regelsoort, str] = types.MappingProxyType(
 
 
 def _bedragen(waarde: Mapping[int, Decimal]) -> Mapping[int, Decimal]:
-    return types.MappingProxyType(dict(waarde))
+    return bevroren(waarde)
 
 
 def _check_per_jaar(naam: str, value: Mapping[int, Decimal]) -> None:
-    for jaar, bedrag in value.items():
+    for jaar, bedrag in controleer_mapping(naam, value).items():
         controleer_jaar(f"{naam} (jaar)", jaar)
         controleer_bedrag(f"{naam}[{jaar}]", bedrag)
 
@@ -129,7 +148,7 @@ class Begrotingsregel(Weergave):
     def bedrag(self, jaar: int) -> Decimal:
         """The amount of ``jaar``; a year the line has no amount for raises NietBekend."""
         try:
-            return self.bedragen[jaar]
+            return self.bedragen[controleer_jaar("jaar", jaar)]
         except KeyError:
             raise NietBekend(f"bedragen ({self.naam})", jaar, "geen bedrag voor dit jaar") from None
 
@@ -138,11 +157,11 @@ class Begrotingsregel(Weergave):
 class Afrondingscontrole(Weergave):
     """A total as a table shows it (rounded once) against the sum of its rounded parts."""
 
-    jaar: int
-    totaal: str
-    afgeronde_som: Decimal
-    som_afgeronde_delen: Decimal
-    delen: int
+    jaar: int = attrs.field(validator=is_jaar)
+    totaal: str = attrs.field(validator=niet_leeg)
+    afgeronde_som: Decimal = attrs.field(validator=is_bedrag)
+    som_afgeronde_delen: Decimal = attrs.field(validator=is_bedrag)
+    delen: int = attrs.field(validator=is_aantal)
 
     @property
     def verschil(self) -> Decimal:
@@ -165,12 +184,14 @@ class Begroting:
     """
 
     naam: str = attrs.field(validator=niet_leeg)
-    jaren: tuple[int, ...] = attrs.field(converter=als_tuple)
-    regels: tuple[Begrotingsregel, ...] = attrs.field(converter=als_tuple)
+    jaren: tuple[int, ...] = attrs.field(converter=als_jaren, validator=elk_een(int))
+    regels: tuple[Begrotingsregel, ...] = attrs.field(
+        converter=als_begrotingsregels, validator=elk_een(Begrotingsregel)
+    )
     eigen_vermogen_begin: Decimal | None = attrs.field(default=None)
     weerstandsvermogen: Mapping[int, Decimal] = attrs.field(factory=dict, converter=_bedragen)
     grondslag: tuple[Bron, ...] = attrs.field(
-        default=(), converter=als_tuple, validator=reeks_van(Bron)
+        default=(), converter=als_bronnen, validator=reeks_van(Bron)
     )
 
     @jaren.validator
@@ -183,8 +204,6 @@ class Begroting:
     @regels.validator
     def _check_regels(self, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
         for regel in value:
-            if not isinstance(regel, Begrotingsregel):
-                raise OngeldigeInvoer(attribute.name, regel, "verwacht Begrotingsregel")
             ontbreekt = [j for j in self.jaren if j not in regel.bedragen]
             if ontbreekt:
                 raise OngeldigeInvoer(
@@ -205,7 +224,7 @@ class Begroting:
     # --- totals (exact) ------------------------------------------------------------------
 
     def _jaar(self, jaar: int) -> int:
-        if jaar not in self.jaren:
+        if controleer_jaar("jaar", jaar) not in self.jaren:
             raise NietBekend(
                 "jaar", jaar, f"valt buiten de begroting ({self.jaren[0]}-{self.jaren[-1]})"
             )
@@ -214,6 +233,9 @@ class Begroting:
     def _regels(
         self, kant: Kant, hoofdgroep: str | None = None, subgroep: str | None = None
     ) -> Iterator[Begrotingsregel]:
+        controleer_soort("kant", kant, Kant)
+        controleer_optie("hoofdgroep", hoofdgroep, str)
+        controleer_optie("subgroep", subgroep, str)
         for r in self.regels:
             if r.kant is not kant or (hoofdgroep is not None and r.hoofdgroep != hoofdgroep):
                 continue
@@ -226,13 +248,14 @@ class Begroting:
 
     def subgroepen(self, kant: Kant, hoofdgroep: str) -> tuple[str | None, ...]:
         """The subgroepen of one hoofdgroep in line order (None: lines without subgroep)."""
+        controleer_soort("hoofdgroep", hoofdgroep, str)
         return tuple(dict.fromkeys(r.subgroep for r in self._regels(kant, hoofdgroep)))
 
     def subtotaal(
         self, kant: Kant, hoofdgroep: str, jaar: int, *, subgroep: str | None = None
     ) -> Decimal:
         """Exact sum of the lines of one hoofdgroep (or of one subgroep of it) in ``jaar``."""
-        regels = list(self._regels(kant, hoofdgroep, subgroep))
+        regels = list(self._regels(kant, controleer_soort("hoofdgroep", hoofdgroep, str), subgroep))
         if not regels:
             raise NietBekend("hoofdgroep", hoofdgroep, f"geen {kant.value}regels in deze groep")
         return sum((r.bedrag(self._jaar(jaar)) for r in regels), Decimal(0))
@@ -283,9 +306,9 @@ class Begroting:
 
     def bestemmingsreserve(self, jaar: int, begin: Decimal | None = None) -> Decimal:
         """Eigen vermogen at the end of ``jaar`` minus the weerstandsvermogen set for it."""
-        if jaar not in self.weerstandsvermogen:
+        if self._jaar(jaar) not in self.weerstandsvermogen:
             raise NietBekend("weerstandsvermogen", jaar, "niet gegeven voor dit jaar")
-        return self.eigen_vermogen(begin)[self._jaar(jaar)] - self.weerstandsvermogen[jaar]
+        return self.eigen_vermogen(begin)[jaar] - self.weerstandsvermogen[jaar]
 
     def signaleringswaarde(self, jaar: int) -> Decimal:
         """Signaleringswaarde of ``jaar`` on this begroting's totale baten, in cents.
@@ -357,7 +380,7 @@ class Begroting:
     # --- what-if -------------------------------------------------------------------------
 
     def _regel(self, naam: str) -> Begrotingsregel:
-        gevonden = [r for r in self.regels if r.naam == naam]
+        gevonden = [r for r in self.regels if r.naam == controleer_soort("naam", naam, str)]
         if len(gevonden) != 1:
             raise NietBekend("naam", naam, f"{len(gevonden)} regels met deze naam (verwacht 1)")
         return gevonden[0]
@@ -391,6 +414,7 @@ class Begroting:
         """
         self._jaar(jaar)
         regel = self._regel(naam)
+        controleer_bedrag("bedrag", bedrag)
         return self._scenario({regel.naam: {jaar: bedrag}}, f"{jaar}: {euro(bedrag)}")
 
     def met_groei(self, namen: str | Sequence[str], groei: Decimal, *, vanaf: int) -> Begroting:
@@ -415,6 +439,8 @@ class Begroting:
         self._jaar(basisjaar)
         factor = 1 + groei
         nieuw = {}
+        if not isinstance(namen, str | list | tuple):
+            raise OngeldigeInvoer("namen", namen, "verwacht een regelnaam of een lijst ervan")
         for naam in (namen,) if isinstance(namen, str) else namen:
             basis = self._regel(naam).bedrag(basisjaar)
             nieuw[naam] = {j: basis * factor ** (j - basisjaar) for j in self.jaren if j >= vanaf}
@@ -466,6 +492,9 @@ class Begroting:
         >>> [r["2024"] for r in rijen if r["regel"] == "resultaat"]
         [-762957.0]
         """
+
+        controleer_soort("afgerond", afgerond, bool)
+        controleer_soort("als_getal", als_getal, bool)
 
         def waarde(bedrag: Decimal) -> Decimal | float:
             exact = op_euros(bedrag) if afgerond else bedrag

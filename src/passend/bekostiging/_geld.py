@@ -26,7 +26,7 @@ def op_centen(bedrag: Decimal) -> Decimal:
     >>> op_centen(Decimal("-0.005"))
     Decimal('-0.01')
     """
-    return bedrag.quantize(CENT, rounding=ROUND_HALF_UP)
+    return controleer_bedrag("bedrag", bedrag).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def op_euros(bedrag: Decimal) -> Decimal:
@@ -37,7 +37,7 @@ def op_euros(bedrag: Decimal) -> Decimal:
     >>> op_euros(Decimal("679448.50"))
     Decimal('679449')
     """
-    return bedrag.quantize(EURO, rounding=ROUND_HALF_UP)
+    return controleer_bedrag("bedrag", bedrag).quantize(EURO, rounding=ROUND_HALF_UP)
 
 
 def is_bedrag(_: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -13,12 +13,12 @@ import attrs
 from passend._bronnen import TOP_IKC, TOP_OPMAAT, TOP_VANGNET, Bron
 from passend._fouten import OngeldigeInvoer
 from passend._tlv import TlvCategorie
-from passend._waarden import is_bool
+from passend._waarden import is_bool, is_datum, is_enum, niet_leeg
 from passend._weergave import Weergave
-from passend.bekostiging._geld import controleer_aantal, euro, op_centen
+from passend.bekostiging._geld import controleer_aantal, euro, is_aantal, is_bedrag, op_centen
 from passend.bekostiging._tarieven import Tarieven, ikc_tarief_onafgerond, kies_tarieven
 from passend.bekostiging._top import TopModel, kies_model
-from passend.bekostiging._velden import controleer_jaar, grondslag_van, is_grondslag
+from passend.bekostiging._velden import controleer_jaar, grondslag_van, is_grondslag, is_jaar
 
 __all__ = [
     "IkcVolume",
@@ -43,14 +43,14 @@ class IkcVolume(Weergave):
     is the tariff as the plan publishes it, rounded to cents.
     """
 
-    jaar: int
-    teldatum: dt.date
-    leerlingen: int
-    tarief: Decimal
-    tarief_onafgerond: Decimal
-    bedrag: Decimal
-    aanvulling: Decimal
-    bandbreedte: Decimal
+    jaar: int = attrs.field(validator=is_jaar)
+    teldatum: dt.date = attrs.field(validator=is_datum)
+    leerlingen: int = attrs.field(validator=is_aantal)
+    tarief: Decimal = attrs.field(validator=is_bedrag)
+    tarief_onafgerond: Decimal = attrs.field(validator=is_bedrag)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
+    aanvulling: Decimal = attrs.field(validator=is_bedrag)
+    bandbreedte: Decimal = attrs.field(validator=is_bedrag)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
 
     @property
@@ -142,10 +142,10 @@ class Vangnet(Weergave):
     """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
 
     van_toepassing: bool = attrs.field(validator=is_bool)
-    te_bekostigen_leerlingen: int
-    facturen_tot: dt.date
+    te_bekostigen_leerlingen: int = attrs.field(validator=is_aantal)
+    facturen_tot: dt.date = attrs.field(validator=is_datum)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def vangnet_so_cluster_3(
@@ -216,13 +216,13 @@ class OpmaatWeekbedrag(Weergave):
     """Weekly rate for a placement in the Opmaat group of SO Molenduin; the amount is
     ``bedrag``, the tariff it is derived from ``tarief``."""
 
-    jaar: int
-    categorie: TlvCategorie
-    tarief: Decimal
-    weken_per_jaar: int
-    bedrag: Decimal
+    jaar: int = attrs.field(validator=is_jaar)
+    categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))
+    tarief: Decimal = attrs.field(validator=is_bedrag)
+    weken_per_jaar: int = attrs.field(validator=is_aantal)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def opmaat_weekbedrag(

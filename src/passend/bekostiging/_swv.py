@@ -6,7 +6,6 @@ SWV's TLV's (FIN-01, FIN-02; the pre-2023 regime FIN-03 only on request).
 from __future__ import annotations
 
 import datetime as dt
-import types
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -23,13 +22,14 @@ from passend._bronnen import (
 )
 from passend._fouten import BuitenBereik, NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._tlv import TlvCategorie
-from passend._waarden import is_bool, is_datum, is_type
+from passend._waarden import bevroren, controleer_mapping, is_bool, is_datum, is_type, niet_leeg
 from passend._weergave import Weergave
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
     euro,
     is_aantal,
+    is_bedrag,
     is_niet_negatief_bedrag,
     op_centen,
 )
@@ -92,7 +92,7 @@ def ondersteuningsbedragen(jaar: int) -> Ondersteuningsbedragen:
 
 
 def _tellingen(waarde: Mapping[TlvCategorie, int]) -> Mapping[TlvCategorie, int]:
-    return types.MappingProxyType(dict(waarde))
+    return bevroren(waarde)
 
 
 @attrs.frozen(kw_only=True)
@@ -113,7 +113,7 @@ class Leerlingtelling(Weergave):
 
     @so_met_tlv.validator
     def _check_so(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
-        for categorie, aantal in value.items():
+        for categorie, aantal in controleer_mapping(attribute.name, value).items():
             if categorie not in SO_CATEGORIEEN:
                 raise OngeldigeInvoer(
                     attribute.name, categorie, "verwacht een SO-categorie I, II of III"
@@ -131,21 +131,21 @@ class Rijksbijdrage(Weergave):
     ``netto`` means the SWV owes DUO.
     """
 
-    jaar: int
-    teldatum: dt.date
-    lichte_ondersteuning: Decimal
-    zware_ondersteuning: Decimal
-    inhouding_sbo: Decimal
-    overloop_sbo: Decimal
-    inhouding_so: Decimal
-    lichte_na_inhouding: Decimal
-    zware_na_inhouding: Decimal
+    jaar: int = attrs.field(validator=is_jaar)
+    teldatum: dt.date = attrs.field(validator=is_datum)
+    lichte_ondersteuning: Decimal = attrs.field(validator=is_bedrag)
+    zware_ondersteuning: Decimal = attrs.field(validator=is_bedrag)
+    inhouding_sbo: Decimal = attrs.field(validator=is_bedrag)
+    overloop_sbo: Decimal = attrs.field(validator=is_bedrag)
+    inhouding_so: Decimal = attrs.field(validator=is_bedrag)
+    lichte_na_inhouding: Decimal = attrs.field(validator=is_bedrag)
+    zware_na_inhouding: Decimal = attrs.field(validator=is_bedrag)
     #: Impuls schoolmaatschappelijk werk / risicoleerlingen as given; None: not included.
-    impuls: Decimal | None
-    netto: Decimal
+    impuls: Decimal | None = attrs.field(validator=attrs.validators.optional(is_bedrag))
+    netto: Decimal = attrs.field(validator=is_bedrag)
     historisch: bool = attrs.field(validator=is_bool)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
     @property
     def bruto(self) -> Decimal:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import types
 from collections.abc import Mapping
 from decimal import Decimal
 from importlib import resources
@@ -21,6 +20,7 @@ import attrs
 from passend._bronnen import Bron, Zekerheid
 from passend._fouten import NietBekend, OngeldigeInvoer
 from passend._tlv import TlvCategorie
+from passend._waarden import bevroren, controleer_mapping, controleer_soort
 from passend._weergave import Weergave
 from passend.bekostiging._geld import euro, is_niet_negatief_bedrag, op_centen
 from passend.bekostiging._velden import controleer_jaar, is_jaar, scenario_bron
@@ -36,7 +36,7 @@ SO_CATEGORIEEN: tuple[TlvCategorie, ...] = (
 
 
 def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    return types.MappingProxyType(dict(waarde))
+    return bevroren(waarde)
 
 
 def _check_bedrag(veld: str, bedrag: object) -> None:
@@ -67,10 +67,11 @@ class Tarieven(Weergave):
 
     @so.validator
     def _check_so(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
+        controleer_mapping(attribute.name, value)
         if set(value) != set(SO_CATEGORIEEN):
             raise OngeldigeInvoer(
                 attribute.name,
-                {c.name: b for c, b in value.items()},
+                dict(value),
                 "verwacht precies de SO-categorieën I, II en III",
             )
         for categorie, bedrag in value.items():
@@ -78,6 +79,7 @@ class Tarieven(Weergave):
 
     @bronnen.validator
     def _check_bronnen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
+        controleer_mapping(attribute.name, value)
         ontbreekt = [c.name for c in (TlvCategorie.SBO, *SO_CATEGORIEEN) if c not in value]
         if ontbreekt:
             raise OngeldigeInvoer(attribute.name, ontbreekt, "bron ontbreekt voor deze tarieven")
@@ -128,6 +130,7 @@ class Tarieven(Weergave):
         >>> tarieven(2024).rijen(als_getal=True)[0]
         {'categorie': 'sbo', 'tarief': 6634.52, 'bron': 'Regeling bekostiging WPO en WEC 2024 Stcrt. 2023, 29260'}
         """
+        controleer_soort("als_getal", als_getal, bool)
         return [
             {
                 "categorie": c.value,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import types
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -26,12 +25,27 @@ from passend._bronnen import (
 from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._partijen import School, Schoolsoort
 from passend._tlv import TlvCategorie
-from passend._waarden import als_tuple, is_bool, is_datum, is_type, niet_leeg
+from passend._waarden import (
+    als_bronnen,
+    als_schoolbudgetregels,
+    bevroren,
+    controleer_datum,
+    controleer_mapping,
+    controleer_optie,
+    controleer_soort,
+    is_bool,
+    is_datum,
+    is_enum,
+    is_type,
+    niet_leeg,
+    plus,
+)
 from passend._weergave import Weergave, html_tabel
 from passend.bekostiging._geld import (
     controleer_aantal,
     controleer_bedrag,
     euro,
+    is_aantal,
     is_bedrag,
     is_niet_negatief_bedrag,
     op_centen,
@@ -59,7 +73,7 @@ __all__ = [
 
 
 def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    return types.MappingProxyType(dict(waarde))
+    return bevroren(waarde)
 
 
 @attrs.frozen(kw_only=True)
@@ -89,7 +103,7 @@ class TopModel(Weergave):
     #: settles that month too.
     uitstroommaand_telt_mee: bool = attrs.field(validator=is_bool)
     #: The plan the parameters come from.
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=is_grondslag)
 
     @classmethod
     def zuid_kennemerland(cls) -> TopModel:
@@ -124,7 +138,7 @@ class TopModel(Weergave):
 
     @bedrag_per_leerling.validator
     def _check_bedragen(self, attribute: attrs.Attribute[Any], value: Mapping[Any, Any]) -> None:
-        for jaar, bedrag in value.items():
+        for jaar, bedrag in controleer_mapping(attribute.name, value).items():
             controleer_jaar(f"{attribute.name} (jaar)", jaar)
             if controleer_bedrag(f"{attribute.name}[{jaar}]", bedrag) < 0:
                 raise OngeldigeInvoer(f"{attribute.name}[{jaar}]", bedrag, "mag niet negatief zijn")
@@ -142,7 +156,7 @@ class TopModel(Weergave):
 
     def bedrag(self, jaar: int) -> Decimal:
         """The bedrag per leerling of ``jaar`` (:class:`~passend.NietBekend` outside the plan)."""
-        if jaar not in self.bedrag_per_leerling:
+        if controleer_jaar("jaar", jaar) not in self.bedrag_per_leerling:
             raise NietBekend("jaar", jaar, f"geen bedrag per leerling in het model {self.naam!r}")
         return self.bedrag_per_leerling[jaar]
 
@@ -177,9 +191,9 @@ class Schoolbudget:
 
     jaar: int = attrs.field(validator=is_jaar)
     regels: tuple[Schoolbudgetregel, ...] = attrs.field(
-        converter=als_tuple, validator=reeks_van(Schoolbudgetregel)
+        converter=als_schoolbudgetregels, validator=reeks_van(Schoolbudgetregel)
     )
-    grondslag: tuple[Bron, ...] = attrs.field(converter=als_tuple, validator=is_grondslag)
+    grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=is_grondslag)
 
     @property
     def totaal(self) -> Decimal:
@@ -199,6 +213,7 @@ class Schoolbudget:
     def rijen(self, *, als_getal: bool = False) -> list[dict[str, object]]:
         """Gewone rijen voor ``pandas.DataFrame``: ``omschrijving``, ``bedrag``, ``bron``;
         bedragen als ``Decimal`` in centen, of als ``float`` met ``als_getal=True``."""
+        controleer_soort("als_getal", als_getal, bool)
 
         def bedrag(waarde: Decimal) -> Decimal | float:
             return float(waarde) if als_getal else waarde
@@ -261,6 +276,8 @@ def schoolbudget(
     m = kies_model(model)
     n = controleer_aantal("leerlingen", leerlingen)
     p = controleer_aantal("plaatsingen", plaatsingen)
+    if not isinstance(tlvs_op_bao, list | tuple):
+        raise OngeldigeInvoer("tlvs_op_bao", tlvs_op_bao, "verwacht een lijst van TlvCategorie")
     tlvs = tuple(tlvs_op_bao)
     for categorie in tlvs:
         if not isinstance(categorie, TlvCategorie):
@@ -350,16 +367,16 @@ class Instroombudget(Weergave):
     ``vanaf`` and ``tot_en_met`` are the period the budget runs, or would run.
     """
 
-    soort: Instroomsoort
+    soort: Instroomsoort = attrs.field(validator=is_enum(Instroomsoort))
     recht: bool = attrs.field(validator=is_bool)
-    ingeschreven_op: dt.date
-    vanaf: dt.date
-    tot_en_met: dt.date
-    maanden: int
-    bedrag: Decimal
-    verrekend: Decimal
+    ingeschreven_op: dt.date = attrs.field(validator=is_datum)
+    vanaf: dt.date = attrs.field(validator=is_datum)
+    tot_en_met: dt.date = attrs.field(validator=is_datum)
+    maanden: int = attrs.field(validator=is_aantal)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
+    verrekend: Decimal = attrs.field(validator=is_bedrag)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def _terugplaatsing(
@@ -443,12 +460,19 @@ def instroombudget(
     >>> instroombudget(dt.date(2023, 6, 1), soort=Instroomsoort.VOORSCHOOLSE_TLV).recht
     False
     """
-    if not isinstance(ingeschreven_op, dt.date):
-        raise OngeldigeInvoer("ingeschreven_op", ingeschreven_op, "verwacht een datum")
+    controleer_datum("ingeschreven_op", ingeschreven_op)
     if soort is None:
         raise NietBekend("soort", None, "de voorwaarden (§ 6.1.3) hangen af van de soort instroom")
-    if not isinstance(soort, Instroomsoort):
-        raise OngeldigeInvoer("soort", soort, "verwacht een Instroomsoort")
+    controleer_soort("soort", soort, Instroomsoort)
+    uitgeschreven_op = controleer_optie("uitgeschreven_op", uitgeschreven_op, dt.date)
+    controleer_optie("school", school, School)
+    controleer_optie("vanuit", vanuit, School)
+    if eerdere_reguliere_scholen is not None and not isinstance(
+        eerdere_reguliere_scholen, list | tuple
+    ):
+        raise OngeldigeInvoer(
+            "eerdere_reguliere_scholen", eerdere_reguliere_scholen, "verwacht een lijst scholen"
+        )
     if uitgeschreven_op is not None and uitgeschreven_op < ingeschreven_op:
         raise TegenstrijdigDossier(
             "uitgeschreven_op", uitgeschreven_op, f"ligt vóór de inschrijving ({ingeschreven_op})"
@@ -466,8 +490,8 @@ def instroombudget(
             f"een instroom vanaf {m.instroombudget_vanaf.isoformat()}",
         )
     totaal_maanden = 12 * m.instroombudget_jaren
-    vanaf = ingeschreven_op.replace(day=1) + relativedelta(months=1)
-    tot_en_met = vanaf + relativedelta(months=totaal_maanden) - dt.timedelta(days=1)
+    vanaf = plus(ingeschreven_op.replace(day=1), relativedelta(months=1))
+    tot_en_met = plus(vanaf, relativedelta(months=totaal_maanden, days=-1))
     wat = f"{soort.value[:1].upper()}{soort.value[1:]}"
     grondslag = (TOP_INSTROOM, TOP_INSTROOM_VOORWAARDEN)
     if bezwaren:
@@ -517,14 +541,14 @@ def instroombudget(
 class TlvOpBao(Weergave):
     """The money for one TLV op de bao for one school year, paid in August."""
 
-    categorie: TlvCategorie
-    schooljaar: str
-    uitbetaald: Decimal
-    maanden: int
-    bedrag: Decimal
-    verrekend: Decimal
+    categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))
+    schooljaar: str = attrs.field(validator=niet_leeg)
+    uitbetaald: Decimal = attrs.field(validator=is_bedrag)
+    maanden: int = attrs.field(validator=is_aantal)
+    bedrag: Decimal = attrs.field(validator=is_bedrag)
+    verrekend: Decimal = attrs.field(validator=is_bedrag)
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
-    uitleg: str
+    uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def tlv_op_bao(
@@ -550,6 +574,7 @@ def tlv_op_bao(
     t = kies_tarieven(augustus_van, tarieven)
     tarief = t.tarief(categorie)
     begin = dt.date(augustus_van, 8, 1)
+    uitgestroomd_op = controleer_optie("uitgestroomd_op", uitgestroomd_op, dt.date)
     if uitgestroomd_op is not None and uitgestroomd_op < begin:
         raise OngeldigeInvoer(
             "uitgestroomd_op", uitgestroomd_op, f"ligt vóór het schooljaar (vanaf {begin})"

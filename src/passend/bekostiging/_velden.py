@@ -14,7 +14,7 @@ import attrs
 
 from passend._bronnen import Bron, Zekerheid
 from passend._fouten import OngeldigeInvoer
-from passend._waarden import Validator
+from passend._waarden import Validator, elk_een
 
 __all__ = [
     "controleer_jaar",
@@ -40,13 +40,7 @@ def is_jaar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def reeks_van(soort: type) -> Validator:
     """A tuple whose every element is a ``soort``."""
-
-    def check(_: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
-        for element in value:
-            if not isinstance(element, soort):
-                raise OngeldigeInvoer(attribute.name, element, f"verwacht {soort.__name__}")
-
-    return check
+    return elk_een(soort)
 
 
 _elk_een_bron = reeks_van(Bron)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 import attrs
 from hypothesis import strategies as st
@@ -579,5 +579,6 @@ def _dossier(
         verzuim=tuple(verzuim_lijst),
         stappen=tuple(stap_lijst),
         capaciteiten=tuple(capaciteit_lijst),
-        **{soort: tuple(lijst) for soort, lijst in overstap_velden.items()},
+        # The overstap fields by name; each list holds records of its own field's type.
+        **cast(dict[str, Any], {soort: tuple(lijst) for soort, lijst in overstap_velden.items()}),
     )
