@@ -28,6 +28,7 @@ from passend._fouten import (
     BuitenBereik,
     NietBekend,
     OngeldigeInvoer,
+    OngeldigeJson,
     PassendError,
     TegenstrijdigDossier,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "Zekerheid",
     "PassendError",
     "OngeldigeInvoer",
+    "OngeldigeJson",
     "TegenstrijdigDossier",
     "BuitenBereik",
     "NietBekend",
