@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs changelog bench clean
+.PHONY: demo test lint typecheck pytest docs changelog bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ docs: $(STAMP)
 
 changelog: $(STAMP)
 	$(BIN)/towncrier build --draft --version "$$($(BIN)/python -c 'import passend; print(passend.__version__)')"
+
+# Deep fuzzing of the edges with many more examples (not part of `make test`; takes a while).
+FUZZ ?= tests/property/test_json_eigenschappen.py
+fuzz: $(STAMP)
+	$(BIN)/pytest -q -p no:cacheprovider --hypothesis-profile=fuzz --hypothesis-show-statistics $(FUZZ)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_termijnen.py
