@@ -73,6 +73,7 @@ from passend import (
     zorgplicht,
 )
 from passend import json as pjson
+from passend._json_eisen import EISEN, validatornaam, validators
 from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
 
 D = dt.date
@@ -544,19 +545,19 @@ def public_attrs_types() -> list[type]:
 def test_elke_validator_staat_in_de_tabel() -> None:
     """One truth: every validator on a public record is described for loader and schema.
 
-    A new validator fails here until ``passend.json._EISEN`` says what it demands.
+    A new validator fails here until ``passend._json_eisen.EISEN`` says what it demands.
     """
     onbekend = sorted(
-        f"{soort.__name__}.{veld.name}: {pjson._naam(v)}"
+        f"{soort.__name__}.{veld.name}: {validatornaam(v)}"
         for soort in public_attrs_types()
         for veld in attrs.fields(soort)
-        for v, _ in pjson._validators(veld)
-        if pjson._naam(v) not in pjson._EISEN
+        for v, _ in validators(veld)
+        if validatornaam(v) not in EISEN
     )
     assert onbekend == []
     for soort in public_attrs_types():
         na = getattr(soort, "__attrs_post_init__", None)
-        assert na is None or pjson._naam(na) in pjson._EISEN
+        assert na is None or validatornaam(na) in EISEN
 
 
 def voorbeelden() -> dict[type, object]:

@@ -43,13 +43,14 @@ import json as _json
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
 from cattrs.preconf.json import make_converter
 
 from passend._fouten import OngeldigeInvoer, OngeldigeJson, PassendError
+from passend._json_eisen import EISEN, TYPE, Eis, heel, validatornaam, validators
 
 __all__ = ["dumps", "json_schema", "loads"]
 
@@ -61,166 +62,11 @@ GROOTSTE_GETAL: Final = 2**53 - 1
 MAX_DIEPTE: Final = 32
 
 
-def _heel(kern: str) -> str:
-    """A pattern for the whole text. Python's ``$`` also matches before a final newline;
-    ``(?!\\n)`` makes the pattern mean the same in Python as in JavaScript."""
-    return f"^(?:{kern})$(?!\\n)"
-
-
 _DATUM: Final = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: A plain decimal: no exponent, no NaN, at most 15 digits before the point.
-_BEDRAG: Final = _heel(r"-?[0-9]{1,15}(?:\.[0-9]{1,28})?")
+_BEDRAG: Final = heel(r"-?[0-9]{1,15}(?:\.[0-9]{1,28})?")
 _BEDRAG_UITLEG: Final = 'verwacht een bedrag als tekst, zoals "6634.52" (geen exponent)'
-_JAARTAL: Final = _heel("-?(?:0|[1-9][0-9]{0,14})")  # a whole number as an object key
-
-
-# --- What the validators demand: one table for the loader and the schema ----------------------
-
-
-@attrs.frozen
-class _Eis:
-    """What one validator of a record field demands, in JSON Schema terms.
-
-    ``schema``: keywords on the value (with ``elementen``: on each element or mapping value),
-    which :func:`loads` checks itself and :func:`json_schema` writes; ``uitleg`` is the Dutch
-    reason when they are not met. ``regel``: a rule over more fields that JSON Schema cannot
-    state; the record checks it and the schema names it in a ``description`` (``{ander}``:
-    the other field of :func:`passend._waarden.niet_voor`).
-    """
-
-    schema: Mapping[str, Any] = attrs.field(factory=dict)
-    uitleg: str = ""
-    regel: str | None = None
-    elementen: bool = False
-
-
-_TYPE: Final = _Eis()  # checks the type only: the annotation already says it
-_NIET_LEEG: Final = _Eis({"minLength": 1, "pattern": r"\S"}, "verwacht een niet-lege tekst")
-_NIET_NEGATIEF: Final = {"pattern": _heel(r"[0-9]{1,15}(?:\.[0-9]{1,28})?")}
-_POSITIEF_BEDRAG: Final = 'verwacht een bedrag van 0 of meer als tekst, zoals "6634.52"'
-_BEKOSTIGING: Final = "passend.bekostiging."
-
-#: Every validator on a public record, by module and qualified name. A validator missing here
-#: fails ``tests/test_json.py``: add what it demands, so loader and schema keep one truth.
-_EISEN: Final[Mapping[str, _Eis]] = {
-    "passend._waarden.is_bool": _TYPE,
-    "passend._waarden.is_bool_of_none": _TYPE,
-    "passend._waarden.is_datum": _TYPE,
-    "passend._waarden.is_datum_of_none": _TYPE,
-    "passend._waarden.is_enum.<locals>.check": _TYPE,
-    "passend._waarden.is_type.<locals>.check": _TYPE,
-    "passend._waarden.is_tekst": _TYPE,
-    "passend._waarden.niet_leeg": _NIET_LEEG,
-    "passend._waarden.niet_voor.<locals>.check": _Eis(regel="ligt niet vóór {ander}"),
-    "passend._bronnen._check_tekst": _NIET_LEEG,
-    "passend._bronnen._check_bwb": _Eis(
-        {"pattern": _heel("BWBR[0-9]{7}")}, "verwacht een BWB-id van de vorm BWBR0000000"
-    ),
-    "passend._partijen.School._check_brin": _Eis(
-        {"pattern": _heel("[0-9]{2}[A-Z]{2}(?:[0-9]{2})?")},
-        "verwacht twee cijfers en twee hoofdletters, eventueel met een vestigingsnummer van "
-        "twee cijfers (bijv. '12AB' of '12AB01')",
-    ),
-    "passend._partijen.School._check_cluster": _Eis(
-        {"minimum": 1, "maximum": 4}, regel="alleen bij een school van soort 'so' of 'vso'"
-    ),
-    "passend._aanmelding.Verlenging._check_weken": _Eis({"minimum": 1}),
-    "passend._aanmelding.Aanmelding._check_voorkeur": _Eis({"minimum": 1}),
-    "passend._aanmelding.Aanmelding._check_verlenging": _Eis(
-        regel="medegedeeld_op ligt niet vóór ontvangen_op"
-    ),
-    "passend._aanmelding.Aanmelding._check_verdere": _Eis(
-        regel="alleen na een verlenging; elke medegedeeld_op ligt niet vóór die van verlenging"
-    ),
-    "passend._aanmelding.Aanmelding._check_besluit": _Eis(
-        regel="datum ligt niet vóór ontvangen_op"
-    ),
-    "passend._inschrijving.Schoolwisselmelding._check_bao": _Eis(
-        regel="van en naar zijn scholen van soort 'bao'"
-    ),
-    "passend._bezwaar.Bezwaar._check_verdaging": _Eis(
-        {"minimum": 0, "maximum": 6}, regel="groter dan 0 precies als verdaagd_op is ingevuld"
-    ),
-    "passend._opp.Symbiose._check_omvang": _Eis({"minimum": 1, "maximum": 100}),
-    "passend._tlv.Tlv._check_uitkomst": _Eis(regel="ingevuld precies als besluit_op is ingevuld"),
-    "passend._tlv.Tlv._check_einde": _Eis(regel="ligt na ingangsdatum"),
-    "passend._tlv.Tlv._check_formulier": _TYPE,
-    "passend._verwijdering.Verwijdering._check_voornemen": _Eis(regel="ligt niet na besluit_op"),
-    "passend._verwijdering.Verwijdering._check_bezwaar": _Eis(
-        regel="alleen bij een besluit_op; ontvangen_op ligt niet vóór besluit_op"
-    ),
-    "passend._dossier.Dossier.__attrs_post_init__": _Eis(
-        regel="elk record gaat over de leerling van het dossier"
-    ),
-    "passend._kalender.Kalender._check_jaren": _Eis(regel="ligt niet vóór eerste_jaar"),
-    "passend.termijnen.Termijn._check_volgorde": _Eis(regel="begin ≤ nominaal_einde ≤ einde"),
-    _BEKOSTIGING + "_geld.is_aantal": _Eis({"minimum": 0}),
-    _BEKOSTIGING + "_geld.is_bedrag": _TYPE,
-    _BEKOSTIGING + "_geld.is_niet_negatief_bedrag": _Eis(_NIET_NEGATIEF, _POSITIEF_BEDRAG),
-    _BEKOSTIGING + "_velden.is_jaar": _TYPE,
-    _BEKOSTIGING + "_velden.is_grondslag": _Eis({"minItems": 1}, "verwacht ten minste één Bron"),
-    _BEKOSTIGING + "_velden.reeks_van.<locals>.check": _TYPE,
-    _BEKOSTIGING + "_begroting._tekst_of_none": _TYPE,
-    _BEKOSTIGING + "_begroting._bron_of_none": _TYPE,
-    _BEKOSTIGING + "_begroting.Begroting._check_begin": _TYPE,
-    _BEKOSTIGING + "_begroting.Begroting._check_weerstand": _TYPE,
-    _BEKOSTIGING + "_begroting.Begroting._check_jaren": _Eis(
-        {"minItems": 1}, "verwacht opeenvolgende kalenderjaren", "opeenvolgende kalenderjaren"
-    ),
-    _BEKOSTIGING + "_begroting.Begroting._check_regels": _Eis(
-        regel="elke regel heeft een bedrag voor elk jaar van jaren"
-    ),
-    _BEKOSTIGING + "_begroting.Begrotingsregel._check_bedragen": _Eis(
-        regel="bij soort 'afronding' is elk bedrag kleiner dan € 1"
-    ),
-    _BEKOSTIGING + "_swv.Leerlingtelling._check_so": _Eis(
-        {"minimum": 0}, regel="alleen SO-categorieën", elementen=True
-    ),
-    _BEKOSTIGING + "_tarieven.Tarieven._check_so": _Eis(
-        _NIET_NEGATIEF, _POSITIEF_BEDRAG, "precies de SO-categorieën", elementen=True
-    ),
-    _BEKOSTIGING + "_tarieven.Tarieven._check_bronnen": _Eis(
-        regel="een bron voor sbo en voor elke SO-categorie"
-    ),
-    _BEKOSTIGING + "_top.TopModel._check_bedragen": _Eis(
-        _NIET_NEGATIEF, _POSITIEF_BEDRAG, elementen=True
-    ),
-    _BEKOSTIGING + "_top.TopModel._check_jaren": _Eis({"minimum": 1}),
-    _BEKOSTIGING + "_top.TopModel._check_fractie": _Eis(
-        {"pattern": _heel(r"0(?:\.[0-9]{1,28})?|1(?:\.0{1,28})?")},
-        'verwacht een getal van 0 tot en met 1 als tekst, zoals "0.7"',
-    ),
-}
-#: Validators that apply another validator to each element: the name of that one inside.
-_PER_ELEMENT: Final = {"passend._waarden.elk.<locals>.check_elk": "check"}
-
-
-def _naam(functie: object) -> str:
-    return f"{getattr(functie, '__module__', '')}.{getattr(functie, '__qualname__', '')}"
-
-
-def _validators(veld: attrs.Attribute[Any]) -> Iterator[tuple[Any, bool]]:
-    """The validators of ``veld`` out of their wrappers, each with whether it checks elements
-    (``tests/test_json.py`` uses it to hold :data:`_EISEN` complete)."""
-    return _uitgepakt(veld.validator, False)
-
-
-def _uitgepakt(v: Any, element: bool) -> Iterator[tuple[Any, bool]]:
-    soort = type(v).__name__
-    if v is None:
-        return
-    if soort == "_AndValidator":  # attrs: a list of validators, or one added by decorator
-        for deel in v._validators:
-            yield from _uitgepakt(deel, element)
-    elif soort == "_OptionalValidator":
-        yield from _uitgepakt(v.validator, element)
-    elif soort == "_DeepIterable":
-        yield from _uitgepakt(v.member_validator, True)
-        yield from _uitgepakt(v.iterable_validator, element)
-    elif _naam(v) in _PER_ELEMENT:
-        yield from _uitgepakt(inspect.getclosurevars(v).nonlocals[_PER_ELEMENT[_naam(v)]], True)
-    else:
-        yield v, element
+_JAARTAL: Final = heel("-?(?:0|[1-9][0-9]{0,14})")  # a whole number as an object key
 
 
 # --- The shape of an annotation ---------------------------------------------------------------
@@ -243,7 +89,7 @@ _BASIS: Final[Mapping[Any, Mapping[str, Any]]] = {
     str: {},
     bool: {},
     int: {"minimum": -GROOTSTE_GETAL, "maximum": GROOTSTE_GETAL},
-    dt.date: {"format": "date", "pattern": _heel("[0-9]{4}-[0-9]{2}-[0-9]{2}")},
+    dt.date: {"format": "date", "pattern": heel("[0-9]{4}-[0-9]{2}-[0-9]{2}")},
     decimal.Decimal: {"pattern": _BEDRAG},
 }
 
@@ -271,7 +117,7 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-def _met(vorm: _Vorm, eis: _Eis, element: bool) -> _Vorm:
+def _met(vorm: _Vorm, eis: Eis, element: bool) -> _Vorm:
     """``vorm`` with the keywords of ``eis`` on itself or on its elements."""
     if element and vorm.element is not None:
         return attrs.evolve(vorm, element=_met(vorm.element, eis, False))
@@ -557,8 +403,8 @@ class _Plan:
         self.regels: dict[str, list[str]] = {}
         for veld in velden:
             vorm, regels = _vorm(hints[veld.name]), []
-            for validator, element in _validators(veld):
-                eis = _EISEN.get(_naam(validator), _TYPE)
+            for validator, element in validators(veld):
+                eis = EISEN.get(validatornaam(validator), TYPE)
                 if eis.schema:
                     vorm = _met(vorm, eis, element or eis.elementen)
                 if eis.regel:
@@ -566,7 +412,7 @@ class _Plan:
                     regels.append(eis.regel.format(**context))
             self.vormen[veld.name], self.regels[veld.name] = vorm, regels
         na = getattr(soort, "__attrs_post_init__", None)
-        self.klasseregel = _EISEN.get(_naam(na), _TYPE).regel if na else None
+        self.klasseregel = EISEN.get(validatornaam(na), TYPE).regel if na else None
         self.verplicht = [v.name for v in velden if v.default is attrs.NOTHING]
         self._velden = tuple(
             (v.name, v.alias, _lezer(self.vormen[v.name]), v.default is attrs.NOTHING)
