@@ -368,6 +368,7 @@ def test_elk_probleem_met_zijn_pad() -> None:
     ruw["aanmeldingen"][0]["schriftelijk"] = "ja"
     ruw["tlvs"][0]["adviezen"][0]["datum"] = "2026-01-32"
     del ruw["schorsingen"][0]["einde"]
+    ruw["schorsingen"][0]["schriftelijk"] = "ja"
     ruw["schorsingen"][0]["duur"] = 5
     with pytest.raises(OngeldigeJson) as fout:
         pjson.loads(json.dumps(ruw), Dossier)
@@ -376,6 +377,7 @@ def test_elk_probleem_met_zijn_pad() -> None:
         "$.aanmeldingen[0].schriftelijk",
         "$.tlvs[0].adviezen[0].datum",
         "$.schorsingen[0].einde",
+        "$.schorsingen[0].schriftelijk",
         "$.schorsingen[0].duur",
     ]
     assert (

@@ -155,8 +155,14 @@ def _onder(fouten: list[_Probleem], vanaf: int, stap: str) -> None:
         fouten[i][0] = stap + fouten[i][0]
 
 
+#: A member name JSONPath (RFC 9535) may write after a dot; any other goes in brackets.
+_KORTE_NAAM: Final = re.compile(
+    "[A-Za-z_\u0080-\ud7ff\ue000-\U0010ffff][0-9A-Za-z_\u0080-\ud7ff\ue000-\U0010ffff]*"
+)
+
+
 def _stap(sleutel: str) -> str:
-    return f".{sleutel}" if sleutel.isidentifier() else f"[{_json.dumps(sleutel)}]"
+    return f".{sleutel}" if _KORTE_NAAM.fullmatch(sleutel) else f"[{_json.dumps(sleutel)}]"
 
 
 def _gevonden(waarde: object) -> str:
@@ -423,10 +429,10 @@ class _Plan:
     def lees(self, w: dict[str, Any], fouten: list[_Probleem], diepte: int) -> Any:
         # A reader returns _FOUT exactly when it added problems; they go under its key.
         begin = n = len(fouten)
-        kwargs = {}
+        kwargs, dieper = {}, diepte + 1
         for sleutel, kwarg, lezer, verplicht in self._velden:
             if sleutel in w:
-                waarde = kwargs[kwarg] = lezer(w[sleutel], fouten, diepte + 1)
+                waarde = kwargs[kwarg] = lezer(w[sleutel], fouten, dieper)
                 if waarde is _FOUT:
                     _onder(fouten, n, "." + sleutel)
                     n = len(fouten)
@@ -434,6 +440,7 @@ class _Plan:
                 fouten.append(
                     ["." + sleutel, None, "verplichte sleutel ontbreekt", OngeldigeInvoer]
                 )
+                n += 1
         if len(kwargs) < len(w):
             for sleutel in w:
                 if sleutel not in self._namen:

@@ -150,7 +150,8 @@ def mutaties(draw: st.DrawFn, basis: st.SearchStrategy[Any]) -> Any:
 #: The golden dossier has every kind of record with every field filled in somewhere.
 PAYLOADS = st.just(GOUDEN)
 
-_STAP = re.compile(r'\.([A-Za-z_]\w*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
+_NAAM = "[A-Za-z_\u0080-\ud7ff\ue000-\U0010ffff][0-9A-Za-z_\u0080-\ud7ff\ue000-\U0010ffff]*"
+_STAP = re.compile(rf'\.({_NAAM})|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
 
 
 def _opgelost(node: dict[str, Any]) -> dict[str, Any]:
@@ -185,6 +186,24 @@ def regel_over_meer_velden(pad: str) -> bool:
     )
 
 
+def wijst_aan(ruw: Any, pad: str) -> bool:
+    """True when the JSON path ``pad`` names a place in ``ruw``; the last key may be missing
+    (a required key, or a default a record rule refused)."""
+    stappen = [
+        naam or (int(index) if index else json.loads(sleutel))
+        for naam, index, sleutel in _STAP.findall(pad[1:])
+    ]
+    for i, stap in enumerate(stappen):
+        laatste = i == len(stappen) - 1
+        if isinstance(ruw, dict) and (stap in ruw or laatste):
+            ruw = ruw.get(stap)
+        elif isinstance(ruw, list) and isinstance(stap, int) and stap < len(ruw):
+            ruw = ruw[stap]
+        else:
+            return False
+    return "".join(m.group(0) for m in _STAP.finditer(pad[1:])) == pad[1:]
+
+
 def laad(tekst: str | bytes, soort: type = Dossier) -> OngeldigeJson | None:
     """``loads``: None when it accepts, its error when it refuses; any other exception fails."""
     try:
@@ -200,6 +219,8 @@ def vergelijk(ruw: Any) -> None:
     """Loader and schema agree on ``ruw``, rules over more fields aside."""
     fout = laad(json.dumps(ruw))
     schema_zegt_ja = VALIDEERDER.is_valid(ruw)
+    for probleem in fout.problemen if fout else ():
+        assert wijst_aan(ruw, probleem.veld), str(probleem)
     if fout is None:
         event("aanvaard")
         assert schema_zegt_ja, "loads aanvaardde wat het schema weigert"
