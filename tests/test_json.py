@@ -376,12 +376,12 @@ def test_elk_probleem_met_zijn_pad() -> None:
         "$.leerling.id",
         "$.aanmeldingen[0].schriftelijk",
         "$.tlvs[0].adviezen[0].datum",
-        "$.schorsingen[0].einde",
         "$.schorsingen[0].schriftelijk",
+        "$.schorsingen[0].einde",
         "$.schorsingen[0].duur",
     ]
     assert (
-        str(fout.value).splitlines()[3]
+        str(fout.value).splitlines()[4]
         == "$.schorsingen[0].einde = None: verplichte sleutel ontbreekt"
     )
     assert all(isinstance(p, OngeldigeInvoer) for p in fout.value.problemen)

@@ -126,11 +126,40 @@ def _met(vorm: _Vorm, eis: Eis, element: bool) -> _Vorm:
 
 # --- Reading ----------------------------------------------------------------------------------
 
-#: A problem found while reading: [path below the value, value, reason, error class].
+#: Where a value sits, kept cheap: (where its parent sits, the step to it), None above the root.
+#: A step is a key, a list index, a 1-tuple holding a mapping key, or a ``_Letterlijk`` text.
+_Pad = tuple[Any, Any] | None
+#: A problem found while reading: [place, value, reason, error class].
 _Probleem = list[Any]
-#: Reads a parsed JSON value (with the problems so far and its depth); ``_FOUT`` on a problem.
-_Lezer = Callable[[Any, list[_Probleem], int], Any]
+#: Reads a parsed JSON value given the problems so far, its depth and its place (parent and
+#: step); ``_FOUT`` exactly when it added a problem.
+_Lezer = Callable[[Any, list[_Probleem], int, _Pad, Any], Any]
 _FOUT: Final[Any] = object()
+
+
+class _Letterlijk(str):
+    """A path step written as it is (the root, or the field a record's own rule names)."""
+
+    __slots__ = ()
+
+
+def _pad(plaats: _Pad) -> str:
+    """The JSON path (RFC 9535) of a place: ``$.aanmeldingen[0].school.brin``."""
+    stappen = []
+    while plaats is not None:
+        plaats, stap = plaats
+        stappen.append(stap)
+    return "".join(_toon(stap) for stap in reversed(stappen))
+
+
+def _toon(stap: Any) -> str:
+    if isinstance(stap, _Letterlijk):
+        return str(stap)
+    if isinstance(stap, int):
+        return f"[{stap}]"
+    if isinstance(stap, tuple):
+        return f"[{_json.dumps(stap[0])}]"
+    return f".{stap}" if _KORTE_NAAM.fullmatch(stap) else f"[{_json.dumps(stap)}]"
 
 
 def _kort(waarde: object) -> object:
@@ -144,25 +173,15 @@ def _kort(waarde: object) -> object:
     return waarde
 
 
-def _probleem(fouten: list[_Probleem], waarde: object, reden: str) -> Any:
-    fouten.append(["", _kort(waarde), reden, OngeldigeInvoer])
+def _probleem(fouten: list[_Probleem], plaats: _Pad, waarde: object, reden: str) -> Any:
+    fouten.append([plaats, _kort(waarde), reden, OngeldigeInvoer])
     return _FOUT
-
-
-def _onder(fouten: list[_Probleem], vanaf: int, stap: str) -> None:
-    """Put the problems found from ``vanaf`` on under ``stap`` (``.naam`` or ``[3]``)."""
-    for i in range(vanaf, len(fouten)):
-        fouten[i][0] = stap + fouten[i][0]
 
 
 #: A member name JSONPath (RFC 9535) may write after a dot; any other goes in brackets.
 _KORTE_NAAM: Final = re.compile(
     "[A-Za-z_\u0080-\ud7ff\ue000-\U0010ffff][0-9A-Za-z_\u0080-\ud7ff\ue000-\U0010ffff]*"
 )
-
-
-def _stap(sleutel: str) -> str:
-    return f".{sleutel}" if _KORTE_NAAM.fullmatch(sleutel) else f"[{_json.dumps(sleutel)}]"
 
 
 def _gevonden(waarde: object) -> str:
@@ -200,6 +219,9 @@ def _keurder(vorm: _Vorm) -> Callable[[Any], str | None] | None:
     if len(toetsen) == 1:
         toets = toetsen[0]
         return lambda w: None if toets(w) else uitleg
+    if len(toetsen) == 2:  # a non-empty text: the usual pair, without a generator
+        een, twee = toetsen
+        return lambda w: None if een(w) and twee(w) else uitleg
     return lambda w: None if all(toets(w) for toets in toetsen) else uitleg
 
 
@@ -211,23 +233,23 @@ def _geen_surrogaat(tekst: str) -> str | None:
     return None
 
 
-def _anders(w: Any, wat: str, juist: type, vorm: _Vorm, fouten: list[_Probleem]) -> Any:
-    """``w`` is not ``wat``: None where ``null`` is allowed, else a problem."""
+def _anders(w: Any, wat: str, juist: type, vorm: _Vorm, fouten: list[_Probleem], p: _Pad) -> Any:
+    """``w`` is not ``wat``: None where ``null`` is allowed, else a problem at ``p``."""
     if w is None and vorm.mag_null:
         return None
-    return _probleem(fouten, w, _verwacht(wat + (" of null" if vorm.mag_null else ""), w, juist))
+    return _probleem(fouten, p, w, _verwacht(wat + (" of null" if vorm.mag_null else ""), w, juist))
 
 
 def _lees_tekst(vorm: _Vorm) -> _Lezer:
     keur = _keurder(vorm)
 
-    def lees(w: Any, fouten: list[_Probleem], _: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], _: int, ouder: _Pad, stap: Any) -> Any:
         if type(w) is not str:
-            return _anders(w, "een tekst", str, vorm, fouten)
+            return _anders(w, "een tekst", str, vorm, fouten, (ouder, stap))
         reden = None if w.isascii() else _geen_surrogaat(w)
         if reden is None and keur is not None:
             reden = keur(w)
-        return w if reden is None else _probleem(fouten, w, reden)
+        return w if reden is None else _probleem(fouten, (ouder, stap), w, reden)
 
     return lees
 
@@ -235,8 +257,8 @@ def _lees_tekst(vorm: _Vorm) -> _Lezer:
 def _lees_bool(vorm: _Vorm) -> _Lezer:
     wat = "true, false" if vorm.mag_null else "true of false"
 
-    def lees(w: Any, fouten: list[_Probleem], _: int) -> Any:
-        return w if w is True or w is False else _anders(w, wat, bool, vorm, fouten)
+    def lees(w: Any, fouten: list[_Probleem], _: int, ouder: _Pad, stap: Any) -> Any:
+        return w if w is True or w is False else _anders(w, wat, bool, vorm, fouten, (ouder, stap))
 
     return lees
 
@@ -245,24 +267,24 @@ def _lees_getal(vorm: _Vorm) -> _Lezer:
     keur = _keurder(vorm)
     assert keur is not None  # every whole number has its bounds
 
-    def lees(w: Any, fouten: list[_Probleem], _: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], _: int, ouder: _Pad, stap: Any) -> Any:
         # JSON has one kind of number: 3.0 is the whole number 3, as in JSON Schema.
         if type(w) is int or (type(w) is float and w.is_integer()):
             reden = keur(int(w))
-            return int(w) if reden is None else _probleem(fouten, w, reden)
-        return _anders(w, "een geheel getal", int, vorm, fouten)
+            return int(w) if reden is None else _probleem(fouten, (ouder, stap), w, reden)
+        return _anders(w, "een geheel getal", int, vorm, fouten, (ouder, stap))
 
     return lees
 
 
 def _lees_datum(vorm: _Vorm) -> _Lezer:
-    def lees(w: Any, fouten: list[_Probleem], _: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], _: int, ouder: _Pad, stap: Any) -> Any:
         if type(w) is str and _DATUM.fullmatch(w):
             try:
                 return dt.date.fromisoformat(w)
             except ValueError:
                 pass
-        return _anders(w, "een datum als JJJJ-MM-DD", str, vorm, fouten)
+        return _anders(w, "een datum als JJJJ-MM-DD", str, vorm, fouten, (ouder, stap))
 
     return lees
 
@@ -271,11 +293,11 @@ def _lees_bedrag(vorm: _Vorm) -> _Lezer:
     keur = _keurder(vorm)
     assert keur is not None  # every amount has its pattern
 
-    def lees(w: Any, fouten: list[_Probleem], _: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], _: int, ouder: _Pad, stap: Any) -> Any:
         if type(w) is not str:
-            return _anders(w, "een bedrag als tekst", str, vorm, fouten)
+            return _anders(w, "een bedrag als tekst", str, vorm, fouten, (ouder, stap))
         reden = keur(w)
-        return decimal.Decimal(w) if reden is None else _probleem(fouten, w, reden)
+        return decimal.Decimal(w) if reden is None else _probleem(fouten, (ouder, stap), w, reden)
 
     return lees
 
@@ -284,9 +306,9 @@ def _lees_enum(vorm: _Vorm) -> _Lezer:
     leden = {lid.value: lid for lid in vorm.soort}
     wat = f"een {vorm.soort.__name__}: een van {', '.join(map(repr, leden))}"
 
-    def lees(w: Any, fouten: list[_Probleem], _: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], _: int, ouder: _Pad, stap: Any) -> Any:
         lid = leden.get(w) if type(w) is str else None
-        return lid if lid is not None else _anders(w, wat, str, vorm, fouten)
+        return lid if lid is not None else _anders(w, wat, str, vorm, fouten, (ouder, stap))
 
     return lees
 
@@ -295,20 +317,14 @@ def _lees_lijst(vorm: _Vorm) -> _Lezer:
     assert vorm.element is not None
     element, keur = _lezer(vorm.element), _keurder(vorm)
 
-    def lees(w: Any, fouten: list[_Probleem], diepte: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], diepte: int, ouder: _Pad, stap: Any) -> Any:
         if type(w) is not list:
-            return _anders(w, "een lijst", list, vorm, fouten)
+            return _anders(w, "een lijst", list, vorm, fouten, (ouder, stap))
         if keur is not None and (reden := keur(w)) is not None:
-            return _probleem(fouten, w, reden)
-        begin = n = len(fouten)
-        uit = []
-        for i, x in enumerate(w):
-            waarde = element(x, fouten, diepte + 1)
-            if waarde is _FOUT:
-                _onder(fouten, n, f"[{i}]")
-                n = len(fouten)
-            uit.append(waarde)
-        return tuple(uit) if len(fouten) == begin else _FOUT
+            return _probleem(fouten, (ouder, stap), w, reden)
+        begin, dieper, hier = len(fouten), diepte + 1, (ouder, stap)
+        uit = tuple([element(x, fouten, dieper, hier, i) for i, x in enumerate(w)])
+        return uit if len(fouten) == begin else _FOUT
 
     return lees
 
@@ -318,15 +334,14 @@ def _lees_object(vorm: _Vorm) -> _Lezer:
     assert vorm.sleutel is not None
     waarde, sleutel = _lezer(vorm.element), _sleutellezer(vorm.sleutel)
 
-    def lees(w: Any, fouten: list[_Probleem], diepte: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], diepte: int, ouder: _Pad, stap: Any) -> Any:
         if type(w) is not dict:
-            return _anders(w, "een object", dict, vorm, fouten)
-        begin, uit = len(fouten), {}
-        for k, x in w.items():
-            n = len(fouten)
-            uit[sleutel(k, fouten, diepte)] = waarde(x, fouten, diepte + 1)
-            if len(fouten) > n:
-                _onder(fouten, n, f"[{_json.dumps(k)}]")
+            return _anders(w, "een object", dict, vorm, fouten, (ouder, stap))
+        begin, dieper, hier = len(fouten), diepte + 1, (ouder, stap)
+        uit = {
+            sleutel(k, fouten, dieper, hier, (k,)): waarde(x, fouten, dieper, hier, (k,))
+            for k, x in w.items()
+        }
         return uit if len(fouten) == begin else _FOUT
 
     return lees
@@ -336,14 +351,14 @@ def _lees_record(vorm: _Vorm) -> _Lezer:
     wat = f"een object ({vorm.soort.__name__})"
     plan: list[_Plan] = []  # found at first use: classes may refer to each other
 
-    def lees(w: Any, fouten: list[_Probleem], diepte: int) -> Any:
+    def lees(w: Any, fouten: list[_Probleem], diepte: int, ouder: _Pad, stap: Any) -> Any:
         if type(w) is not dict:
-            return _anders(w, wat, dict, vorm, fouten)
+            return _anders(w, wat, dict, vorm, fouten, (ouder, stap))
         if diepte >= MAX_DIEPTE:
-            return _probleem(fouten, w, f"dieper genest dan {MAX_DIEPTE} niveaus")
+            return _probleem(fouten, (ouder, stap), w, f"dieper genest dan {MAX_DIEPTE} niveaus")
         if not plan:
             plan.append(_plan(vorm.soort))
-        return plan[0].lees(w, fouten, diepte)
+        return plan[0].lees(w, fouten, diepte, (ouder, stap))
 
     return lees
 
@@ -372,10 +387,10 @@ def _sleutellezer(vorm: _Vorm) -> _Lezer:
         return _lezer(vorm)
     getal, patroon = _lezer(vorm), re.compile(_JAARTAL)
 
-    def lees_jaartal(w: str, fouten: list[_Probleem], diepte: int) -> Any:
+    def lees_jaartal(w: str, fouten: list[_Probleem], diepte: int, ouder: _Pad, stap: Any) -> Any:
         if patroon.search(w):
-            return getal(int(w), fouten, diepte)
-        return _probleem(fouten, w, "verwacht een geheel getal als sleutel")
+            return getal(int(w), fouten, diepte, ouder, stap)
+        return _probleem(fouten, (ouder, stap), w, "verwacht een geheel getal als sleutel")
 
     return lees_jaartal
 
@@ -420,40 +435,32 @@ class _Plan:
         na = getattr(soort, "__attrs_post_init__", None)
         self.klasseregel = EISEN.get(validatornaam(na), TYPE).regel if na else None
         self.verplicht = [v.name for v in velden if v.default is attrs.NOTHING]
-        self._velden = tuple(
-            (v.name, v.alias, _lezer(self.vormen[v.name]), v.default is attrs.NOTHING)
-            for v in velden
-        )
+        self._velden = tuple((v.name, v.alias, _lezer(self.vormen[v.name])) for v in velden)
         self._namen = frozenset(self.vormen)
+        self._verplicht = frozenset(v.alias for v in velden if v.default is attrs.NOTHING)
 
-    def lees(self, w: dict[str, Any], fouten: list[_Probleem], diepte: int) -> Any:
-        # A reader returns _FOUT exactly when it added problems; they go under its key.
-        begin = n = len(fouten)
-        kwargs, dieper = {}, diepte + 1
-        for sleutel, kwarg, lezer, verplicht in self._velden:
-            if sleutel in w:
-                waarde = kwargs[kwarg] = lezer(w[sleutel], fouten, dieper)
-                if waarde is _FOUT:
-                    _onder(fouten, n, "." + sleutel)
-                    n = len(fouten)
-            elif verplicht:
-                fouten.append(
-                    ["." + sleutel, None, "verplichte sleutel ontbreekt", OngeldigeInvoer]
-                )
-                n += 1
-        if len(kwargs) < len(w):
-            for sleutel in w:
-                if sleutel not in self._namen:
-                    fouten.append(
-                        [_stap(sleutel), _kort(w[sleutel]), "onbekende sleutel", OngeldigeInvoer]
-                    )
+    def lees(self, w: dict[str, Any], fouten: list[_Probleem], diepte: int, hier: _Pad) -> Any:
+        begin, dieper = len(fouten), diepte + 1
+        kwargs = {k: lees(w[s], fouten, dieper, hier, s) for s, k, lees in self._velden if s in w}
+        if len(kwargs) < len(w) or not kwargs.keys() >= self._verplicht:
+            self._sleutels(w, fouten, hier)
         if len(fouten) > begin:
             return _FOUT
         try:
             return self.soort(**kwargs)
         except PassendError as fout:  # a rule of the record: it names its own field
-            fouten.append(["." + fout.veld, _kort(fout.waarde), fout.reden, type(fout)])
+            plaats = (hier, _Letterlijk("." + fout.veld))
+            fouten.append([plaats, _kort(fout.waarde), fout.reden, type(fout)])
             return _FOUT
+
+    def _sleutels(self, w: dict[str, Any], fouten: list[_Probleem], hier: _Pad) -> None:
+        """A problem for every required key missing from ``w`` and every key it should not have."""
+        for sleutel in self.verplicht:
+            if sleutel not in w:
+                _probleem(fouten, (hier, sleutel), None, "verplichte sleutel ontbreekt")
+        for sleutel in w:
+            if sleutel not in self._namen:
+                _probleem(fouten, (hier, sleutel), w[sleutel], "onbekende sleutel")
 
 
 _PLANNEN: dict[type, _Plan] = {}
@@ -541,9 +548,9 @@ def loads(tekst: str | bytes, soort: type[T]) -> T:
     except ValueError as fout:
         raise _ongeldig(tekst[:40], f"geen geldige JSON ({fout})") from None
     fouten: list[_Probleem] = []
-    waarde = lees(ruw, fouten, 0)
+    waarde = lees(ruw, fouten, 0, None, _Letterlijk("$"))
     if fouten:
-        raise OngeldigeJson([klasse("$" + pad, w, reden) for pad, w, reden, klasse in fouten])
+        raise OngeldigeJson([klasse(_pad(p), w, reden) for p, w, reden, klasse in fouten])
     return typing.cast(T, waarde)
 
 
