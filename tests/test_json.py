@@ -638,6 +638,39 @@ def test_schema_van_elk_publiek_type_aanvaardt_zijn_eigen_dumps() -> None:
     assert missen == set()
 
 
+def test_afbeeldingen_en_lijsten_met_eisen() -> None:
+    """Mappings (years or categories to amounts) and a grondslag that may not be empty."""
+    regel = meerjarenraming_zuid_kennemerland().regels[0]
+    ruw = json.loads(pjson.dumps(regel))
+    assert pjson.loads(json.dumps(ruw), type(regel)) == regel
+    ruw["bedragen"] = {"2024": 5, "twee": "1.00"}
+    with pytest.raises(OngeldigeJson) as fout:
+        pjson.loads(json.dumps(ruw), type(regel))
+    assert [p.veld for p in fout.value.problemen] == ['$.bedragen["2024"]', '$.bedragen["twee"]']
+    ruw["bedragen"] = "1.00"
+    with pytest.raises(OngeldigeJson, match="verwacht een object, niet een tekst"):
+        pjson.loads(json.dumps(ruw), type(regel))
+    vangnet = bekostiging.vangnet_so_cluster_3(
+        jaar=2024, groei_1_september_1_februari=2, groei_2_februari_1_juni=5
+    )
+    ruw = json.loads(pjson.dumps(vangnet))
+    ruw["grondslag"] = []
+    with pytest.raises(OngeldigeJson, match="ten minste één Bron") as fout:
+        pjson.loads(json.dumps(ruw), type(vangnet))
+    assert fout.value.veld == "$.grondslag"
+
+
+def test_geen_json_vorm_voor_andere_sleutels() -> None:
+    @attrs.frozen(kw_only=True)
+    class PerLeerling:
+        """Test class with a key JSON cannot carry."""
+
+        aantal: dict[Leerling, int]
+
+    with pytest.raises(OngeldigeInvoer, match="geen JSON-vorm"):
+        pjson.json_schema(PerLeerling)
+
+
 def test_dumps_weigert_wat_geen_json_kan_worden() -> None:
     with pytest.raises(OngeldigeInvoer, match="surrogaat"):
         pjson.dumps(Leerling(id="ll\ud800", geboortedatum=D(2019, 1, 1)))

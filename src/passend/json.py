@@ -219,9 +219,6 @@ def _keurder(vorm: _Vorm) -> Callable[[Any], str | None] | None:
     if len(toetsen) == 1:
         toets = toetsen[0]
         return lambda w: None if toets(w) else uitleg
-    if len(toetsen) == 2:  # a non-empty text: the usual pair, without a generator
-        een, twee = toetsen
-        return lambda w: None if een(w) and twee(w) else uitleg
     return lambda w: None if all(toets(w) for toets in toetsen) else uitleg
 
 
