@@ -100,7 +100,8 @@ JSON_WAARDEN = st.recursive(
     ),
     max_leaves=8,
 )
-WAARDEN = st.one_of(st.sampled_from(LASTIG), JSON_WAARDEN)
+# A copy each time: a mutation changes lists and objects in place.
+WAARDEN = st.one_of(st.sampled_from(LASTIG).map(copy.deepcopy), JSON_WAARDEN)
 
 
 def _paden(ruw: Any, pad: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
