@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck pytest docs notebooks browser changelog pakket bench bench-landelijk clean
+.PHONY: demo test lint typecheck pytest docs notebooks browser changelog pakket bench bench-landelijk fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,11 @@ pakket: $(STAMP)
 # minutes) and writes benchmarks/RESULTS.md; `bench-landelijk` answers a million synthetic
 # dossiers through the batch path (about ten minutes on 2 cores); `make bench` then puts it in
 # RESULTS.md.
+# Deep fuzzing of the edges with many more examples (not part of `make test`; takes a while).
+FUZZ ?= tests/property/test_json_eigenschappen.py
+fuzz: $(STAMP)
+	$(BIN)/pytest -q -p no:cacheprovider --hypothesis-profile=fuzz --hypothesis-show-statistics $(FUZZ)
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 

@@ -47,6 +47,7 @@ from passend._fouten import (
     BuitenBereik,
     NietBekend,
     OngeldigeInvoer,
+    OngeldigeJson,
     PassendError,
     TegenstrijdigDossier,
 )
@@ -180,6 +181,7 @@ __all__ = [
     "Zekerheid",
     "PassendError",
     "OngeldigeInvoer",
+    "OngeldigeJson",
     "TegenstrijdigDossier",
     "BuitenBereik",
     "NietBekend",
