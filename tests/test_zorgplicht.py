@@ -679,7 +679,8 @@ def test_hoogste_opgegeven_voorkeur_telt_als_de_eerste_is_afgevallen() -> None:
             aanmelding(A, D(2025, 3, 3), voorkeur=1, uitzondering=Uitzondering.SCHOOL_VOL),
             aanmelding(B, D(2025, 3, 4), voorkeur=3),
             aanmelding(SBO, D(2025, 3, 5), voorkeur=2),
-        ]
+        ],
+        capaciteiten=[vol(A)],
     )
     o = zorgplicht(d, D(2025, 3, 10))
     assert o.school == SBO
