@@ -114,11 +114,11 @@ def _domeinen(resultaten: tuple[Toetsresultaat, ...], minimaal: Decimal) -> list
 
 def _check_invoer(iq: object, resultaten: object) -> tuple[Toetsresultaat, ...]:
     controleer_soort("iq", iq, Intelligentiemeting)
-    if not isinstance(resultaten, tuple | list) or not all(
+    if not isinstance(resultaten, tuple) or not all(
         isinstance(r, Toetsresultaat) for r in resultaten
     ):
         raise OngeldigeInvoer("resultaten", resultaten, "verwacht een tuple van Toetsresultaat")
-    return tuple(resultaten)
+    return resultaten
 
 
 def pro_criteria(
