@@ -178,10 +178,10 @@ def test_rij_waarden_zijn_eenvoudig(populatie: list[Dossier]) -> None:
 @pytest.mark.parametrize(
     ("invoer", "code"),
     [
-        ('{"leerling": ', "ongeldige_invoer"),  # not JSON
-        ("", "ongeldige_invoer"),  # an empty line is no dossier
-        (b"\xff\xfe{}", "ongeldige_invoer"),  # not UTF-8
-        ('{"leerling": {"id": "ll-1", "geboortedatum": "1 mei"}}', "ongeldige_invoer"),
+        ('{"leerling": ', "ongeldige_json"),  # not JSON
+        ("", "ongeldige_json"),  # an empty line is no dossier
+        (b"\xff\xfe{}", "ongeldige_json"),  # not UTF-8
+        ('{"leerling": {"id": "ll-1", "geboortedatum": "1 mei"}}', "ongeldige_json"),
         (42, "ongeldige_invoer"),  # neither a dossier nor a line of JSON
     ],
 )
@@ -217,8 +217,8 @@ def test_bestand_geeft_foutrijen_met_regelnummer_en_loopt_door(
 ) -> None:
     rijen = list(batch.beantwoord(bestand, OP))
     assert [r["regel"] for r in rijen] == list(range(1, len(populatie) + 3))
-    assert rijen[2]["fout_code"] == "ongeldige_invoer"
-    assert rijen[4]["fout_code"] == "tegenstrijdig_dossier"
+    assert rijen[2]["fout_code"] == "ongeldige_json"
+    assert rijen[4]["fout_code"] == "ongeldige_json"  # its problem: tegenstrijdig_dossier
     assert "andere leerling" in str(rijen[4]["fout"])
     goed = [r for i, r in enumerate(rijen) if i not in (2, 4)]
     assert goed == [
@@ -255,7 +255,7 @@ def test_elke_regel_wordt_precies_een_keer_gelezen(
         taken = batch._delen(str(pad), pad.stat().st_size, processen, OP, None)
         rijen = list(batch._rijen(taken, map(batch._deel, taken), pad.stat().st_size, None))
     assert [r["regel"] for r in rijen] == list(range(1, len(regels) + 1))
-    assert all(r["fout_code"] == "ongeldige_invoer" for r in rijen)
+    assert all(r["fout_code"] == "ongeldige_json" for r in rijen)
     gelezen = [str(r["fout"]).split("'")[1][:3] for r in rijen]
     assert gelezen == [r[:3] for r in regels]
 
@@ -394,9 +394,9 @@ def test_cli_schrijft_csv_en_geeft_1_bij_foutrijen(
     assert [r["fout_code"] for r in rijen[:5]] == [
         "",
         "",
-        "ongeldige_invoer",
+        "ongeldige_json",
         "",
-        "tegenstrijdig_dossier",
+        "ongeldige_json",
     ]
     assert "62 dossiers, 2 met een fout" in capsys.readouterr().err
 

@@ -718,7 +718,7 @@ def test_nieuwe_velden_gaan_heen_en_terug_door_json() -> None:
         verwijderingen=(verwijdering,),
         schorsingen=(schorsing(D(2026, 3, 9), D(2026, 3, 9), aanleiding="incident 12"),),
     )
-    tekst = pjson.dumps(dossier)
+    tekst = pjson.dumps(dossier, indent=2)
     assert (
         '"afgezien_van_horen": "de ouders hebben verklaard niet gehoord te willen worden"' in tekst
     )

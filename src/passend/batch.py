@@ -22,7 +22,7 @@ worden.
 >>> [(r["regel"], r["leerling"], r["zorgplicht"]) for r in rijen]
 [(1, 'll-1-0', 'ingeschreven'), (2, 'll-1-1', 'ingeschreven'), (3, 'll-1-2', 'ingeschreven')]
 >>> rij('{"leerling": 1}', dt.date(2026, 3, 2), regel=7)["fout_code"]
-'ongeldige_invoer'
+'ongeldige_json'
 """
 
 from __future__ import annotations
@@ -130,12 +130,7 @@ def _antwoorden(
 def _lees(invoer: Dossier | str | bytes) -> Dossier:
     if isinstance(invoer, Dossier):
         return invoer
-    if isinstance(invoer, bytes):
-        try:
-            invoer = invoer.decode("utf-8")
-        except UnicodeDecodeError as fout:
-            raise OngeldigeInvoer("regel", invoer[:40], f"geen geldige UTF-8 ({fout})") from None
-    if isinstance(invoer, str):
+    if isinstance(invoer, str | bytes):
         return _pjson.loads(invoer, Dossier)
     raise OngeldigeInvoer("dossier", invoer, "verwacht een Dossier of een regel JSON")
 
