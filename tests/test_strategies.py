@@ -38,6 +38,7 @@ from passend import (
     Verwijdering,
     _hypothesis,
     aandachtspunten,
+    bekostiging,
     catalogus,
     financieel_verantwoordelijke,
     lopende_termijnen,
@@ -55,11 +56,14 @@ from passend.strategies._dossiers import OVERSTAP, RECORDSOORTEN
 from passend.strategies._typen import STRATEGIEEN, voor_type
 
 DAG = dt.timedelta(days=1)
-PUBLIEKE_KLASSEN = [
-    k
-    for k in (getattr(passend, n) for n in passend.__all__)
-    if isinstance(k, type) and attrs.has(k)
-]
+PUBLIEKE_KLASSEN = list(
+    dict.fromkeys(
+        k
+        for module in (passend, termijnen, bekostiging)
+        for k in (getattr(module, n) for n in module.__all__)
+        if isinstance(k, type) and attrs.has(k)
+    )
+)
 
 
 # --- datums(): every question can be answered --------------------------------------------------
@@ -182,6 +186,26 @@ def test_from_type_werkt_in_beide_importvolgordes(volgorde: str) -> None:
     )
     # The strategies are only imported once hypothesis needs one.
     assert _python(code).split() == ["False", "True"]
+
+
+@pytest.mark.parametrize(
+    "volgorde",
+    ["import hypothesis, passend.bekostiging", "import passend.bekostiging, hypothesis"],
+    ids=["hypothesis-eerst", "passend-eerst"],
+)
+def test_from_type_kent_de_bekostiging_in_beide_importvolgordes(volgorde: str) -> None:
+    # passend.bekostiging is not imported by ``import passend``: it registers its own classes.
+    code = (
+        f"{volgorde}\n"
+        "from hypothesis import strategies as st, given, settings\n"
+        "from passend.bekostiging import Begroting\n"
+        "@settings(max_examples=3, database=None)\n"
+        "@given(st.from_type(Begroting))\n"
+        "def t(b): assert b.jaren == tuple(sorted(b.jaren)) and b.regels\n"
+        "t()\n"
+        "print('ok')\n"
+    )
+    assert _python(code) == "ok"
 
 
 # --- Record strategies ------------------------------------------------------------------------

@@ -21,17 +21,19 @@ def _uitgesteld(soort: type) -> Any:
 
 
 def registreer() -> None:
-    """Register every public attrs class of ``passend.__all__`` with hypothesis."""
+    """Register every public attrs class of ``passend``, ``passend.termijnen`` and
+    ``passend.bekostiging`` with hypothesis."""
     import attrs
     from hypothesis import strategies as st
 
-    passend = sys.modules["passend"]
     # While passend is still being imported its names are not all bound yet; its own last line
-    # registers them.
-    for naam in getattr(passend, "__all__", ()):
-        soort = getattr(passend, naam)
-        if isinstance(soort, type) and attrs.has(soort):
-            st.register_type_strategy(soort, _uitgesteld)
+    # registers them. The subpackages are registered once they are imported.
+    for modulenaam in ("passend", "passend.termijnen", "passend.bekostiging"):
+        module = sys.modules.get(modulenaam)
+        for naam in getattr(module, "__all__", ()):
+            soort = getattr(module, naam, None)
+            if isinstance(soort, type) and attrs.has(soort):
+                st.register_type_strategy(soort, _uitgesteld)
 
 
 def registreer_als_hypothesis_geladen() -> None:

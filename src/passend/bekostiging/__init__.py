@@ -14,6 +14,7 @@ A public namespace: its names are not re-exported from ``passend``.
 - Rounding, once at the end: :func:`op_centen`, :func:`op_euros`.
 """
 
+from passend import _hypothesis
 from passend.bekostiging._begroting import (
     Afrondingscontrole,
     Begroting,
@@ -106,3 +107,7 @@ __all__ = [
     "op_centen",
     "op_euros",
 ]
+
+# When hypothesis is already imported, ``st.from_type`` learns the funding classes now; else its
+# entry point registers them (see passend._hypothesis).
+_hypothesis.registreer_als_hypothesis_geladen()
