@@ -1,7 +1,8 @@
 """Check a built wheel as a pip user gets it (``make pakket``; not a pytest test).
 
 Usage: ``python tests/controleer_pakket.py WHEEL LICENSE``. Exits non-zero with the missing
-pieces when the wheel lacks the licence text, ``py.typed`` or the hypothesis entry point.
+pieces when the wheel lacks the licence text, ``py.typed``, the hypothesis entry point or
+project URLs.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ def gebreken(wiel: Path, licentie: Path) -> list[str]:
             fouten.append(f"{tekst} wijkt af van {licentie}")
         if "_passend_hypothesis:" not in z.read(f"{info}/entry_points.txt").decode():
             fouten.append("entry point hypothesis")
-        if "License-File: LICENSE" not in z.read(f"{info}/METADATA").decode():
+        metadata = z.read(f"{info}/METADATA").decode()
+        if "License-File: LICENSE" not in metadata:
             fouten.append("License-File in METADATA")
+        if "Project-URL: " not in metadata:
+            fouten.append("Project-URL in METADATA")
     return fouten
 
 
