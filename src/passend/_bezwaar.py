@@ -203,10 +203,11 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
 
 
 class Bezwaarbaar(NamedTuple):
-    """A decision parents can object to: a verwijdering or a refusal of toelating (VER-05).
+    """Een besluit waartegen ouders bezwaar kunnen maken: een verwijdering of een weigering van
+    toelating (VER-05).
 
-    ``gpo``: the Geschillencommissie passend onderwijs is competent (VER-06): for every
-    verwijdering, and for a refusal unless the pupil needs no extra support.
+    ``gpo``: de Geschillencommissie passend onderwijs is bevoegd (VER-06): bij elke
+    verwijdering, en bij een weigering tenzij de leerling geen extra ondersteuning nodig heeft.
     """
 
     school: School
@@ -216,8 +217,9 @@ class Bezwaarbaar(NamedTuple):
 
 
 def besluiten(dossier: Dossier) -> Iterator[Bezwaarbaar]:
-    """Every decision in the dossier that parents can object to: a verwijderingsbesluit, and a
-    decision to refuse an aanmelding or not to treat it (VER-05 scope, added 2026-11-30)."""
+    """Elk besluit in het dossier waartegen ouders bezwaar kunnen maken: een
+    verwijderingsbesluit, en een besluit om een aanmelding te weigeren of niet te behandelen
+    (reikwijdte VER-05, toegevoegd 2026-11-30)."""
     for v in dossier.verwijderingen:
         if v.besluit_op is not None:
             yield Bezwaarbaar(v.school, v.besluit_op, v.bezwaar, gpo=True)
@@ -241,16 +243,17 @@ def _openbaar(school: School) -> bool:
 def beslistermijn_op_bezwaar(
     school: School, b: Bezwaar, besluit: dt.date, kal: Kalender, bel: Beleid
 ) -> Termijn:
-    """The decision term on bezwaar ``b`` against the decision of ``besluit`` by ``school``.
+    """De beslistermijn op bezwaar ``b`` tegen het besluit van ``besluit`` van ``school``.
 
-    A GPO case lodged while the term still ran suspends it from filing to oordeel (half-open
-    by default, ``Beleid.opschorting``); a case lodged after the term ended does not revive it.
-    An openbare school's verdaging (Awb 7:10 lid 3) counts when it was told before the term
-    ended; a bijzondere school cannot verdagen, so there it changes nothing.
+    Een zaak bij de GPO die is ingediend terwijl de termijn nog liep, schort die op van
+    indiening tot oordeel (standaard halfopen, ``Beleid.opschorting``); een zaak die na het
+    einde van de termijn is ingediend, laat haar niet herleven. Een verdaging door een openbare
+    school (Awb 7:10 lid 3) telt als zij vóór het einde van de termijn is meegedeeld; een
+    bijzondere school kan niet verdagen, dus daar verandert zij niets.
 
     Grondslag:
         WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4 (bijzonder); Awb art. 7:10,
-        7:13 (openbaar); WPO art. 43, WEC art. 45 (GPO suspension; VER-05, VER-06).
+        7:13 (openbaar); WPO art. 43, WEC art. 45 (opschorting door de GPO; VER-05, VER-06).
     """
     soort = school.bestuur.soort
     einde_bezwaar = (

@@ -179,8 +179,8 @@ def _vervolg(a: Schorsing, b: Schorsing, kal: Kalender) -> bool | None:
 def ketens(
     schorsingen: Sequence[Schorsing], kal: Kalender
 ) -> list[tuple[list[Schorsing], Schorsing | None]]:
-    """The schorsingen grouped into measures (SCH-03), in order of their first day, each with
-    the schorsing after it that might continue it (None when certainly not)."""
+    """De schorsingen gegroepeerd tot maatregelen (SCH-03), op volgorde van hun eerste dag, elk
+    met de schorsing daarna die haar misschien voortzet (``None`` als dat zeker niet zo is)."""
     uit: list[tuple[list[Schorsing], Schorsing | None]] = []
     for s in sorted(schorsingen, key=lambda s: s.begin):
         eerder = [k for k, _ in uit if k[-1].school == s.school]

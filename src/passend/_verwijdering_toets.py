@@ -333,8 +333,9 @@ def _andere_school(v: Verwijdering, dossier: Dossier, op: dt.date) -> Iterator[G
     (:func:`leerplicht`); an unknown leerplicht is reported by :func:`aandachtspunten`.
 
     Grondslag:
-        WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (lid numbers per source document, unverified);
-        Leerplichtwet 1969 where leerplicht is read from the birth date.
+        WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (lid numbers per a
+        source document, unverified); Leerplichtwet 1969 where leerplicht is read from the birth
+        date.
     """
     wet = v.school.soort.wet
     dag = v.beslisdag
