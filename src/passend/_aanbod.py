@@ -1,19 +1,20 @@
-"""What a school offers and how full it is; the candidate list and the dekkend aanbod of an SWV
+"""Wat een school biedt en hoe vol zij is; de kandidatenlijst en het dekkend aanbod van een SWV
 (rules.md PL-01 … PL-05).
 
-The zorgplicht is a duty to *find a place* (PL-03). This module holds the facts that search
-starts from — a school's :class:`Ondersteuningsaanbod` and its :class:`Capaciteit` — and three
-questions about them:
+De zorgplicht is een plicht om *een plek te vinden* (PL-03). Deze module bevat de feiten
+waarmee dat zoeken begint — het :class:`Ondersteuningsaanbod` van een school en haar
+:class:`Capaciteit` — en drie vragen daarover:
 
-* :func:`schoolvol` judges the exception "school vol" of an aanmelding (PL-04);
-* :func:`kandidaatscholen` lists the schools that may offer what a pupil needs, and decides
-  nothing: "bereid tot toelating" stays a recorded fact (PL-03);
-* :func:`dekkend_aanbod` shows policy staff which needs no regular school covers (PL-02).
+* :func:`schoolvol` beoordeelt de uitzondering "school vol" bij een aanmelding (PL-04);
+* :func:`kandidaatscholen` somt de scholen op die kunnen bieden wat een leerling nodig heeft,
+  en beslist niets: "bereid tot toelating" blijft een vastgelegd feit (PL-03);
+* :func:`dekkend_aanbod` laat beleidsmedewerkers zien welke behoeften geen reguliere school dekt
+  (PL-02).
 
-Forms of support are codes (``str``). :class:`Ondersteuningsvorm` names common forms; an SWV
-adds its own codes as plain texts (``"time-out-plek"``). A member of the enum *is* its code, so
-``Ondersteuningsvorm.DYSLEXIE == "dyslexie"`` and JSON keeps the plain text. The forms are a
-working vocabulary, not legal categories: no law lists them.
+Vormen van ondersteuning zijn codes (``str``). :class:`Ondersteuningsvorm` noemt gangbare
+vormen; een SWV voegt eigen codes toe als gewone tekst (``"time-out-plek"``). Een lid van de
+enum *is* zijn code, dus ``Ondersteuningsvorm.DYSLEXIE == "dyslexie"`` en JSON houdt de gewone
+tekst. De vormen zijn een werkwoordenschat, geen juridische categorieën: geen wet somt ze op.
 """
 
 from __future__ import annotations
@@ -83,12 +84,13 @@ __all__ = [
     "verouderd_aanbod",
 ]
 
-#: From this day the separate schoolondersteuningsprofiel lapses; the schoolgids describes the
-#: offer (PL-01, Wet versterking positie ouders en leerlingen).
+#: Vanaf deze dag vervalt het aparte schoolondersteuningsprofiel; de schoolgids beschrijft het
+#: aanbod (PL-01, Wet versterking positie ouders en leerlingen).
 SCHOOLGIDS_VANAF = dt.date(2025, 8, 1)
 
 _S, _O = Zekerheid.SEED, Zekerheid.ONGEVERIFIEERD
-#: PL-01: the SOP, set at least once every four years (WPO art. 8; lid not seen, A13).
+#: PL-01: het SOP, ten minste eens per vier jaar vastgesteld (WPO art. 8; lid niet ingezien,
+#: A13).
 SOP_WPO = Bron(wet="WPO", artikel="8", regel="PL-01")
 SOP_WEC = Bron(wet="WEC", artikel="11", zekerheid=_O, regel="PL-01")
 SOP_WVO = Bron(
@@ -105,18 +107,20 @@ SCHOOLGIDS = Bron(
     zekerheid=_O,
     regel="PL-01",
 )
-#: PL-02: the SWV realises a dekkend aanbod (WPO art. 18a, WEC art. 28a, WVO 2020 art. 2.47).
+#: PL-02: het SWV realiseert een dekkend aanbod (WPO art. 18a, WEC art. 28a, WVO 2020 art. 2.47).
 DEKKEND_WPO = attrs.evolve(WPO_18A, regel="PL-02")
 DEKKEND_WEC = Bron(wet="WEC", artikel="28a", regel="PL-02")
 DEKKEND_WVO = attrs.evolve(WVO_2_47, regel="PL-02")
-#: Seed 004 § 6.1.1: Zuid-Kennemerland schools may declare "vol" per group (A9).
+#: Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.1: scholen in Zuid-Kennemerland
+#: mogen per groep "vol" verklaren (A9).
 CAPACITEIT_PER_GROEP = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 6.1.1 (capaciteitenlijst per groep)",
     zekerheid=_S,
     regel="PL-04",
 )
-#: Seed 000: "Zorgleerlingen kunnen voorrang krijgen ondanks de wachtlijst" (PL-05, A10).
+#: Regionale afspraken van het directienetwerk Zuid-Kennemerland: "Zorgleerlingen kunnen
+#: voorrang krijgen ondanks de wachtlijst" (PL-05, A10).
 VOORRANG_ZORGLEERLINGEN = Bron(
     wet="Directienetwerk Zuid-Kennemerland, afspraken zorgplicht",
     artikel="uitgangspunten (voorrang ondanks de wachtlijst)",
@@ -126,31 +130,43 @@ VOORRANG_ZORGLEERLINGEN = Bron(
 
 
 class Ondersteuningsvorm(enum.StrEnum):
-    """Common forms of support, as codes. An SWV may use any other non-empty code as well."""
+    """Gangbare vormen van ondersteuning, als codes. Een SWV mag ook elke andere niet-lege code
+    gebruiken."""
 
+    #: Ondersteuning bij dyslexie.
     DYSLEXIE = "dyslexie"
+    #: Ondersteuning bij dyscalculie.
     DYSCALCULIE = "dyscalculie"
+    #: Ondersteuning bij gedrag.
     GEDRAG = "gedrag"
+    #: Sociaal-emotionele ondersteuning.
     SOCIAAL_EMOTIONEEL = "sociaal-emotioneel"
+    #: Ondersteuning bij taal en spraak.
     TAAL_SPRAAK = "taal-spraak"
+    #: Aanbod voor meerbegaafde leerlingen.
     MEER_BEGAAFDHEID = "meerbegaafdheid"
+    #: Ondersteuning bij de motoriek.
     MOTORIEK = "motoriek"
+    #: Medische ondersteuning.
     MEDISCH = "medisch"
+    #: Ondersteuning bij autisme.
     AUTISME = "autisme"
+    #: Onderwijs in een kleine groep.
     KLEINE_GROEP = "kleine groep"
 
 
 class Aanbodbron(enum.Enum):
-    """Where the school describes its support offer (PL-01)."""
+    """Waar de school haar ondersteuningsaanbod beschrijft (PL-01)."""
 
-    #: Schoolondersteuningsprofiel: until 31 July 2025, set at least once every four years.
+    #: Schoolondersteuningsprofiel: tot en met 31 juli 2025, ten minste eens per vier jaar
+    #: vastgesteld.
     SCHOOLONDERSTEUNINGSPROFIEL = "schoolondersteuningsprofiel"
-    #: Schoolgids: from 1 August 2025, every school year.
+    #: Schoolgids: vanaf 1 augustus 2025, elk schooljaar.
     SCHOOLGIDS = "schoolgids"
 
     @property
     def met_lidwoord(self) -> str:
-        """The name with its Dutch article: ``"het schoolondersteuningsprofiel"``."""
+        """De naam met lidwoord: ``"het schoolondersteuningsprofiel"``."""
         lidwoord = "de" if self is Aanbodbron.SCHOOLGIDS else "het"
         return f"{lidwoord} {self.value}"
 
@@ -175,10 +191,7 @@ def _groep(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 @attrs.frozen(kw_only=True)
 class Ondersteuningsaanbod(Weergave):
-    """The support a school offers, as set (``vastgesteld_op``) in its profile or schoolgids.
-
-    ``vormen`` are the codes of the forms of support it offers (see
-    :class:`Ondersteuningsvorm`); what is not listed is not offered *according to this record*.
+    """De ondersteuning die een school biedt, zoals vastgesteld in haar profiel of schoolgids.
 
     >>> from passend import Bestuurssoort, School, Schoolbestuur, Schoolsoort
     >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.OPENBAAR)
@@ -189,22 +202,28 @@ class Ondersteuningsaanbod(Weergave):
     (True, False)
     """
 
+    #: De school die het aanbod doet.
     school: School = attrs.field(validator=is_type(School))
+    #: Het document waarin de school het aanbod beschrijft.
     bron: Aanbodbron = attrs.field(validator=is_enum(Aanbodbron))
+    #: De dag waarop het profiel of de schoolgids is vastgesteld.
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
+    #: De codes van de vormen van ondersteuning die de school biedt (zie
+    #: :class:`Ondersteuningsvorm`); wat hier niet staat, biedt de school niet *volgens dit
+    #: gegeven*.
     vormen: tuple[str, ...] = attrs.field(converter=als_teksten, validator=[elk_een(str), _codes])
 
     def biedt(self, vorm: str) -> bool:
-        """True when this record lists ``vorm``."""
+        """Waar als dit gegeven ``vorm`` noemt."""
         return controleer_soort("vorm", vorm, str) in self.vormen
 
     def verouderd_op(self) -> dt.date:
-        """The first day this record is older than the law allows (PL-01): four years after a
-        profile, one year after a schoolgids; a profile never outlasts 1 August 2025.
+        """De eerste dag waarop dit gegeven ouder is dan de wet toestaat (PL-01): vier jaar na
+        een profiel, één jaar na een schoolgids; een profiel geldt nooit na 1 augustus 2025.
 
         Grondslag:
-            WPO art. 8, WEC art. 11, WVO 2020 (schoolondersteuningsprofiel); the schoolgids
-            from 2025-08-01 (PL-01).
+            WPO art. 8, WEC art. 11, WVO 2020 (schoolondersteuningsprofiel); de schoolgids
+            vanaf 2025-08-01 (PL-01).
         """
         jaren = 1 if self.bron is Aanbodbron.SCHOOLGIDS else 4
         einde = plus(self.vastgesteld_op, relativedelta(years=jaren, days=1))
@@ -215,22 +234,23 @@ class Ondersteuningsaanbod(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Capaciteit(Weergave):
-    """A school's capacity as set on ``vastgesteld_op``: full for every applicant or not, and
-    whether that admission policy was published (for parents to see).
+    """De capaciteit van een school zoals vastgesteld op ``vastgesteld_op``."""
 
-    ``groep`` None: the whole school. A group name (``"groep 3"``): the capaciteitenlijst of
-    one group, which only a regional policy lets count (``Beleid.capaciteit_per_groep``, A9).
-    In a pupil's dossier, a group record is the record of the group the pupil would join.
-    """
-
+    #: De school.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag waarop de capaciteit is vastgesteld.
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
+    #: De school (of groep) is vol voor iedere aanmelder.
     vol_voor_iedereen: bool = attrs.field(validator=is_bool)
+    #: Het toelatingsbeleid is gepubliceerd (zodat ouders het kunnen zien).
     gepubliceerd: bool = attrs.field(validator=is_bool)
+    #: ``None``: de hele school. Een groepsnaam (``"groep 3"``): de capaciteitenlijst van één
+    #: groep, die alleen onder regionaal beleid telt (``Beleid.capaciteit_per_groep``, A9). In
+    #: het dossier van een leerling is dat de groep waarin de leerling zou komen.
     groep: str | None = attrs.field(default=None, validator=_groep)
 
     def stand_op(self, op: dt.date) -> Capaciteit | None:
-        """This record as known on ``op``: None before it was set."""
+        """Dit gegeven zoals bekend op ``op``: ``None`` vóór de vaststelling."""
         return self if self.vastgesteld_op <= controleer_datum("op", op) else None
 
 
@@ -261,28 +281,34 @@ def _geldend(
 
 @attrs.frozen(kw_only=True)
 class Schoolvol(Weergave):
-    """The answer of :func:`schoolvol`: does "school vol" count for this aanmelding?"""
+    """Het antwoord van :func:`schoolvol`: telt "school vol" voor deze aanmelding?"""
 
+    #: Waar als de uitzondering "school vol" is aangetoond en telt.
     telt: bool = attrs.field(validator=is_bool)
+    #: Het capaciteitsgegeven waarop het antwoord rust; ``None``: er is geen.
     capaciteit: Capaciteit | None = attrs.field(validator=is_type_of_none(Capaciteit))
+    #: De regels waarop het antwoord berust.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Het antwoord in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def schoolvol(
     aanmelding: Aanmelding, moment: dt.date, capaciteit: Iterable[Capaciteit], beleid: Beleid
 ) -> Schoolvol:
-    """Whether the exception "school vol" of ``aanmelding`` (received on ``moment``) is shown.
+    """Of de uitzondering "school vol" bij ``aanmelding`` (ontvangen op ``moment``) is
+    aangetoond.
 
-    It counts only with a capacity record of that school, set on or before ``moment``, that
-    shows it full for every applicant under a published policy. Otherwise "vol" is claimed,
-    not shown: the exception does not count and the zorgplicht applies. A full school ends no
-    zorgplicht of the school where the pupil is enrolled; that follows from :func:`zorgplicht`,
-    which judges the enrolment on its own.
+    Zij telt alleen met een capaciteitsgegeven van die school, vastgesteld op of vóór
+    ``moment``, dat de school vol toont voor iedere aanmelder onder gepubliceerd beleid. Anders
+    is "vol" gesteld, niet aangetoond: de uitzondering telt niet en de zorgplicht geldt. Een
+    volle school beëindigt geen zorgplicht van de school waar de leerling staat ingeschreven;
+    dat volgt uit :func:`zorgplicht`, die de inschrijving zelf beoordeelt.
 
     Grondslag:
         WPO art. 40 lid 5, WEC art. 40 lid 6, WVO 2020 art. 8.9 lid 3 (PL-04, AAN-07; leden
-        SEED); per group: ondersteuningsplan Zuid-Kennemerland § 6.1.1 (A9).
+        volgens brondocument, niet geverifieerd); per groep: ondersteuningsplan
+        Zuid-Kennemerland § 6.1.1 (A9).
     """
     school = controleer_soort("aanmelding", aanmelding, Aanmelding).school
     controleer_datum("moment", moment)
@@ -333,7 +359,8 @@ def schoolvol(
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """An aanmelding refused as "school vol" without the record that shows it (PL-04).
+    """Een aanmelding die is geweigerd als "school vol" zonder het gegeven dat dat aantoont
+    (PL-04).
 
     Grondslag:
         WPO art. 40 lid 5, WEC art. 40 lid 6, WVO 2020 art. 8.9 lid 3 (PL-04).
@@ -356,24 +383,33 @@ def aandachtspunten(
 
 
 class Ruimte(enum.Enum):
-    """Whether a school has room, as far as its capacity records say."""
+    """Of een school ruimte heeft, voor zover haar capaciteitsgegevens dat zeggen."""
 
+    #: Het laatste capaciteitsgegeven toont ruimte.
     RUIMTE = "ruimte"
+    #: Het laatste capaciteitsgegeven toont de school vol voor iedere aanmelder.
     VOL = "vol"
+    #: Er is geen capaciteitsgegeven.
     ONBEKEND = "onbekend"
 
 
 @attrs.frozen(kw_only=True)
 class Kandidaat(Weergave):
-    """One school on the candidate list: which needs its offer covers, which it does not, which
-    are unknown (no offer recorded), and whether it has room."""
+    """Eén school op de kandidatenlijst."""
 
+    #: De school.
     school: School = attrs.field(validator=is_type(School))
+    #: De behoeften die het aanbod van de school dekt.
     gedekt: tuple[str, ...] = attrs.field(converter=als_teksten, validator=elk_een(str))
+    #: De behoeften die het aanbod niet dekt.
     niet_gedekt: tuple[str, ...] = attrs.field(converter=als_teksten, validator=elk_een(str))
+    #: De behoeften waarvan het onbekend is (geen aanbod vastgelegd).
     onbekend: tuple[str, ...] = attrs.field(converter=als_teksten, validator=elk_een(str))
+    #: Of de school ruimte heeft.
     ruimte: Ruimte = attrs.field(validator=is_enum(Ruimte))
+    #: De dag waarop het gebruikte aanbod is vastgesteld; ``None``: geen aanbod vastgelegd.
     aanbod_vastgesteld_op: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: Het antwoord in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -406,18 +442,21 @@ def kandidaatscholen(
     groep: str | None = None,
     beleid: Beleid | None = None,
 ) -> Kandidaten:
-    """The schools (of ``swv``, if given) ranked for a pupil who needs ``behoeften`` on ``op``.
+    """De scholen (van ``swv``, als dat is opgegeven) gerangschikt voor een leerling die op
+    ``op`` ``behoeften`` heeft.
 
-    A need is *covered* only when the school's latest offer of on or before ``op`` lists it;
-    without an offer every need is *unknown*, never covered. Room comes from the latest capacity
-    record (of the whole school, or of ``groep`` under the per-group policy). Every school
-    given stays on the list: first those whose offer covers more needs, then those known to
-    miss fewer (an unknown need is not a miss), then room (room, unknown, full), then BRIN. The list decides nothing: whether a school is *bereid tot toelating* is a fact the
-    school records (PL-03), and an outdated offer is still read, with a note.
+    Een behoefte is alleen *gedekt* als het laatste aanbod van de school van op of vóór ``op``
+    haar noemt; zonder aanbod is elke behoefte *onbekend*, nooit gedekt. De ruimte komt uit het
+    laatste capaciteitsgegeven (van de hele school, of van ``groep`` onder het beleid per
+    groep). Elke opgegeven school blijft op de lijst: eerst die waarvan het aanbod meer
+    behoeften dekt, dan die waarvan bekend is dat ze er minder missen (een onbekende behoefte is
+    geen gemis), dan de ruimte (ruimte, onbekend, vol), dan het BRIN. De lijst beslist niets: of
+    een school *bereid tot toelating* is, is een feit dat de school vastlegt (PL-03), en een
+    verouderd aanbod wordt nog steeds gelezen, met een opmerking.
 
     Grondslag:
-        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (PL-03: need and the
-        profiles of the schools weighed); PL-01 for the offer; PL-04 for room.
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (PL-03: behoefte en de
+        profielen van de scholen gewogen); PL-01 voor het aanbod; PL-04 voor de ruimte.
 
     >>> from passend import Bestuurssoort, School, Schoolbestuur, Schoolsoort
     >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.OPENBAAR)
@@ -500,23 +539,32 @@ def kandidaatscholen(
 
 
 class Dekkingsgraad(enum.Enum):
-    """Which schools cover a need."""
+    """Welke scholen een behoefte dekken."""
 
+    #: Ten minste één reguliere school.
     REGULIER = "een reguliere school"
+    #: Alleen scholen voor gespecialiseerd onderwijs.
     ALLEEN_GESPECIALISEERD = "alleen gespecialiseerd onderwijs"
+    #: Geen enkele school.
     GEEN = "geen school"
 
 
 @attrs.frozen(kw_only=True)
 class Dekking(Weergave):
-    """One need in the dekkend aanbod: which regular and which specialised schools offer it."""
+    """Eén behoefte in het dekkend aanbod: welke reguliere en welke gespecialiseerde scholen
+    haar bieden."""
 
+    #: De code van de behoefte.
     behoefte: str = attrs.field(validator=niet_leeg)
+    #: Welke soort scholen de behoefte dekt.
     dekking: Dekkingsgraad = attrs.field(validator=is_enum(Dekkingsgraad))
+    #: De reguliere scholen die de behoefte bieden, op BRIN.
     regulier: tuple[School, ...] = attrs.field(converter=als_scholen, validator=elk_een(School))
+    #: De gespecialiseerde scholen die de behoefte bieden, op BRIN.
     gespecialiseerd: tuple[School, ...] = attrs.field(
         converter=als_scholen, validator=elk_een(School)
     )
+    #: De regels waarop het overzicht berust.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
 
@@ -535,15 +583,17 @@ def dekkend_aanbod(
     behoeften: Iterable[str] = (),
     swv: Samenwerkingsverband | None = None,
 ) -> DekkendAanbod:
-    """Per need: which schools offer it on ``op`` (their latest offer of on or before ``op``),
-    and whether only a specialised school, or no school, does.
+    """Per behoefte: welke scholen haar op ``op`` bieden (hun laatste aanbod van op of vóór
+    ``op``), en of alleen een gespecialiseerde school, of geen school, dat doet.
 
-    The needs are ``behoeften`` followed by every form any offer lists. This is information for
-    policy staff, not a legal test of one pupil: the dekkend aanbod is the SWV's task and the
-    precondition of the schools' zorgplicht, not a zorgplicht of the SWV (PL-02).
+    De behoeften zijn ``behoeften`` gevolgd door elke vorm die een aanbod noemt. Dit is
+    informatie voor beleidsmedewerkers, geen juridische toets van één leerling: het dekkend
+    aanbod is de taak van het SWV en de voorwaarde voor de zorgplicht van de scholen, geen
+    zorgplicht van het SWV (PL-02).
 
     Grondslag:
-        WPO art. 18a, WEC art. 28a, WVO 2020 art. 2.47 (PL-02; the WVO article SEED).
+        WPO art. 18a, WEC art. 28a, WVO 2020 art. 2.47 (PL-02; het WVO-artikel volgens
+        brondocument, niet geverifieerd).
 
     >>> from passend import Bestuurssoort, School, Schoolbestuur, Schoolsoort
     >>> b = Schoolbestuur(id="b", naam="B", soort=Bestuurssoort.OPENBAAR)
@@ -589,13 +639,14 @@ def dekkend_aanbod(
 
 
 def verouderd_aanbod(aanbod: Iterable[Ondersteuningsaanbod], op: dt.date) -> Aandachtspunten:
-    """Offers older than the law allows on ``op``, and profiles used after the profile lapsed
-    (PL-01), as aandachtspunten. Only the latest offer of each school is judged.
+    """Aanbod dat op ``op`` ouder is dan de wet toestaat, en profielen die nog worden gebruikt
+    nadat het profiel verviel (PL-01), als aandachtspunten. Alleen het laatste aanbod van elke
+    school wordt beoordeeld.
 
     Grondslag:
-        WPO art. 8, WEC art. 11 (schoolondersteuningsprofiel, PL-01; WEC article and leden not
-        checked, A13); Wet versterking positie ouders en leerlingen (schoolgids from 1 August
-        2025).
+        WPO art. 8, WEC art. 11 (schoolondersteuningsprofiel, PL-01; WEC-artikel en leden niet
+        gecontroleerd, A13); Wet versterking positie ouders en leerlingen (schoolgids vanaf
+        1 augustus 2025).
     """
     records = controleer_reeks("aanbod", aanbod, Ondersteuningsaanbod)
     controleer_datum("op", op)

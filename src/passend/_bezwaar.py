@@ -1,14 +1,14 @@
-"""Bezwaar against a verwijdering or a refusal of toelating, and the dispute at the
+"""Bezwaar tegen een verwijdering of een weigering van toelating, en het geschil bij de
 Geschillencommissie passend onderwijs (rules.md VER-05, VER-06, T-06).
 
-The record :class:`Bezwaar` and this module's contributions to ``passend.toets``,
-``passend.aandachtspunten`` and ``passend.lopende_termijnen``. The route depends on the
-bevoegd gezag: bijzonder onderwijs follows the sector law (bezwaar within 6 weeks, parents
-heard, decision within 4 weeks after receipt); openbaar onderwijs the Awb (6 weeks with the post
-week of art. 6:9, parents heard unless art. 7:3 applies, decision 6 or 12 weeks after the
-bezwaar term). While a GPO case runs, the decision term rests and the school waits for the
-oordeel. The GPO hears every verwijdering, and a refusal of toelating of a pupil who needs
-extra support (VER-06).
+Het record :class:`Bezwaar` en wat deze module bijdraagt aan ``passend.toets``,
+``passend.aandachtspunten`` en ``passend.lopende_termijnen``. De route hangt af van het
+bevoegd gezag: bijzonder onderwijs volgt de sectorwet (bezwaar binnen 6 weken, ouders gehoord,
+besluit binnen 4 weken na ontvangst); openbaar onderwijs de Awb (6 weken met de postweek van
+art. 6:9, ouders gehoord tenzij art. 7:3 geldt, besluit 6 of 12 weken na de bezwaartermijn).
+Zolang een zaak bij de GPO loopt, staat de beslistermijn stil en wacht de school het oordeel
+af. De GPO behandelt elke verwijdering, en een weigering van toelating van een leerling die
+extra ondersteuning nodig heeft (VER-06).
 """
 
 from __future__ import annotations
@@ -65,16 +65,22 @@ __all__ = ["AfzienVanHoren", "Bezwaar"]
 
 
 class AfzienVanHoren(enum.Enum):
-    """The cases of Awb art. 7:3 in which an openbare school may decide a bezwaar without
-    hearing the parents. Whether the case applied is for a person to judge."""
+    """De gevallen van Awb art. 7:3 waarin een openbare school op een bezwaar mag beslissen
+    zonder de ouders te horen. Of het geval zich voordeed, beoordeelt een mens."""
 
+    #: Het bezwaar is kennelijk niet-ontvankelijk (Awb art. 7:3 onder a).
     KENNELIJK_NIET_ONTVANKELIJK = "het bezwaar is kennelijk niet-ontvankelijk"
+    #: Het bezwaar is kennelijk ongegrond (onder b).
     KENNELIJK_ONGEGROND = "het bezwaar is kennelijk ongegrond"
+    #: De ouders verklaarden niet gehoord te willen worden (onder c).
     AFSTAND = "de ouders hebben verklaard niet gehoord te willen worden"
+    #: De ouders zeiden niet binnen de gestelde redelijke termijn dat zij gehoord willen worden
+    #: (onder d).
     GEEN_REACTIE = (
         "de ouders hebben niet binnen de gestelde redelijke termijn gezegd dat zij gehoord "
         "willen worden"
     )
+    #: Aan het bezwaar wordt volledig tegemoetgekomen, zonder nadeel voor anderen (onder e).
     VOLLEDIG_TEGEMOETGEKOMEN = (
         "aan het bezwaar wordt volledig tegemoetgekomen, zonder nadeel voor anderen"
     )
@@ -82,39 +88,45 @@ class AfzienVanHoren(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Bezwaar(Weergave):
-    """A bezwaar against a decision (a verwijdering or a refusal of toelating), and a dispute at
-    the GPO about it.
+    """Een bezwaar tegen een besluit (een verwijdering of een weigering van toelating), en een
+    geschil daarover bij de GPO."""
 
-    ``gpo_ingediend_op`` and ``gpo_oordeel_op`` mark the GPO case that suspends the decision
-    term on the bezwaar (VER-05, VER-06). ``ouders_gehoord_op``: the day the bevoegd gezag
-    heard the parents on the bezwaar (bijzonder: sector law; openbaar: Awb 7:2).
-    ``adviescommissie``: an openbare school asked an advisory committee in the sense of Awb 7:13
-    (12-week term). ``verzonden_op``: the day the parents posted the bezwaarschrift, if known
-    (Awb 6:9). ``afgezien_van_horen``: the case of Awb 7:3 an openbare school relied on to
-    decide without hearing the parents.
-    """
-
+    #: De dag waarop het bezwaar is ontvangen.
     ontvangen_op: dt.date = attrs.field(validator=is_datum)
+    #: De dag van de beslissing op het bezwaar; ``None``: nog niet beslist.
     beslist_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
     )
+    #: De dag waarop het geschil bij de GPO is ingediend; vanaf dan staat de beslistermijn op
+    #: het bezwaar stil (VER-05, VER-06). ``None``: geen zaak bij de GPO.
     gpo_ingediend_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De dag van het oordeel van de GPO; daarna loopt de beslistermijn weer. ``None``: (nog)
+    #: geen oordeel.
     gpo_oordeel_op: dt.date | None = attrs.field(
         default=None,
         validator=[is_datum_of_none, niet_voor("gpo_ingediend_op", "de indiening bij de GPO")],
     )
+    #: De dag waarop het bevoegd gezag de ouders over het bezwaar hoorde (bijzonder: sectorwet;
+    #: openbaar: Awb 7:2); ``None``: niet gehoord of niet vastgelegd.
     ouders_gehoord_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
     )
+    #: Een openbare school vroeg advies aan een commissie in de zin van Awb 7:13 (termijn van
+    #: 12 weken).
     adviescommissie: bool = attrs.field(default=False, validator=is_bool)
-    #: Awb 7:10 lid 3 (openbaar): the decision was verdaagd by ``verdaging_weken`` (at most
-    #: six), as told to the parents on ``verdaagd_op``. The sector law of bijzonder onderwijs
-    #: knows no verdaging.
+    #: Awb 7:10 lid 3 (openbaar): de dag waarop de ouders hoorden dat de beslissing met
+    #: ``verdaging_weken`` is verdaagd; ``None``: niet verdaagd. De sectorwet van het bijzonder
+    #: onderwijs kent geen verdaging.
     verdaagd_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("ontvangen_op", "het bezwaar")]
     )
+    #: Met hoeveel weken de beslissing is verdaagd (0 tot en met 6; 0: niet verdaagd).
     verdaging_weken: int = attrs.field(default=0)
+    #: De dag waarop de ouders het bezwaarschrift op de post deden (Awb 6:9); ``None``:
+    #: onbekend.
     verzonden_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Het geval van Awb 7:3 waarop een openbare school steunde om zonder horen van de ouders
+    #: te beslissen; ``None``: geen.
     afgezien_van_horen: AfzienVanHoren | None = attrs.field(
         default=None, validator=attrs.validators.optional(is_enum(AfzienVanHoren))
     )
@@ -142,7 +154,8 @@ class Bezwaar(Weergave):
             )
 
     def stand_op(self, op: dt.date) -> Bezwaar | None:
-        """This bezwaar as known on ``op``: None before receipt, later facts left out."""
+        """Dit bezwaar zoals bekend op ``op``: ``None`` vóór de ontvangst; latere feiten vallen
+        weg."""
         if self.ontvangen_op > controleer_datum("op", op):
             return None
         return attrs.evolve(
@@ -190,10 +203,11 @@ GEBREKSOORTEN: dict[GebrekCode, Gebreksoort] = {
 
 
 class Bezwaarbaar(NamedTuple):
-    """A decision parents can object to: a verwijdering or a refusal of toelating (VER-05).
+    """Een besluit waartegen ouders bezwaar kunnen maken: een verwijdering of een weigering van
+    toelating (VER-05).
 
-    ``gpo``: the Geschillencommissie passend onderwijs is competent (VER-06): for every
-    verwijdering, and for a refusal unless the pupil needs no extra support.
+    ``gpo``: de Geschillencommissie passend onderwijs is bevoegd (VER-06): bij elke
+    verwijdering, en bij een weigering tenzij de leerling geen extra ondersteuning nodig heeft.
     """
 
     school: School
@@ -203,8 +217,9 @@ class Bezwaarbaar(NamedTuple):
 
 
 def besluiten(dossier: Dossier) -> Iterator[Bezwaarbaar]:
-    """Every decision in the dossier that parents can object to: a verwijderingsbesluit, and a
-    decision to refuse an aanmelding or not to treat it (VER-05 scope, added 2026-11-30)."""
+    """Elk besluit in het dossier waartegen ouders bezwaar kunnen maken: een
+    verwijderingsbesluit, en een besluit om een aanmelding te weigeren of niet te behandelen
+    (reikwijdte VER-05, toegevoegd 2026-11-30)."""
     for v in dossier.verwijderingen:
         if v.besluit_op is not None:
             yield Bezwaarbaar(v.school, v.besluit_op, v.bezwaar, gpo=True)
@@ -228,16 +243,17 @@ def _openbaar(school: School) -> bool:
 def beslistermijn_op_bezwaar(
     school: School, b: Bezwaar, besluit: dt.date, kal: Kalender, bel: Beleid
 ) -> Termijn:
-    """The decision term on bezwaar ``b`` against the decision of ``besluit`` by ``school``.
+    """De beslistermijn op bezwaar ``b`` tegen het besluit van ``besluit`` van ``school``.
 
-    A GPO case lodged while the term still ran suspends it from filing to oordeel (half-open
-    by default, ``Beleid.opschorting``); a case lodged after the term ended does not revive it.
-    An openbare school's verdaging (Awb 7:10 lid 3) counts when it was told before the term
-    ended; a bijzondere school cannot verdagen, so there it changes nothing.
+    Een zaak bij de GPO die is ingediend terwijl de termijn nog liep, schort die op van
+    indiening tot oordeel (standaard halfopen, ``Beleid.opschorting``); een zaak die na het
+    einde van de termijn is ingediend, laat haar niet herleven. Een verdaging door een openbare
+    school (Awb 7:10 lid 3) telt als zij vóór het einde van de termijn is meegedeeld; een
+    bijzondere school kan niet verdagen, dus daar verandert zij niets.
 
     Grondslag:
         WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4 (bijzonder); Awb art. 7:10,
-        7:13 (openbaar); WPO art. 43, WEC art. 45 (GPO suspension; VER-05, VER-06).
+        7:13 (openbaar); WPO art. 43, WEC art. 45 (opschorting door de GPO; VER-05, VER-06).
     """
     soort = school.bestuur.soort
     einde_bezwaar = (
@@ -352,8 +368,8 @@ def _gebreken(p: Bezwaarbaar, op: dt.date, kal: Kalender, bel: Beleid) -> Iterat
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The defects in handling every bezwaar in the dossier (as it stood on ``op``): against a
-    verwijdering and against a refusal of toelating.
+    """De gebreken in de behandeling van elk bezwaar in het dossier (zoals het er op ``op`` bij
+    lag): tegen een verwijdering en tegen een weigering van toelating.
 
     Grondslag:
         WPO art. 43, 63 lid 3; WEC art. 45, 61; WVO 2020 art. 8.8 lid 4; Awb art. 7:2, 7:10
@@ -421,9 +437,9 @@ def _te_laat(p: Bezwaarbaar, b: Bezwaar, kal: Kalender) -> Aandachtspunt | None:
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Points of a bezwaar to judge by hand: a bezwaar received after the term (Awb 6:7-6:9,
-    WPO 63 lid 3; excusable or not, Awb 6:11), and a decision without hearing that relies on a
-    case of Awb art. 7:3.
+    """Punten van een bezwaar om zelf te beoordelen: een bezwaar dat na de termijn binnenkwam
+    (Awb 6:7-6:9, WPO 63 lid 3; verschoonbaar of niet, Awb 6:11), en een beslissing zonder
+    horen die steunt op een geval van Awb art. 7:3.
 
     Grondslag:
         Awb art. 6:7, 6:8, 6:9, 6:11, 7:3; WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8
@@ -475,13 +491,15 @@ def _termijnen(p: Bezwaarbaar, kal: Kalender, bel: Beleid) -> Iterator[Termijn]:
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """Terms of a decision parents can object to, its bezwaar and its GPO case.
+    """Termijnen van een besluit waartegen ouders bezwaar kunnen maken, van het bezwaar en van
+    de zaak bij de GPO.
 
-    After a verwijderingsbesluit or a refusal of toelating: the bezwaartermijn (until a bezwaar
-    is received) and, where the GPO is competent, the GPO term (until a case is lodged); after a
-    bezwaar: the decision term on it, which rests while the GPO case is pending (then the GPO's
-    own 10-week term is shown). A pupil kept out of school without a decision can go to the
-    GPO from the day that began (VER-07). ``lopende_termijnen`` keeps those running on ``op``.
+    Na een verwijderingsbesluit of een weigering van toelating: de bezwaartermijn (tot er een
+    bezwaar is ontvangen) en, als de GPO bevoegd is, de GPO-termijn (tot er een zaak is
+    ingediend); na een bezwaar: de beslistermijn daarop, die stilstaat zolang de zaak bij de GPO
+    loopt (dan wordt de eigen termijn van 10 weken van de GPO getoond). Voor een leerling die
+    zonder besluit buiten school wordt gehouden, kan men naar de GPO vanaf de dag dat dat begon
+    (VER-07). ``lopende_termijnen`` houdt de termijnen over die op ``op`` lopen.
 
     Grondslag:
         WPO art. 43, 63 lid 3; WEC art. 45, 61; WVO 2020 art. 8.8 lid 4; Awb art. 6:7, 6:8,

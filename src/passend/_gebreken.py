@@ -1,9 +1,11 @@
-"""Procedural defects (:class:`Gebrek`) and points to check by hand (:class:`Aandachtspunt`).
+"""Procedurele gebreken (:class:`Gebrek`) en punten om zelf te beoordelen (:class:`Aandachtspunt`).
 
-A ``Gebrek`` is a rule of procedure that the dossier shows was not followed; its ``gpo_reden``
-is the category the Geschillencommissie passend onderwijs uses for upheld requests (seed 003,
-bijlage 2, tabel 1). Open norms the library cannot judge (was the research outdated, was the
-verwijdering proportionate) are ``Aandachtspunt``\\ en: never defects, never silently skipped.
+Een ``Gebrek`` is een procedureregel die volgens het dossier niet is gevolgd; de ``gpo_reden``
+is de categorie die de Geschillencommissie passend onderwijs gebruikt voor gegronde verzoeken
+(juridische analyse van KBA Nijmegen voor de Geschillencommissie, 2024, bijlage 2, tabel 1).
+Open normen die de bibliotheek niet kan beoordelen (was het onderzoek verouderd, was de
+verwijdering evenredig) zijn ``Aandachtspunt``\\ en: nooit gebreken, nooit stilzwijgend
+overgeslagen.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ __all__ = [
 
 
 class GpoReden(enum.Enum):
-    """Reasons the GPO gives for upholding a request (seed 003, bijlage 2, tabel 1)."""
+    """Redenen waarom de GPO een verzoek gegrond verklaart (juridische analyse van KBA Nijmegen,
+    2024, bijlage 2, tabel 1)."""
 
     PROCEDURE_NIET_GEVOLGD = (
         "Procedure niet juist gevolgd / niet in lijn met wet- en regelgeving gehandeld"
@@ -58,7 +61,8 @@ class GpoReden(enum.Enum):
 
 
 class GebrekCode(enum.Enum):
-    """Stable codes of procedural defects. The value is the code; never rename one."""
+    """Vaste codes van procedurele gebreken. De waarde is de code; een code wordt nooit
+    hernoemd."""
 
     # --- Aanmelding en toelating (issue 5) ---
     BESLUIT_AANMELDING_TE_LAAT = "besluit_aanmelding_te_laat"
@@ -128,37 +132,54 @@ class GebrekCode(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Gebreksoort(Weergave):
-    """Catalogue entry of a :class:`GebrekCode`: what it means, its article, its GPO category.
+    """Catalogusregel van een :class:`GebrekCode`: wat de code betekent, het artikel en de
+    GPO-categorie.
 
-    Each module that checks a procedure keeps a ``dict[GebrekCode, Gebreksoort]`` of the codes
-    it can report; ``passend.toets`` joins them into one catalogue, from which the
-    documentation's list of codes is generated.
+    Elke module die een procedure toetst, houdt een ``dict[GebrekCode, Gebreksoort]`` bij van de
+    codes die zij kan melden; ``passend.toets`` voegt die samen tot één catalogus, waaruit de
+    lijst van codes in de documentatie wordt gemaakt.
     """
 
+    #: Wat het gebrek inhoudt, in één zin.
     omschrijving: str = attrs.field(validator=niet_leeg)
+    #: De artikelen (en regelcodes) waarop het gebrek berust.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: De categorie van de Geschillencommissie passend onderwijs; ``None``: geen passende
+    #: categorie.
     gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
 
 
 @attrs.frozen(kw_only=True)
 class Gebrek(Weergave):
-    """A procedural defect: which rule, on which ground, what happened, and the GPO category."""
+    """Een procedureel gebrek: welke regel, op welke grond, wat er gebeurde, en de
+    GPO-categorie."""
 
+    #: Welke regel niet is gevolgd.
     code: GebrekCode = attrs.field(validator=is_enum(GebrekCode))
+    #: De artikelen (en regelcodes) waarop de regel berust.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Wat er in dit dossier gebeurde, in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: De categorie van de Geschillencommissie passend onderwijs; ``None``: geen passende
+    #: categorie.
     gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
 
 
 @attrs.frozen(kw_only=True)
 class Aandachtspunt(Weergave):
-    """An open norm to judge by hand (e.g. "is de verwijdering evenredig?")."""
+    """Een open norm die iemand zelf moet beoordelen (bijvoorbeeld "is de verwijdering
+    evenredig?")."""
 
+    #: Waarover het punt gaat, kort (bijvoorbeeld "evenredigheid verwijdering").
     onderwerp: str = attrs.field(validator=niet_leeg)
+    #: Wat er te beoordelen is en waarom, in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: De artikelen (en regelcodes) waarop de norm berust; leeg als er geen is.
     grondslag: tuple[Bron, ...] = attrs.field(
         default=(), converter=als_bronnen, validator=elk_een(Bron)
     )
+    #: De categorie van de Geschillencommissie passend onderwijs als de norm niet is gehaald;
+    #: ``None``: geen passende categorie.
     gpo_reden: GpoReden | None = attrs.field(default=None, validator=is_type_of_none(GpoReden))
 
 

@@ -1,7 +1,7 @@
-"""Ontwikkelingsperspectief (OPP) and its handelingsdeel (rules.md §5): what an OPP records and
-the terms that run for it. When one is required (OPP-01) is in :mod:`passend._opp_behoefte`
-(``OppVereist`` and ``opp_vereist`` are re-exported here); the checks of its procedure are in
-:mod:`passend._opp_toets`."""
+"""Ontwikkelingsperspectief (OPP) en handelingsdeel (rules.md §5): wat een OPP vastlegt en de
+termijnen die ervoor lopen. Wanneer een OPP verplicht is (OPP-01) staat in
+:mod:`passend._opp_behoefte` (``OppVereist`` en ``opp_vereist`` worden hier opnieuw
+geëxporteerd); de toetsen van de procedure staan in :mod:`passend._opp_toets`."""
 
 from __future__ import annotations
 
@@ -62,66 +62,80 @@ __all__ = [
     "opp_vereist",
 ]
 
-#: Days after a nominal end within which the Atw may still move it. Computed, not a rule of
-#: rules.md: in every year whose KB list the Kalender knows, the Atw moves an end by at most
-#: :data:`ATW_GROOTSTE_VERSCHUIVING` days; weekends and the feestdagen of Atw art. 3 lid 1-2
-#: alone give at most 4 (2017-2030; tests/test_opp.py checks both). The rest leaves room for
-#: the KB days of a year whose list is not known.
+#: Dagen na een nominaal einde waarbinnen de Atw dat einde nog kan verschuiven. Berekend, geen
+#: regel uit rules.md: in elk jaar waarvan de Kalender de KB-lijst kent, verschuift de Atw een
+#: einde ten hoogste :data:`ATW_GROOTSTE_VERSCHUIVING` dagen; weekends en de feestdagen van Atw
+#: art. 3 lid 1-2 alleen geven ten hoogste 4 (2017-2030; tests/test_opp.py controleert beide).
+#: De rest laat ruimte voor de KB-dagen van een jaar waarvan de lijst niet bekend is.
 ATW_MARGE: Final = dt.timedelta(days=10)
-#: The largest Atw shift of an end over the years with a known KB list (2024-12-25 → 12-30).
+#: De grootste Atw-verschuiving van een einde over de jaren met een bekende KB-lijst
+#: (2024-12-25 → 12-30).
 ATW_GROOTSTE_VERSCHUIVING: Final = 5
-#: The OPP term: "uiterlijk binnen zes weken na de inschrijving" (OPP-02).
+#: De OPP-termijn: "uiterlijk binnen zes weken na de inschrijving" (OPP-02).
 ZES_WEKEN: Final = dt.timedelta(weeks=6)
 
 
 @attrs.frozen(kw_only=True)
 class ExtraOndersteuning(Weergave):
-    """Extra ondersteuning (beyond basisondersteuning) the pupil receives at ``school``.
+    """Extra ondersteuning (boven de basisondersteuning) die de leerling op ``school`` krijgt.
 
-    From ``vanaf`` up to, not including, ``tot`` (None: still running). In regular PO and VO
-    it is one of the facts that show the need for an OPP (OPP-01); a recorded
-    ``tot`` ends the need that older facts (an aanmelding, an OPP) showed.
+    In regulier PO en VO is dit een van de feiten die de behoefte aan een OPP laten zien
+    (OPP-01); een vastgelegd ``tot`` beëindigt de behoefte die oudere feiten (een aanmelding,
+    een OPP) lieten zien.
     """
 
+    #: De leerling die de ondersteuning krijgt.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school die de ondersteuning geeft.
     school: School = attrs.field(validator=is_type(School))
+    #: De eerste dag van de ondersteuning.
     vanaf: dt.date = attrs.field(validator=is_datum)
+    #: De dag waarop de ondersteuning stopte (die dag zelf telt niet mee); ``None``: loopt nog.
     tot: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("vanaf", "het begin")]
     )
 
     def stand_op(self, op: dt.date) -> ExtraOndersteuning | None:
-        """This support as known on ``op``: None before it began; a later end left out."""
+        """Deze ondersteuning zoals bekend op ``op``: ``None`` vóór het begin; een later einde
+        valt weg."""
         if self.vanaf > controleer_datum("op", op):
             return None
         return attrs.evolve(self, tot=tot_en_met(self.tot, op))
 
 
 class Instemmer(enum.Enum):
-    """Who agrees to the handelingsdeel (OPP-04)."""
+    """Wie instemt met het handelingsdeel (OPP-04)."""
 
+    #: De ouders.
     OUDERS = "ouders"
-    #: The VSO pupil who is meerderjarig and handelingsbekwaam. passend checks the school
-    #: and the age; handelingsbekwaamheid is judged by the school and recorded by this choice.
+    #: De VSO-leerling die meerderjarig en handelingsbekwaam is. passend controleert de school
+    #: en de leeftijd; de handelingsbekwaamheid beoordeelt de school, en zij legt dat vast met
+    #: deze keuze.
     MEERDERJARIGE_LEERLING = "meerderjarige, handelingsbekwame vso-leerling"
 
 
 @attrs.frozen(kw_only=True)
 class Symbiose(Weergave):
-    """Part of the programme followed at another school, as laid down in the OPP (OVR-01).
+    """Het deel van het programma dat op een andere school wordt gevolgd, zoals vastgelegd in
+    het OPP (symbiose, OVR-01).
 
-    The OPP must state duration (``begin``, ``einde``), content (``inhoud``) and volume
-    (``omvang_procent`` of the programme), and both bevoegde gezagen sign it
-    (``ondertekend_op``). Unknown parts stay None; ``passend.toets`` reports them.
+    Het OPP moet duur, inhoud en omvang noemen, en beide bevoegde gezagen ondertekenen het.
+    Onbekende delen blijven ``None``; ``passend.toets`` meldt ze.
     """
 
+    #: De school waar het deel van het programma wordt gevolgd.
     andere_school: School = attrs.field(validator=is_type(School))
+    #: De eerste dag van de symbiose.
     begin: dt.date = attrs.field(validator=is_datum)
+    #: De laatste dag van de symbiose; ``None``: niet vastgelegd.
     einde: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("begin", "het begin")]
     )
+    #: De inhoud van het programma op de andere school; leeg: niet vastgelegd.
     inhoud: str = attrs.field(default="", validator=is_tekst)
+    #: De omvang, in procent van het programma (1 tot en met 100); ``None``: niet vastgelegd.
     omvang_procent: int | None = attrs.field(default=None)
+    #: De dag waarop beide bevoegde gezagen tekenden; ``None``: niet ondertekend.
     ondertekend_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     @omvang_procent.validator
@@ -134,9 +148,12 @@ class Symbiose(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Handelingsdeel(Weergave):
-    """The support and guidance the school offers, and deviations from the programme (OPP-03)."""
+    """De ondersteuning en begeleiding die de school biedt, en de afwijkingen van het programma
+    (OPP-03)."""
 
+    #: De ondersteuning en begeleiding die de school biedt; leeg: niet beschreven.
     ondersteuning: str = attrs.field(validator=is_tekst)
+    #: De afwijkingen van het onderwijsprogramma; ``None``: niet vastgelegd.
     afwijkingen: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(is_tekst)
     )
@@ -144,49 +161,65 @@ class Handelingsdeel(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Opp(Weergave):
-    """An OPP as vastgesteld by the bevoegd gezag.
+    """Een OPP zoals vastgesteld door het bevoegd gezag.
 
-    Missing parts are recorded as missing (empty text, empty tuple, ``handelingsdeel=None``);
-    ``passend.toets`` reports them. ``oogo_op`` is the day of the op overeenstemming gericht
-    overleg; ``instemming_op`` the date ``instemming_door`` (the parents, or the adult
-    handelingsbekwame VSO pupil) agreed to the handelingsdeel; ``evaluaties`` and
-    ``aanpassingen`` the dates it was evaluated and adjusted; ``leerling_gehoord_op`` when the
-    pupil was heard on drawing it up and ``leerling_gehoord_bij`` the evaluation and adjustment
-    dates at which the pupil was heard (hoorrecht from 2025-08-01).
+    Ontbrekende delen worden als ontbrekend vastgelegd (lege tekst, lege tuple,
+    ``handelingsdeel=None``); ``passend.toets`` meldt ze.
     """
 
+    #: De leerling van het OPP.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school die het OPP vaststelde.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag waarop het bevoegd gezag het OPP vaststelde.
     vastgesteld_op: dt.date = attrs.field(validator=is_datum)
+    #: De verwachte uitstroombestemming; leeg: ontbreekt.
     uitstroombestemming: str = attrs.field(validator=is_tekst)
+    #: De belemmerende factoren die de onderbouwing noemt; leeg: ontbreken.
     belemmerende_factoren: tuple[str, ...] = attrs.field(
         converter=als_teksten, validator=elk(is_tekst)
     )
+    #: De bevorderende factoren die de onderbouwing noemt; leeg: ontbreken.
     bevorderende_factoren: tuple[str, ...] = attrs.field(
         converter=als_teksten, validator=elk(is_tekst)
     )
+    #: Het handelingsdeel; ``None``: ontbreekt.
     handelingsdeel: Handelingsdeel | None = attrs.field(
         validator=attrs.validators.optional(is_type(Handelingsdeel))
     )
+    #: De dag waarop ``instemming_door`` instemde met het handelingsdeel; ``None``: geen
+    #: instemming vastgelegd.
     instemming_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De dagen waarop het OPP is geëvalueerd.
     evaluaties: tuple[dt.date, ...] = attrs.field(
         default=(), converter=als_datums, validator=elk(is_datum)
     )
+    #: De dag waarop de leerling bij het opstellen is gehoord (hoorrecht vanaf 2025-08-01);
+    #: ``None``: niet vastgelegd.
     leerling_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De dag van het op overeenstemming gericht overleg (OOGO) met de ouders; ``None``: niet
+    #: vastgelegd.
     oogo_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Wie instemt met het handelingsdeel: de ouders, of de meerderjarige, handelingsbekwame
+    #: VSO-leerling.
     instemming_door: Instemmer = attrs.field(default=Instemmer.OUDERS, validator=is_enum(Instemmer))
+    #: De dagen waarop het OPP is bijgesteld.
     aanpassingen: tuple[dt.date, ...] = attrs.field(
         default=(), converter=als_datums, validator=elk(is_datum)
     )
+    #: De evaluatie- en bijstellingsdagen waarop de leerling is gehoord (hoorrecht vanaf
+    #: 2025-08-01).
     leerling_gehoord_bij: tuple[dt.date, ...] = attrs.field(
         default=(), converter=als_datums, validator=elk(is_datum)
     )
+    #: Het deel van het programma op een andere school; ``None``: geen symbiose.
     symbiose: Symbiose | None = attrs.field(
         default=None, validator=attrs.validators.optional(is_type(Symbiose))
     )
 
     def stand_op(self, op: dt.date) -> Opp | None:
-        """This OPP as known on ``op``: None before it was vastgesteld, later facts left out."""
+        """Dit OPP zoals bekend op ``op``: ``None`` vóór de vaststelling; latere feiten vallen
+        weg."""
         if self.vastgesteld_op > controleer_datum("op", op):
             return None
         symbiose = self.symbiose
@@ -206,10 +239,10 @@ class Opp(Weergave):
         )
 
     def volgende_evaluatie_uiterlijk(self) -> dt.date:
-        """Last day of the school year after the one of the last evaluation (or vaststelling).
+        """De laatste dag van het schooljaar na dat van de laatste evaluatie (of vaststelling).
 
-        The OPP is evaluated at least once per school year (OPP-05); a school year runs from
-        1 August to 31 July.
+        Het OPP wordt ten minste eens per schooljaar geëvalueerd (OPP-05); een schooljaar loopt
+        van 1 augustus tot en met 31 juli.
 
         Grondslag:
             WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-05).
@@ -228,31 +261,36 @@ def _schooljaar(d: dt.date) -> int:
 
 @attrs.frozen
 class OppStart:
-    """The school whose OPP term runs, the statutory start, the start under the policy, and how
-    the explanation names that start (``aanleiding``)."""
+    """Waar en vanaf wanneer de OPP-termijn loopt."""
 
+    #: De school waarvoor de OPP-termijn loopt.
     school: School
+    #: De dag van inschrijving op die school: de wettelijke start.
     ingeschreven_op: dt.date
+    #: De start volgens het beleid.
     start: dt.date
+    #: Hoe de uitleg die start noemt (bijvoorbeeld "de inschrijving").
     aanleiding: str = "de inschrijving"
 
     @property
     def nominaal_einde(self) -> dt.date:
+        """Zes weken na ``start``, vóór verschuiving door de Atw."""
         return plus(self.start, ZES_WEKEN)
 
     @property
     def wettelijk_nominaal_einde(self) -> dt.date:
-        """Six weeks after the inschrijving, the statutory norm; for a need that arose later
-        (no statutory term, OQ 8) the policy's end."""
+        """Zes weken na de inschrijving, de wettelijke norm; voor een behoefte die later ontstond
+        (geen wettelijke termijn, OQ 8) het einde volgens het beleid."""
         if self.start > plus(self.ingeschreven_op, ZES_WEKEN):
             return self.nominaal_einde
         return plus(self.ingeschreven_op, ZES_WEKEN)
 
     def termijn(self, kalender: Kalender, beleid: Beleid) -> Termijn:
-        """The OPP term as a :class:`Termijn`; a policy start keeps the statutory end beside it.
+        """De OPP-termijn als :class:`Termijn`; bij een start volgens beleid staat het wettelijke
+        einde ernaast.
 
-        For a need that arose more than six weeks after the inschrijving the law sets no term
-        (OQ 8): the term is the policy's alone, and its explanation says so.
+        Voor een behoefte die meer dan zes weken na de inschrijving ontstond, geeft de wet geen
+        termijn (OQ 8): de termijn is dan alleen die van het beleid, en de uitleg zegt dat.
         """
         soort = self.school.soort
         if self.start == self.ingeschreven_op:
@@ -280,8 +318,8 @@ class OppStart:
 
 
 def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, Blijk] | None:
-    """The enrolment at a regular school and the first fact showing the need there on ``op``,
-    when the need showed more than six weeks after the inschrijving (OQ 8)."""
+    """De inschrijving op een reguliere school en het eerste feit dat daar op ``op`` de
+    behoefte laat zien, als die behoefte meer dan zes weken na de inschrijving bleek (OQ 8)."""
     inschrijving = inschrijving_op(dossier, op)
     if inschrijving is None or inschrijving.school.soort.gespecialiseerd:
         return None
@@ -292,13 +330,15 @@ def later_ontstaan(dossier: Dossier, op: dt.date) -> tuple[Inschrijving, Blijk] 
 
 
 def opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> OppStart | None:
-    """Where and from when the 6-week OPP term runs for the OPP required on ``op`` (OPP-02).
+    """Waar en vanaf wanneer de OPP-termijn van 6 weken loopt voor het OPP dat op ``op``
+    verplicht is (OPP-02).
 
-    The term runs from the inschrijving; with ``OppTermijnVanaf.START_ONDERSTEUNING`` from the
-    day the need first showed (``behoefte``) when that is later (OQ 8). Under the statutory
-    default, a need at a regular school that showed more than six weeks after the inschrijving
-    has no term: the law names only the inschrijving (``passend.aandachtspunten`` says so). An
-    OPP required only for symbiose or Variawet has no statutory term either.
+    De termijn loopt vanaf de inschrijving; met ``OppTermijnVanaf.START_ONDERSTEUNING`` vanaf
+    de dag waarop de behoefte voor het eerst bleek (``behoefte``), als die later ligt (OQ 8).
+    Onder de wettelijke standaard heeft een behoefte op een reguliere school die meer dan zes
+    weken na de inschrijving bleek geen termijn: de wet noemt alleen de inschrijving
+    (``passend.aandachtspunten`` zegt dat). Een OPP dat alleen voor symbiose of de Variawet
+    verplicht is, heeft evenmin een wettelijke termijn.
     """
     inschrijving = inschrijving_op(dossier, op)
     if inschrijving is None:
@@ -318,9 +358,11 @@ def opp_start(dossier: Dossier, op: dt.date, beleid: Beleid) -> OppStart | None:
 
 
 def huidig_opp(dossier: Dossier, op: dt.date) -> Opp | None:
-    """The latest OPP of the school the pupil is enrolled at, while an OPP is required there.
+    """Het laatste OPP van de school waar de leerling staat ingeschreven, zolang daar een OPP
+    verplicht is.
 
-    An OPP that is no longer required (the extra support ended) needs no evaluation.
+    Een OPP dat niet meer verplicht is (de extra ondersteuning stopte), hoeft niet te worden
+    geëvalueerd.
     """
     oordeel = vereist(dossier, op)
     if not oordeel.vereist:
@@ -330,7 +372,8 @@ def huidig_opp(dossier: Dossier, op: dt.date) -> Opp | None:
 
 
 def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Termijn]:
-    """The OPP term (while no OPP is vastgesteld) and the next evaluation of the current OPP.
+    """De OPP-termijn (zolang er geen OPP is vastgesteld) en de volgende evaluatie van het
+    huidige OPP.
 
     Grondslag:
         WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-02, OPP-05); Atw art. 1.

@@ -1,7 +1,8 @@
-"""When a pupil needs an OPP (rules.md OPP-01, as corrected on 2026-11-30): the need for extra
-ondersteuning the dossier shows, where it was read, and where the dossier leaves it open.
+"""Wanneer een leerling een OPP nodig heeft (rules.md OPP-01, zoals verbeterd op 2026-11-30):
+de behoefte aan extra ondersteuning die het dossier laat zien, waar die is gelezen, en waar het
+dossier haar open laat.
 
-The OPP record, its terms and the current OPP are in :mod:`passend._opp`; the checks in
+Het OPP-record, de termijnen en het huidige OPP staan in :mod:`passend._opp`; de toetsen in
 :mod:`passend._opp_toets`.
 """
 
@@ -56,7 +57,7 @@ __all__ = [
 
 
 def opp_artikel(school: School) -> Bron:
-    """The OPP article of the school's sector law (OPP-01)."""
+    """Het OPP-artikel van de sectorwet van de school (OPP-01)."""
     return per_wet(school.soort.wet, WPO_40A, WEC_41A, WVO_2_44)
 
 
@@ -65,47 +66,53 @@ def opp_artikel(school: School) -> Bron:
 
 @attrs.frozen(kw_only=True)
 class OppVereist(Weergave):
-    """Whether the pupil needs an OPP on a day, at which school, since when, and why.
+    """Of de leerling op een dag een OPP nodig heeft, op welke school, sinds wanneer, en
+    waarom.
 
-    ``vereist`` is False whenever the dossier shows no need; ``zeker`` says whether that rests
-    on what the dossier records (True) or on a need the dossier points to but does not confirm
-    (False: a need stated as vermoed or onbekend at the aanmelding, a need established at an
-    aanmelding elsewhere, a refused TLV request). Then ``passend.aandachtspunten`` names it; an
-    unknown need is never a silent "no OPP needed" (OPP-01 as corrected).
+    Een onbekende behoefte is nooit een stil "geen OPP nodig" (OPP-01 zoals verbeterd):
+    ``passend.aandachtspunten`` noemt haar dan.
     """
 
+    #: Waar als een OPP nodig is; onwaar als het dossier geen behoefte laat zien.
     vereist: bool = attrs.field(validator=is_bool)
-    #: The school whose bevoegd gezag draws up the OPP (where the pupil is enrolled).
+    #: De school waarvan het bevoegd gezag het OPP opstelt (waar de leerling staat
+    #: ingeschreven); ``None``: de leerling staat nergens ingeschreven.
     school: School | None = attrs.field(validator=is_type_of_none(School))
+    #: De regels waarop het antwoord berust.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Het antwoord in gewone taal, met waar de behoefte is gelezen.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: Waar als het antwoord rust op wat het dossier vastlegt; onwaar als het dossier op een
+    #: behoefte wijst maar die niet bevestigt (bij de aanmelding als vermoed of onbekend
+    #: opgegeven, elders bij een aanmelding vastgesteld, of een afgewezen TLV-aanvraag).
     zeker: bool = attrs.field(validator=is_bool)
-    #: First day the dossier shows the need at ``school`` (at SBO, SO, VSO and PrO the
-    #: inschrijving); None when no need is shown or only symbiose or Variawet require the OPP.
+    #: De eerste dag waarop het dossier de behoefte op ``school`` laat zien (op SBO, SO, VSO en
+    #: PrO de inschrijving); ``None`` als er geen behoefte blijkt of alleen symbiose of de
+    #: Variawet het OPP vragen.
     sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
 
 
 @attrs.frozen(kw_only=True)
 class Blijk:
-    """One fact of the dossier that shows the pupil needs extra support at the regular school of
-    enrolment (OPP-01 as corrected, cases 1-4).
+    """Eén feit uit het dossier dat laat zien dat de leerling extra ondersteuning nodig heeft
+    op de reguliere school van inschrijving (OPP-01 zoals verbeterd, gevallen 1-4)."""
 
-    ``sinds`` is the first day it shows the need there (never before the inschrijving),
-    ``tekst`` where it was read, ``aanleiding`` how a term counted from ``sinds`` names that day,
-    ``beleid`` the regional citations that go with it.
-    """
-
+    #: De eerste dag waarop het feit de behoefte daar laat zien (nooit vóór de inschrijving).
     sinds: dt.date = attrs.field(validator=is_datum)
+    #: Waar de behoefte is gelezen, in woorden.
     tekst: str = attrs.field(validator=niet_leeg)
+    #: Hoe een termijn die vanaf ``sinds`` telt die dag noemt (bijvoorbeeld "de TLV-aanvraag").
     aanleiding: str = attrs.field(validator=niet_leeg)
+    #: De regionale bronnen die erbij horen; leeg als er geen zijn.
     beleid: tuple[Bron, ...] = attrs.field(
         default=(), converter=als_bronnen, validator=elk_een(Bron)
     )
 
 
 def inschrijving_op(dossier: Dossier, op: dt.date) -> Inschrijving | None:
-    """The enrolment of the pupil on ``op``: of those running, the one with the latest
-    ``ingeschreven_op``; on equal days the later record in the dossier (as for the zorgplicht)."""
+    """De inschrijving van de leerling op ``op``: van de lopende die met de laatste
+    ``ingeschreven_op``; bij gelijke dagen het latere gegeven in het dossier (zoals bij de
+    zorgplicht)."""
     lopend = [i for i in dossier.inschrijvingen if i.ingeschreven(op)]
     return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
 
@@ -152,12 +159,13 @@ def _tlv_blijk(tlv: Tlv, inschrijving: Inschrijving) -> Blijk:
 
 
 def behoefte(dossier: Dossier, inschrijving: Inschrijving, op: dt.date) -> tuple[Blijk, ...]:
-    """The facts showing on ``op`` that the pupil needs extra support at the regular school of
-    ``inschrijving``, earliest first (OPP-01 as corrected): (1) an aanmelding there with a
-    vastgestelde extra ondersteuningsbehoefte (the enrolment shows the admission), (2) an OPP
-    vastgesteld there, (3) a TLV requested or afgegeven while the pupil is still there, (4) a
-    record of extra support running there. A recorded end of the support closes (1) and (2)
-    when they are older; a TLV request stands on its own.
+    """De feiten die op ``op`` laten zien dat de leerling extra ondersteuning nodig heeft op de
+    reguliere school van ``inschrijving``, vroegste eerst (OPP-01 zoals verbeterd): (1) een
+    aanmelding daar met een vastgestelde extra ondersteuningsbehoefte (de inschrijving toont de
+    toelating), (2) een OPP dat daar is vastgesteld, (3) een TLV die is aangevraagd of afgegeven
+    terwijl de leerling er nog zit, (4) een gegeven van extra ondersteuning die daar loopt. Een
+    vastgelegd einde van de ondersteuning sluit (1) en (2) af als die ouder zijn; een
+    TLV-aanvraag staat op zichzelf.
 
     Grondslag:
         WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01).
@@ -365,22 +373,25 @@ def vereist(
 def opp_vereist(
     dossier: Dossier, op: dt.date, *, symbiose: bool = False, afwijking_onderwijstijd: bool = False
 ) -> OppVereist:
-    """Does the pupil need an OPP on ``op``? (rules.md OPP-01, as corrected on 2026-11-30)
+    """Heeft de leerling op ``op`` een OPP nodig? (rules.md OPP-01, zoals verbeterd op
+    2026-11-30)
 
-    At SBO, SO, VSO and PrO always. At a regular PO or VO school when the dossier shows the
-    need for extra ondersteuning (``behoefte``): the pupil was admitted on an aanmelding
-    with a vastgestelde need, an OPP was vastgesteld there, a TLV is requested or afgegeven
-    while the pupil is still there, or extra support is recorded
-    (:class:`ExtraOndersteuning`). The uitleg says where the need was read. A need the dossier
-    points to but does not confirm (vermoed, onbekend) gives ``vereist=False, zeker=False``
-    and an aandachtspunt, never a plain "no". Also required for ``symbiose`` (OVR-01) and a
-    request to deviate from the onderwijstijd (``afwijking_onderwijstijd``, Variawet, OVR-02).
-    Seed 001 § 9 (an OPP with signed handelingsdeel in every TLV request) is regional policy,
-    cited after the statute. Only what was known on ``op`` counts.
+    Op SBO, SO, VSO en PrO altijd. Op een reguliere PO- of VO-school als het dossier de behoefte
+    aan extra ondersteuning laat zien (``behoefte``): de leerling is toegelaten op een
+    aanmelding met een vastgestelde behoefte, daar is een OPP vastgesteld, er is een TLV
+    aangevraagd of afgegeven terwijl de leerling er nog zit, of er is extra ondersteuning
+    vastgelegd (:class:`ExtraOndersteuning`). De uitleg zegt waar de behoefte is gelezen. Een
+    behoefte waarop het dossier wijst maar die het niet bevestigt (vermoed, onbekend) geeft
+    ``vereist=False, zeker=False`` en een aandachtspunt, nooit een kaal "nee". Ook verplicht bij
+    ``symbiose`` (OVR-01) en bij een verzoek om af te wijken van de onderwijstijd
+    (``afwijking_onderwijstijd``, Variawet, OVR-02). "Zorgplicht in schema" van SWV Rijn &
+    Gelderse Vallei § 9 (een OPP met ondertekend handelingsdeel bij elke TLV-aanvraag) is
+    regionaal beleid, genoemd na de wet. Alleen wat op ``op`` bekend was, telt.
 
     Grondslag:
         WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01); WPO art. 15, WEC art. 24
-        (symbiose, OVR-01); Variawet (OVR-02); seed 001 § 9 (regional, beside the statute).
+        (symbiose, OVR-01); Variawet (OVR-02); "Zorgplicht in schema" van SWV Rijn & Gelderse
+        Vallei (2022) § 9 (regionaal, naast de wet).
 
     >>> from passend import Bestuurssoort, Dossier, Inschrijving, Leerling, School
     >>> from passend import Schoolbestuur, Schoolsoort

@@ -1,8 +1,8 @@
-"""The checks of an OPP (rules.md OPP-02 … OPP-06, OVR-01): in time, complete, agreed with the
-parents, evaluated every school year, the pupil heard, and the symbiose laid down.
+"""De toetsen van een OPP (rules.md OPP-02 … OPP-06, OVR-01): op tijd, volledig, afgestemd met
+de ouders, elk schooljaar geëvalueerd, de leerling gehoord, en de symbiose vastgelegd.
 
-The OPP record, when one is required and the terms that run for it are in
-:mod:`passend._opp`; :mod:`passend._toets` joins these checks with those of the other
+Het OPP-record, wanneer een OPP verplicht is en de termijnen die ervoor lopen staan in
+:mod:`passend._opp`; :mod:`passend._toets` voegt deze toetsen samen met die van de andere
 procedures.
 """
 
@@ -48,18 +48,21 @@ if TYPE_CHECKING:
 
 __all__ = ["GEBREKSOORTEN", "aandachtspunten", "gebreken"]
 
-#: Instemming with the handelingsdeel is required for OPPs vastgesteld from this day (OPP-04).
+#: Instemming met het handelingsdeel is verplicht voor OPP's die vanaf deze dag zijn
+#: vastgesteld (OPP-04).
 INSTEMMING_VANAF: Final = dt.date(2017, 8, 1)
-#: Hoorrecht of the pupil when the OPP is drawn up, adjusted or evaluated (OPP-06, OQ 9).
+#: Hoorrecht van de leerling bij het opstellen, bijstellen en evalueren van het OPP vanaf deze
+#: dag (OPP-06, OQ 9).
 HOORRECHT_VANAF: Final = dt.date(2025, 8, 1)
-#: OVR-01: at most 60 % of the programme may be followed at the other school.
+#: OVR-01: ten hoogste 60 % van het programma mag op de andere school worden gevolgd.
 SYMBIOSE_MAXIMUM_PROCENT: Final = 60
 
 _P = GpoReden.PROCEDURE_NIET_GEVOLGD
 _INHOUD = (WPO_40A, WEC_41A, WVO_2_44, BESLUIT_OPP_INHOUD)
 _INSTEMMING = (WPO_40A_INSTEMMING, WEC_41A_INSTEMMING, WVO_2_44)
 
-#: Every code this module reports, with its articles and the GPO category (seed 003).
+#: Elke code die deze module meldt, met de artikelen en de GPO-categorie (juridische analyse van
+#: KBA Nijmegen voor de Geschillencommissie passend onderwijs, 2024).
 GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
     GebrekCode.OPP_TE_LAAT: Gebreksoort(
         omschrijving="Het OPP is niet binnen zes weken na de inschrijving vastgesteld (of, "
@@ -182,12 +185,13 @@ def _te_laat(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Two points to check by hand (OPP-01, OPP-02).
+    """Twee punten om zelf te beoordelen (OPP-01, OPP-02).
 
-    A need the dossier points to but does not confirm (:class:`~passend.OppVereist` with
-    ``zeker=False``): establish it, never read it as "no OPP needed". And, under the statutory
-    default, an OPP required for a need that showed more than six weeks after the
-    inschrijving: the law names only the inschrijving (OQ 8), so passend sets no deadline.
+    Een behoefte waarop het dossier wijst maar die het niet bevestigt
+    (:class:`~passend.OppVereist` met ``zeker=False``): stel haar vast, lees haar nooit als
+    "geen OPP nodig". En, onder de wettelijke standaard, een OPP dat nodig is voor een behoefte
+    die meer dan zes weken na de inschrijving bleek: de wet noemt alleen de inschrijving
+    (OQ 8), dus passend stelt geen uiterste datum.
 
     Grondslag:
         WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01, OPP-02, rules.md OQ 8).
@@ -342,7 +346,7 @@ def _symbiose(opp: Opp) -> Iterator[Gebrek]:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The defects of the OPPs in ``dossier`` (as it stood on ``op``).
+    """De gebreken van de OPP's in ``dossier`` (zoals het er op ``op`` bij lag).
 
     Grondslag:
         WPO art. 40a, WEC art. 41a, WVO 2020 art. 2.44 (OPP-01 … OPP-05); Besluit bekostiging

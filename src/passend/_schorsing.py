@@ -1,15 +1,16 @@
-"""Schorsing: a pupil kept out of school for a few days as an ordemaatregel (rules.md §7).
+"""Schorsing: een leerling die als ordemaatregel een paar dagen buiten school wordt gehouden
+(rules.md §7).
 
-The record :class:`Schorsing` and this module's contributions to ``passend.toets``,
-``passend.aandachtspunten`` and ``passend.lopende_termijnen``.
+Het record :class:`Schorsing` en wat deze module bijdraagt aan ``passend.toets``,
+``passend.aandachtspunten`` en ``passend.lopende_termijnen``.
 
-"Ten hoogste één week" is read as seven calendar days including the first, and "langer dan
-één dag" as more than one calendar day; whether school days are meant is open (rules.md OQ 20).
-Schorsingen for the same facts (the same ``aanleiding``) that follow each other without a
-school day between them are one measure for that week (SCH-03). The Geschillencommissie passend
-onderwijs does not handle schorsing as such, so a schorsing defect has no GPO category, unless
-the pupil is recorded as kept out of school without a decision (a de-facto verwijdering,
-VER-07).
+"Ten hoogste één week" wordt gelezen als zeven kalenderdagen, de eerste meegeteld, en "langer
+dan één dag" als meer dan één kalenderdag; of schooldagen zijn bedoeld, is open (rules.md
+OQ 20). Schorsingen voor dezelfde feiten (dezelfde ``aanleiding``) die elkaar opvolgen zonder
+schooldag ertussen, zijn voor die week één maatregel (SCH-03). De Geschillencommissie passend
+onderwijs behandelt schorsing niet als zodanig, dus een gebrek bij een schorsing heeft geen
+GPO-categorie, tenzij is vastgelegd dat de leerling zonder besluit buiten school wordt gehouden
+(een feitelijke verwijdering, VER-07).
 """
 
 from __future__ import annotations
@@ -68,38 +69,43 @@ def _aanleiding(_: object, attribute: attrs.Attribute[str | None], value: object
 
 @attrs.frozen(kw_only=True)
 class Schorsing(Weergave):
-    """A schorsing (ordemaatregel) from ``begin`` to ``einde``, both days included.
+    """Een schorsing (ordemaatregel) van ``begin`` tot en met ``einde``."""
 
-    ``schriftelijk``: the decision was made known in writing and with reasons to the parents
-    (and to the VO pupil; in the (v)so to the adult pupil instead); None when the dossier does
-    not say (an aandachtspunt, not a defect). ``hangende_verwijdering``: the schorsing precedes
-    an intended verwijdering (rules.md OQ 7). ``aanleiding``: a reference to the facts the
-    schorsing is for (an incident number, no names); schorsingen with the same ``aanleiding``
-    that follow each other are one measure (SCH-03). None when not recorded: then passend asks
-    instead of adding up.
-    """
-
+    #: De geschorste leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school die schorst.
     school: School = attrs.field(validator=is_type(School))
+    #: De eerste dag van de schorsing.
     begin: dt.date = attrs.field(validator=is_datum)
+    #: De laatste dag van de schorsing (telt mee).
     einde: dt.date = attrs.field(validator=[is_datum, niet_voor("begin", "het begin")])
+    #: De dag waarop de schorsing aan de Inspectie is gemeld; ``None``: niet gemeld of niet
+    #: vastgelegd.
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Het besluit is schriftelijk en met redenen meegedeeld aan de ouders (en aan de
+    #: VO-leerling; in het (v)so in plaats daarvan aan de meerderjarige leerling); ``None``: het
+    #: dossier zegt het niet (een aandachtspunt, geen gebrek).
     schriftelijk: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    #: De schorsing gaat vooraf aan een voorgenomen verwijdering (rules.md OQ 7).
     hangende_verwijdering: bool = attrs.field(default=False, validator=is_bool)
+    #: Een verwijzing naar de feiten waarvoor de schorsing is (een incidentnummer, geen namen);
+    #: schorsingen met dezelfde aanleiding die elkaar opvolgen, zijn één maatregel (SCH-03).
+    #: ``None``: niet vastgelegd; dan vraagt passend na in plaats van op te tellen.
     aanleiding: str | None = attrs.field(default=None, validator=_aanleiding)
 
     @property
     def dagen(self) -> int:
-        """Length in calendar days, first and last day included (rules.md OQ 20)."""
+        """Duur in kalenderdagen, eerste en laatste dag meegeteld (rules.md OQ 20)."""
         return (self.einde - self.begin).days + 1
 
     @property
     def vo(self) -> bool:
-        """True at a VO or PrO school (WVO 2020); False in PO and (V)SO (WPO, WEC)."""
+        """Waar op een VO- of PrO-school (WVO 2020); onwaar in PO en (V)SO (WPO, WEC)."""
         return self.school.soort.wet == "WVO 2020"
 
     def stand_op(self, op: dt.date) -> Schorsing | None:
-        """This schorsing as known on ``op``: None before it began; a later melding left out."""
+        """Deze schorsing zoals bekend op ``op``: ``None`` vóór het begin; een latere melding
+        valt weg."""
         if self.begin > controleer_datum("op", op):
             return None
         return attrs.evolve(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))
@@ -173,8 +179,8 @@ def _vervolg(a: Schorsing, b: Schorsing, kal: Kalender) -> bool | None:
 def ketens(
     schorsingen: Sequence[Schorsing], kal: Kalender
 ) -> list[tuple[list[Schorsing], Schorsing | None]]:
-    """The schorsingen grouped into measures (SCH-03), in order of their first day, each with
-    the schorsing after it that might continue it (None when certainly not)."""
+    """De schorsingen gegroepeerd tot maatregelen (SCH-03), op volgorde van hun eerste dag, elk
+    met de schorsing daarna die haar misschien voortzet (``None`` als dat zeker niet zo is)."""
     uit: list[tuple[list[Schorsing], Schorsing | None]] = []
     for s in sorted(schorsingen, key=lambda s: s.begin):
         eerder = [k for k, _ in uit if k[-1].school == s.school]
@@ -224,7 +230,8 @@ def _gebrek(code: GebrekCode, uitleg: str, gpo: bool, *bron: Bron) -> Gebrek:
 
 
 def _mag_lang(s: Schorsing, beleid: Beleid) -> bool:
-    """Seed 003's reading: a VO schorsing before a verwijdering may last the whole procedure."""
+    """The KBA Nijmegen analysis's reading: a VO schorsing before a verwijdering may last the
+    whole procedure."""
     return s.vo and s.hangende_verwijdering and beleid.vo_schorsing_zolang_verwijdering_loopt
 
 
@@ -248,7 +255,8 @@ def _te_lang(keten: Sequence[Schorsing], maximum: Termijn) -> str:
     if not s.vo:
         return uitleg + ", ook als de school de leerling wil verwijderen."
     return (
-        uitleg + ". Volgens seed 003 (noot 44, Zoontjens 2023) mag een schorsing die aan "
+        uitleg + ". Volgens de juridische analyse van KBA Nijmegen voor de Geschillencommissie "
+        "passend onderwijs (2024, noot 44, met Zoontjens 2023) mag een schorsing die aan "
         "verwijdering voorafgaat in het vo duren zolang de verwijderingsprocedure loopt; die "
         "lezing is de beleidskeuze 'vo_schorsing_zolang_verwijdering_loopt' (open vraag 7)."
     )
@@ -271,16 +279,18 @@ def _melding_ontbreekt(s: Schorsing) -> bool:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The procedural defects of every schorsing in the dossier (as it stood on ``op``).
+    """De procedurele gebreken van elke schorsing in het dossier (zoals het er op ``op`` bij
+    lag).
 
-    Schorsingen for the same facts without a school day between them count together for the
-    one-week maximum (SCH-03). The law sets no day by which the Inspectie must be informed: a
-    missing melding is a defect only once the schorsing has ended (``op`` after ``einde``);
-    while it runs, it is an aandachtspunt.
+    Schorsingen voor dezelfde feiten zonder schooldag ertussen tellen samen voor het maximum
+    van één week (SCH-03). De wet noemt geen dag waarop de Inspectie uiterlijk moet zijn
+    ingelicht: een ontbrekende melding is pas een gebrek als de schorsing voorbij is (``op`` na
+    ``einde``); zolang zij loopt, is het een aandachtspunt.
 
     Grondslag:
-        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02, article SEED); GPO
-        practice on schorsingen in a row (SCH-03).
+        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02, artikel volgens de
+        juridische analyse van KBA Nijmegen); praktijk van de GPO bij schorsingen op rij
+        (SCH-03).
     """
     for keten, _ in ketens(dossier.schorsingen, kalender):
         eerste = keten[0]
@@ -338,14 +348,16 @@ def _op_rij(
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Schorsing facts to check by hand: a written notice the dossier does not record, a
-    running schorsing not yet reported to the Inspectie, a VO schorsing longer than a week that
-    only the seed-003 policy allows, schorsingen that may be one measure, and a measure so long
-    that the GPO may see it as a de-facto verwijdering.
+    """Feiten over schorsingen om zelf te beoordelen: een schriftelijke mededeling die het
+    dossier niet vastlegt, een lopende schorsing die nog niet aan de Inspectie is gemeld, een
+    VO-schorsing van meer dan een week die alleen de beleidskeuze volgens de juridische analyse
+    van KBA Nijmegen toestaat, schorsingen die misschien één maatregel zijn, en een maatregel zo
+    lang dat de GPO haar als feitelijke verwijdering kan zien.
 
     Grondslag:
-        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02); seed 003 noot 44
-        (rules.md OQ 7); SCH-03, VER-07.
+        WPO art. 40c, WEC art. 40a (SCH-01); WVO 2020 art. 8.14 (SCH-02); juridische analyse
+        van KBA Nijmegen voor de Geschillencommissie passend onderwijs (2024), noot 44 (rules.md
+        OQ 7); SCH-03, VER-07.
     """
     for keten, volgende in ketens(dossier.schorsingen, kalender):
         bron = _SCHORSING[keten[0].school.soort.wet]
@@ -374,8 +386,9 @@ def aandachtspunten(
                 onderwerp="Lange schorsing tijdens verwijdering (vo)",
                 uitleg=f"De schorsing duurt {dagen} dagen, langer dan één week. Volgens het "
                 f"gekozen beleid '{beleid.naam}' mag dat zolang de verwijderingsprocedure loopt "
-                "(seed 003, noot 44); de wet noemt ten hoogste één week (open vraag 7). Ga na "
-                "of de procedure echt loopt en of de school onderwijs blijft bieden.",
+                "(juridische analyse van KBA Nijmegen, 2024, noot 44); de wet noemt ten hoogste "
+                "één week (open vraag 7). Ga na of de procedure echt loopt en of de school "
+                "onderwijs blijft bieden.",
                 grondslag=(WVO_8_14, SEED_003_SCHORSING),
             )
         elif dagen > _WEEK and not _feitelijk_verwijderd(keten, dossier):
@@ -396,8 +409,8 @@ def aandachtspunten(
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """The maximum duration of each schorsing, as a term (SCH-01, SCH-02): one week, less the
-    days of earlier schorsingen in the same measure (SCH-03); none once the week is used up.
+    """De maximale duur van elke schorsing, als termijn (SCH-01, SCH-02): één week, min de
+    dagen van eerdere schorsingen in dezelfde maatregel (SCH-03); geen als de week op is.
 
     Grondslag:
         WPO art. 40c, WEC art. 40a, WVO 2020 art. 8.14.

@@ -1,12 +1,13 @@
-"""The stappenplannen of the Zuid-Kennemerland directienetwerk for a switch between basisscholen
-(rules.md SP-00 … SP-10): a regional checklist, not law.
+"""De stappenplannen van het directienetwerk Zuid-Kennemerland voor een wissel tussen
+basisscholen (rules.md SP-00 … SP-10): een regionale checklist, geen wet.
 
-For the referring (*verwijzende*) and the receiving (*ontvangende*) school, every step shows the
-record that proves it was done (a :class:`Stap`, a :class:`~passend.Contactmoment`, a
-:class:`~passend.Schoolwisselmelding`), whether it is open, done or not applicable, and the day
-by which it matters. A missing step is an aandachtspunt, never a defect, and it never pauses a
-statutory term: once the parents registered in writing at the receiving school, that school has
-the zorgplicht and its beslistermijn runs from receipt, whatever step SP-02 says (SP-00).
+Voor de *verwijzende* en de *ontvangende* school toont elke stap het gegeven dat bewijst dat hij
+is gezet (een :class:`Stap`, een :class:`~passend.Contactmoment`, een
+:class:`~passend.Schoolwisselmelding`), of hij open, gedaan of niet van toepassing is, en de dag
+waarop hij ertoe doet. Een ontbrekende stap is een aandachtspunt, nooit een gebrek, en hij zet
+nooit een wettelijke termijn stil: zodra de ouders de leerling schriftelijk hebben aangemeld bij
+de ontvangende school, heeft die school de zorgplicht en loopt haar beslistermijn vanaf de
+ontvangst, wat stap SP-02 ook zegt (SP-00).
 """
 
 from __future__ import annotations
@@ -71,29 +72,42 @@ FINANCIEEL_ZK = Bron(
 
 
 class Kant(enum.Enum):
-    """Which school a step belongs to."""
+    """Bij welke school een stap hoort."""
 
+    #: De school waar de ouders hun kind willen aanmelden.
     ONTVANGEND = "ontvangende school"
+    #: De school die de leerling verlaat.
     VERWIJZEND = "verwijzende school"
 
 
 class Stapcode(enum.Enum):
-    """The steps of the two stappenplannen (seed 000), with the rules.md ids as values."""
+    """De stappen van de twee stappenplannen (regionale afspraken van het directienetwerk
+    Zuid-Kennemerland), met de codes uit rules.md als waarde."""
 
+    #: Ontvangende school: ouders ontvangen voor een gesprek; weet de vorige school ervan?
     OUDERS_ONTVANGEN = "SP-01"
+    #: Ontvangende school: de eigen school van de ouders neemt contact op voor de overdracht.
     CONTACT_SCHOLEN = "SP-02"
+    #: Ontvangende school: gesprek directeur-directeur en ib-ib, ouders bij de overdracht.
     OVERDRACHT = "SP-03"
+    #: Ontvangende school: observatie op de verwijzende school, als die nodig en mogelijk is.
     OBSERVATIE = "SP-04"
+    #: Ontvangende school: korte evaluatie tussen de directeuren over de overstap.
     EVALUATIE = "SP-05"
+    #: Verwijzende school: afspreken wie een andere school zoekt: school, ouders of beide.
     WIE_GAAT_OP_PAD = "SP-06"
+    #: Verwijzende school: ouders gewezen op het onderwijsloket (onafhankelijke begeleiding).
     ONDERWIJSLOKET = "SP-07"
+    #: Verwijzende school: bij een conflict tijdig contact met een onafhankelijke derde.
     DERDE_BIJ_CONFLICT = "SP-08"
+    #: Verwijzende school: onderwijsbehoefte in kaart, liefst met ouders; gesprek
+    #: directeur-directeur zodra er een school is.
     BEHOEFTE_IN_KAART = "SP-09"
 
     @property
     def kant(self) -> Kant:
-        """The school that takes this step: SP-01 … SP-05 the receiving school, SP-06 … SP-09
-        the referring one.
+        """De school die deze stap zet: SP-01 … SP-05 de ontvangende school, SP-06 … SP-09 de
+        verwijzende.
 
         Grondslag:
             Stappenplannen bao-bao van het directienetwerk Zuid-Kennemerland (SP-00 … SP-09).
@@ -116,26 +130,32 @@ _OMSCHRIJVING = {
 
 
 class Zoeker(enum.Enum):
-    """Who looks for another school (SP-06)."""
+    """Wie een andere school zoekt (SP-06)."""
 
+    #: De verwijzende school.
     SCHOOL = "school"
+    #: De ouders.
     OUDERS = "ouders"
+    #: School en ouders samen.
     BEIDE = "beide"
 
 
 @attrs.frozen(kw_only=True)
 class Stap(Weergave):
-    """A step of the stappenplannen, taken by ``school`` on ``op``.
+    """Een stap van de stappenplannen, gezet door ``school`` op ``op``."""
 
-    ``ouders_aanwezig`` (SP-03, SP-09): the parents were at the overdracht; None when not
-    recorded. ``zoeker`` (SP-06 only): who goes looking.
-    """
-
+    #: De leerling om wie het gaat.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: Welke stap.
     stap: Stapcode = attrs.field(validator=is_enum(Stapcode))
+    #: De school die de stap zette.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag waarop de stap is gezet.
     op: dt.date = attrs.field(validator=is_datum)
+    #: De ouders waren bij de overdracht (SP-03, SP-09); ``None``: niet vastgelegd.
     ouders_aanwezig: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    #: Wie een andere school zoekt (alleen bij SP-06); ``None``: niet vastgelegd of een andere
+    #: stap.
     zoeker: Zoeker | None = attrs.field(default=None)
 
     @zoeker.validator
@@ -148,31 +168,42 @@ class Stap(Weergave):
             raise OngeldigeInvoer(attribute.name, value.value, "alleen bij stap SP-06")
 
     def stand_op(self, op: dt.date) -> Stap | None:
-        """This step as known on ``op``: None before it was taken."""
+        """Deze stap zoals bekend op ``op``: ``None`` voordat hij is gezet."""
         return self if self.op <= controleer_datum("op", op) else None
 
 
 class Stapstand(enum.Enum):
-    """Open, done or not applicable."""
+    """Open, gedaan of niet van toepassing."""
 
+    #: De stap is nog niet gezet.
     OPEN = "open"
+    #: De stap is gezet; ``Stapstatus.blijkt_uit`` noemt het bewijs.
     GEDAAN = "gedaan"
+    #: De stap hoeft in deze zaak niet (bijvoorbeeld SP-08 zonder conflict).
     NIET_VAN_TOEPASSING = "niet van toepassing"
 
 
 @attrs.frozen(kw_only=True)
 class Stapstatus(Weergave):
-    """One line of the checklist: the step, whose it is, its state, the record that shows it
-    and the day by which it matters (None: no day follows from the dossier)."""
+    """Eén regel van de checklist."""
 
+    #: De code van de stap (SP-01 … SP-10).
     stap: str = attrs.field(validator=niet_leeg)
+    #: Wat de stap inhoudt.
     omschrijving: str = attrs.field(validator=niet_leeg)
+    #: Bij welke school de stap hoort.
     kant: Kant = attrs.field(validator=is_enum(Kant))
+    #: De school die de stap zet; ``None``: die school is uit het dossier niet bekend.
     school: School | None = attrs.field(validator=is_type_of_none(School))
+    #: Open, gedaan of niet van toepassing.
     status: Stapstand = attrs.field(validator=is_enum(Stapstand))
+    #: Het gegeven waaruit blijkt dat de stap is gezet; ``None``: geen.
     blijkt_uit: str | None = attrs.field(validator=is_tekst_of_none)
+    #: De dag waarop de stap ertoe doet; ``None``: uit het dossier volgt geen dag.
     uiterlijk: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: De bronnen van de stap.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: De stand van de stap in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -262,16 +293,18 @@ def stappenplan(
     conflict: bool | None = None,
     beleid: Beleid | None = None,
 ) -> Stappenplan:
-    """The checklist of the stappenplannen for the switch the dossier shows, on ``op``.
+    """De checklist van de stappenplannen voor de schoolwissel die het dossier laat zien, op
+    ``op``.
 
-    Only under ``Beleid.stappenplan_bao_bao`` (:meth:`Beleid.zuid_kennemerland`); otherwise
-    empty. ``conflict``: whether the relation with the parents is disturbed (SP-08 applies only
-    then); None when not known. The last line is SP-10: the switch reported to the SWV, on which
-    the two-year financial zorgplicht rests (:func:`~passend.financieel_verantwoordelijke`).
+    Alleen onder ``Beleid.stappenplan_bao_bao`` (:meth:`Beleid.zuid_kennemerland`); anders
+    leeg. ``conflict``: of de relatie met de ouders verstoord is (SP-08 geldt alleen dan);
+    ``None`` als dat niet bekend is. De laatste regel is SP-10: de wissel gemeld aan het SWV,
+    waarop de financiële zorgplicht van twee jaar rust
+    (:func:`~passend.financieel_verantwoordelijke`).
 
     Grondslag:
-        Directienetwerk Zuid-Kennemerland, stappenplannen (SP-00 … SP-09, regional agreement, not
-        law); ondersteuningsplan Zuid-Kennemerland 2024-2028 § 8.1.3 (SP-10).
+        Directienetwerk Zuid-Kennemerland, stappenplannen (SP-00 … SP-09, regionale afspraak,
+        geen wet); ondersteuningsplan Zuid-Kennemerland 2024-2028 § 8.1.3 (SP-10).
     """
     from passend._dossier import Dossier  # here: _dossier imports this module
 
@@ -383,11 +416,12 @@ def _financieel(stand: Dossier, zaak: _Zaak, op: dt.date, bel: Beleid) -> Stapst
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Steps of the regional stappenplannen still open when they matter: from their day on
-    (SP-05 once the pupil is enrolled at the receiving school). Never a defect (SP-00).
+    """Stappen van de regionale stappenplannen die nog open zijn als ze ertoe doen: vanaf hun
+    dag (SP-05 zodra de leerling op de ontvangende school staat ingeschreven). Nooit een gebrek
+    (SP-00).
 
     Grondslag:
-        Directienetwerk Zuid-Kennemerland, stappenplannen (SP-00 … SP-09), regional agreement.
+        Directienetwerk Zuid-Kennemerland, stappenplannen (SP-00 … SP-09), regionale afspraak.
     """
     plan = stappenplan(dossier, op, beleid=beleid)
     zaak = _zaak(dossier) if plan else None

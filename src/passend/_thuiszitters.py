@@ -1,18 +1,19 @@
-"""Thuiszitters: leerplichtige pupils without a school, or enrolled and out of school longer than
-the national definition allows (rules.md PL-07).
+"""Thuiszitters: leerplichtige leerlingen zonder school, of ingeschreven en langer niet op
+school dan de landelijke definitie toestaat (rules.md PL-07).
 
-The national definition, as the ondersteuningsplan Zuid-Kennemerland quotes it (§ 5.1.3): "een
-leerplichtige jongere van 5 tot 18 jaar, die ingeschreven staat op een school of instelling en
-die zonder geldige reden meer dan 4 weken verzuimt en hierbij niet beschikt over een vrijstelling
-van leerplicht"; *langdurig* is more than three months (Thuiszitterspact, 13 June 2016). Its
-numbers are the parameters of :class:`Thuiszitterdefinitie`; whether "4 weken" are calendar or
-school weeks is open (A11): passend counts calendar days (28) and says so.
+De landelijke definitie, zoals het ondersteuningsplan Zuid-Kennemerland haar aanhaalt
+(§ 5.1.3): "een leerplichtige jongere van 5 tot 18 jaar, die ingeschreven staat op een school of
+instelling en die zonder geldige reden meer dan 4 weken verzuimt en hierbij niet beschikt over
+een vrijstelling van leerplicht"; *langdurig* is meer dan drie maanden (Thuiszitterspact,
+13 juni 2016). De getallen zijn de parameters van :class:`Thuiszitterdefinitie`; of "4 weken"
+kalender- of schoolweken zijn, is open (A11): passend telt kalenderdagen (28) en zegt dat.
 
-A pupil is *out of school* when absent without valid reason (:class:`Verzuim`), kept at home
-without a decision (``Verwijdering.feitelijk_sinds``, VER-07) or geschorst. Periods that touch
-or overlap make one run; the run containing the peildatum counts. Whether a schorsing is
-"zonder geldige reden" is not settled; passend counts it and names it as an aandachtspunt.
-A vrijstelling is not recorded in passend, so every answer asks about it.
+Een leerling is *niet op school* bij verzuim zonder geldige reden (:class:`Verzuim`), als hij
+zonder besluit thuis wordt gehouden (``Verwijdering.feitelijk_sinds``, VER-07) of als hij is
+geschorst. Perioden die aan elkaar grenzen of overlappen, vormen één reeks; de reeks met de
+peildatum erin telt. Of een schorsing "zonder geldige reden" is, staat niet vast; passend telt
+haar mee en noemt haar als aandachtspunt. Een vrijstelling legt passend niet vast, dus elk
+antwoord vraagt ernaar.
 """
 
 from __future__ import annotations
@@ -66,14 +67,14 @@ __all__ = [
     "thuiszitters",
 ]
 
-#: The definition quoted by the ondersteuningsplan Zuid-Kennemerland 2024-2028 § 5.1.3.
+#: De definitie zoals het ondersteuningsplan Zuid-Kennemerland 2024-2028 § 5.1.3 haar aanhaalt.
 DEFINITIE_BRON = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 5.1.3 (landelijke definitie thuiszitter)",
     zekerheid=Zekerheid.SEED,
     regel="PL-07",
 )
-#: Thuiszitterspact of 13 June 2016: no child at home longer than three months without an offer.
+#: Thuiszitterspact van 13 juni 2016: geen kind langer dan drie maanden thuis zonder aanbod.
 THUISZITTERSPACT = Bron(
     wet="Thuiszitterspact (OCW, VWS, V&J, VNG, PO-Raad, VO-raad)",
     artikel="13 juni 2016",
@@ -81,7 +82,7 @@ THUISZITTERSPACT = Bron(
     geldig_vanaf=dt.date(2016, 6, 13),
     regel="PL-07",
 )
-#: The school reports ongeoorloofd verzuim; Lpw art. 21a was not seen (A11).
+#: De school meldt ongeoorloofd verzuim; Lpw art. 21a is niet ingezien (A11).
 LPW_VERZUIM = Bron(
     wet="Leerplichtwet 1969",
     artikel="art. 21a (melding verzuim; inhoud niet gezien)",
@@ -97,22 +98,23 @@ def _geheel(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 @attrs.frozen(kw_only=True)
 class Thuiszitterdefinitie(Weergave):
-    """The numbers of a thuiszitter definition, with their source.
+    """De getallen van een definitie van thuiszitter, met hun bron."""
 
-    ``verzuim_dagen``: a pupil is a thuiszitter from the day after this many days out of school
-    (4 weeks = 28 calendar days, A11). ``langdurig_maanden``: *langdurig* after this many
-    months. ``tot_leeftijd``: the definition covers pupils up to this birthday.
-    """
-
+    #: De naam van de definitie, zoals antwoorden haar noemen.
     naam: str = attrs.field(validator=niet_leeg)
+    #: Een leerling is thuiszitter vanaf de dag na zoveel dagen niet op school (4 weken = 28
+    #: kalenderdagen, A11).
     verzuim_dagen: int = attrs.field(validator=_geheel)
+    #: *Langdurig* thuiszitter na zoveel maanden.
     langdurig_maanden: int = attrs.field(validator=_geheel)
+    #: De definitie geldt voor leerlingen tot deze verjaardag (in jaren).
     tot_leeftijd: int = attrs.field(validator=_geheel)
+    #: De bronnen van de definitie.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
 
-#: The national definition (PL-07): more than 4 weeks (28 calendar days), langdurig after
-#: three months, from the start of leerplicht up to 18.
+#: De landelijke definitie (PL-07): meer dan 4 weken (28 kalenderdagen), langdurig na drie
+#: maanden, vanaf het begin van de leerplicht tot 18 jaar.
 LANDELIJKE_DEFINITIE = Thuiszitterdefinitie(
     naam="landelijke definitie (kalenderweken)",
     verzuim_dagen=28,
@@ -124,46 +126,62 @@ LANDELIJKE_DEFINITIE = Thuiszitterdefinitie(
 
 @attrs.frozen(kw_only=True)
 class Verzuim(Weergave):
-    """The pupil is absent from ``school`` from ``sinds`` up to ``terug_op`` (the first day back;
-    None: still absent). ``geoorloofd``: with a valid reason; None when not recorded."""
+    """De leerling verzuimt op ``school`` vanaf ``sinds`` tot ``terug_op``."""
 
+    #: De verzuimende leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school waar de leerling verzuimt.
     school: School = attrs.field(validator=is_type(School))
+    #: De eerste dag van het verzuim.
     sinds: dt.date = attrs.field(validator=is_datum)
+    #: De eerste dag weer op school; ``None``: verzuimt nog.
     terug_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("sinds", "het begin van het verzuim")]
     )
+    #: Met geldige reden; ``None``: niet vastgelegd.
     geoorloofd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
 
     def stand_op(self, op: dt.date) -> Verzuim | None:
-        """This absence as known on ``op``: None before it began; a later return left out."""
+        """Dit verzuim zoals bekend op ``op``: ``None`` vóór het begin; een latere terugkeer
+        valt weg."""
         if self.sinds > controleer_datum("op", op):
             return None
         return attrs.evolve(self, terug_op=tot_en_met(self.terug_op, op))
 
 
 class Thuiszitsoort(enum.Enum):
-    """Why a pupil counts as a thuiszitter."""
+    """Waarom een leerling als thuiszitter telt."""
 
+    #: Leerplichtig en nergens ingeschreven.
     ZONDER_SCHOOL = "leerplichtig en nergens ingeschreven"
+    #: Ingeschreven, maar langer dan de definitie toestaat niet op school.
     BUITEN_SCHOOL = "ingeschreven, maar langer dan de definitie toestaat niet op school"
 
 
 @attrs.frozen(kw_only=True)
 class Thuiszitter(Weergave):
-    """One thuiszitter on ``op``: since when out of school, from when a thuiszitter by the
-    definition, and why. ``zeker`` is False when a fact the definition needs is not recorded
-    (see ``uitleg``)."""
+    """Eén thuiszitter op ``op``: sinds wanneer niet op school, vanaf wanneer thuiszitter
+    volgens de definitie, en waarom."""
 
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De peildatum.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Waarom de leerling als thuiszitter telt.
     soort: Thuiszitsoort = attrs.field(validator=is_enum(Thuiszitsoort))
+    #: De school van inschrijving; ``None``: nergens ingeschreven.
     school: School | None = attrs.field(validator=is_type_of_none(School))
+    #: De eerste dag niet op school (of zonder school).
     sinds: dt.date = attrs.field(validator=is_datum)
+    #: De eerste dag waarop de leerling volgens de definitie thuiszitter is.
     thuiszitter_vanaf: dt.date = attrs.field(validator=is_datum)
+    #: Langer thuis dan de definitie *langdurig* noemt.
     langdurig: bool = attrs.field(validator=is_bool)
+    #: Onwaar als een feit dat de definitie nodig heeft niet is vastgelegd (zie ``uitleg``).
     zeker: bool = attrs.field(validator=is_bool)
+    #: De bronnen van het antwoord.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Het antwoord in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -338,16 +356,18 @@ def thuiszitters(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Thuiszitters:
-    """The thuiszitters among ``dossiers`` on ``op``, longest out first.
+    """De thuiszitters onder ``dossiers`` op ``op``, wie het langst thuis is eerst.
 
-    A leerplichtige pupil (from the first day of leerplicht, :func:`~passend.leerplichtig_vanaf`,
-    up to the 18th birthday) counts when enrolled nowhere on ``op``, or when enrolled but out of
-    school for more than ``definitie.verzuim_dagen`` days in a row. Each dossier is read as it
-    stood on ``op``.
+    Een leerplichtige leerling (vanaf de eerste dag van de leerplicht,
+    :func:`~passend.leerplichtig_vanaf`, tot de 18e verjaardag) telt als hij op ``op`` nergens
+    staat ingeschreven, of als hij wel is ingeschreven maar meer dan
+    ``definitie.verzuim_dagen`` dagen achter elkaar niet op school is. Elk dossier wordt gelezen
+    zoals het er op ``op`` bij lag.
 
     Grondslag:
-        Landelijke definitie thuiszitter as quoted in the ondersteuningsplan Zuid-Kennemerland
-        2024-2028 § 5.1.3; Thuiszitterspact 13 June 2016; Leerplichtwet 1969 art. 3 (PL-07).
+        Landelijke definitie thuiszitter zoals aangehaald in het ondersteuningsplan
+        Zuid-Kennemerland 2024-2028 § 5.1.3; Thuiszitterspact 13 juni 2016; Leerplichtwet 1969
+        art. 3 (PL-07).
     """
     from passend._dossier import Dossier  # here: _dossier imports this module
 
@@ -367,12 +387,13 @@ def thuiszitters(
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """The pupil is a thuiszitter on ``op``, or whether it is leerplichtig cannot be told.
-    Only for a dossier that records an enrolment: without one, nothing shows the pupil at home.
+    """De leerling is op ``op`` thuiszitter, of het is niet te zeggen of hij leerplichtig is.
+    Alleen voor een dossier met een inschrijving: zonder inschrijving laat niets zien dat de
+    leerling thuis zit.
 
     Grondslag:
-        As :func:`thuiszitters` (PL-07); the school reports verzuim (Leerplichtwet 1969 art. 21a,
-        content not seen, A11).
+        Als bij :func:`thuiszitters` (PL-07); de school meldt verzuim (Leerplichtwet 1969
+        art. 21a, inhoud niet ingezien, A11).
     """
     if not dossier.inschrijvingen:
         # A dossier without any enrolment may simply be partial: no evidence of being at home.

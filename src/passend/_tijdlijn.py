@@ -70,19 +70,26 @@ __all__ = [
 @attrs.frozen(kw_only=True)
 class Overzicht:
     """Alle antwoorden over één dossier op één dag: de zorgplicht, de lopende termijnen, de
-    procedurele gebreken en de aandachtspunten. ``beleid`` noemt het gebruikte beleid.
+    procedurele gebreken en de aandachtspunten.
 
     Dit schrijft ``passend dossier --json``; :func:`passend.json.loads` leest het terug.
     """
 
+    #: De leerling van het dossier.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De peildatum van alle antwoorden.
     op: dt.date = attrs.field(validator=is_datum)
+    #: De naam van het gebruikte beleid.
     beleid: str = attrs.field(validator=niet_leeg)
+    #: Wie op ``op`` de zorgplicht draagt (:func:`~passend.zorgplicht`).
     zorgplicht: Zorgplichtoordeel = attrs.field(validator=is_type(Zorgplichtoordeel))
+    #: De termijnen die op ``op`` lopen (:func:`~passend.lopende_termijnen`).
     lopende_termijnen: tuple[Termijn, ...] = attrs.field(
         converter=als_termijnen, validator=elk_een(Termijn)
     )
+    #: De procedurele gebreken op ``op`` (:func:`~passend.toets`).
     gebreken: tuple[Gebrek, ...] = attrs.field(converter=als_gebreken, validator=elk_een(Gebrek))
+    #: De punten om zelf te beoordelen op ``op`` (:func:`~passend.aandachtspunten`).
     aandachtspunten: tuple[Aandachtspunt, ...] = attrs.field(
         converter=als_aandachtspunten, validator=elk_een(Aandachtspunt)
     )
@@ -156,15 +163,21 @@ _VOLGORDE = {soort: i for i, soort in enumerate(Tijdlijnsoort)}
 
 @attrs.frozen(kw_only=True)
 class Tijdlijnregel(Weergave):
-    """Eén regel van een tijdlijn: van ``van`` tot en met ``tot`` (None: één dag)."""
+    """Eén regel van een tijdlijn: van ``van`` tot en met ``tot``."""
 
+    #: Waar de regel over gaat.
     soort: Tijdlijnsoort = attrs.field(validator=is_enum(Tijdlijnsoort))
+    #: De eerste dag.
     van: dt.date = attrs.field(validator=is_datum)
+    #: De laatste dag (telt mee); ``None``: de regel gaat over één dag.
     tot: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: Wat er gebeurde of gold, kort.
     omschrijving: str = attrs.field(validator=niet_leeg)
+    #: De regels waarop de regel berust; leeg bij een feit uit het dossier.
     grondslag: tuple[Bron, ...] = attrs.field(
         default=(), converter=als_bronnen, validator=elk_een(Bron)
     )
+    #: De uitleg in gewone taal; leeg als de omschrijving genoeg zegt.
     uitleg: str = attrs.field(default="", validator=is_tekst)
 
 
@@ -177,8 +190,11 @@ class Tijdlijn:
     gewone rijen voor pandas.
     """
 
+    #: De leerling van het dossier.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De peildatum: de laatste dag van de tijdlijn.
     op: dt.date = attrs.field(validator=is_datum)
+    #: De regels, op volgorde van datum.
     regels: tuple[Tijdlijnregel, ...] = attrs.field(
         converter=als_tijdlijnregels, validator=elk_een(Tijdlijnregel)
     )

@@ -1,6 +1,6 @@
-"""Toelaatbaarheidsverklaring (TLV): the SWV's statement that a pupil may go to SBO, (V)SO or
-PrO (rules.md §4), which SWV is responsible for it (ZP-04), and the terms that run after its
-decision. The checks of its procedure are in :mod:`passend._tlv_toets`.
+"""Toelaatbaarheidsverklaring (TLV): de verklaring van het SWV dat een leerling naar SBO, (V)SO
+of PrO mag (rules.md §4), welk SWV daarvoor verantwoordelijk is (ZP-04), en de termijnen die na
+het besluit lopen. De toetsen van de procedure staan in :mod:`passend._tlv_toets`.
 """
 
 from __future__ import annotations
@@ -65,20 +65,28 @@ __all__ = [
 
 
 class TlvCategorie(enum.Enum):
-    """Kind of TLV; SO/VSO laag, midden, hoog are bekostigingscategorie I, II, III (TLV-04)."""
+    """Soort TLV; SO/VSO laag, midden, hoog zijn bekostigingscategorie I, II, III (TLV-04)."""
 
+    #: Speciaal basisonderwijs.
     SBO = "sbo"
+    #: Speciaal onderwijs, bekostigingscategorie I (laag).
     SO_LAAG = "so categorie I (laag)"
+    #: Speciaal onderwijs, bekostigingscategorie II (midden).
     SO_MIDDEN = "so categorie II (midden)"
+    #: Speciaal onderwijs, bekostigingscategorie III (hoog).
     SO_HOOG = "so categorie III (hoog)"
+    #: Voortgezet speciaal onderwijs, bekostigingscategorie I (laag).
     VSO_LAAG = "vso categorie I (laag)"
+    #: Voortgezet speciaal onderwijs, bekostigingscategorie II (midden).
     VSO_MIDDEN = "vso categorie II (midden)"
+    #: Voortgezet speciaal onderwijs, bekostigingscategorie III (hoog).
     VSO_HOOG = "vso categorie III (hoog)"
+    #: Praktijkonderwijs.
     PRO = "praktijkonderwijs"
 
     @property
     def schoolsoort(self) -> Schoolsoort:
-        """The kind of school this TLV gives access to.
+        """De schoolsoort waartoe deze TLV toegang geeft.
 
         >>> TlvCategorie.VSO_MIDDEN.schoolsoort
         <Schoolsoort.VSO: 'vso'>
@@ -91,67 +99,84 @@ class TlvCategorie(enum.Enum):
 
 
 class TlvUitkomst(enum.Enum):
-    """Outcome of a TLV request (TLV-06); the statute calls a refusal *afwijzen*."""
+    """Uitkomst van een TLV-aanvraag (TLV-06); de wet noemt een weigering *afwijzen*."""
 
+    #: De TLV is afgegeven.
     AFGEGEVEN = "afgegeven"
-    #: The decision is postponed (dossier incomplete, regular options still seen). Whether an
-    #: aanhouding is a decision open to bezwaar is not in rules.md: passend gives it no term.
+    #: Het besluit is uitgesteld (dossier onvolledig, nog reguliere mogelijkheden gezien). Of
+    #: een aanhouding een besluit is waartegen bezwaar openstaat, staat niet in rules.md:
+    #: passend geeft er geen termijn voor.
     AANGEHOUDEN = "aangehouden"
+    #: De aanvraag is afgewezen.
     AFGEWEZEN = "afgewezen"
 
 
-#: The outcomes that decide the request; an aanhouding postpones the decision (TLV-06).
+#: De uitkomsten die op de aanvraag beslissen; een aanhouding stelt het besluit uit (TLV-06).
 BESLUITEN: Final = (TlvUitkomst.AFGEGEVEN, TlvUitkomst.AFGEWEZEN)
 
 
 class TlvFormulier(enum.Enum):
-    """Request forms of SWV Zuid-Kennemerland (seed 004 § 6.1.3); regional, not statute."""
+    """Aanvraagformulieren van SWV Zuid-Kennemerland (ondersteuningsplan 2024-2028 § 6.1.3);
+    regionaal beleid, geen wet."""
 
-    #: From a regular primary school to SO or SBO (IKC ZK).
+    #: Van een reguliere basisschool naar SO of SBO (IKC ZK).
     A = "A: van PO naar SO/IKC ZK"
-    #: From one form of SO or SBO to another.
+    #: Van de ene vorm van SO of SBO naar een andere.
     B = "B: van SO/IKC ZK naar SO/IKC ZK"
-    #: Voorschools: the child has not been to school yet; a mandated jeugdhulpinstelling asks.
+    #: Voorschools: het kind ging nog niet naar school; een gemandateerde jeugdhulpinstelling
+    #: vraagt aan.
     D = "D: vanuit de voorschoolse jeugdhulpverlening"
 
 
 class Deskundige(enum.Enum):
-    """Professions that may advise on a TLV (TLV-02)."""
+    """Beroepen die over een TLV mogen adviseren (TLV-02)."""
 
+    #: Orthopedagoog; kan eerste deskundige zijn.
     ORTHOPEDAGOOG = "orthopedagoog"
+    #: Psycholoog; kan eerste deskundige zijn.
     PSYCHOLOOG = "psycholoog"
+    #: Kinder- of jeugdpsycholoog; tweede deskundige.
     KINDER_OF_JEUGDPSYCHOLOOG = "kinder- of jeugdpsycholoog"
+    #: Pedagoog; tweede deskundige.
     PEDAGOOG = "pedagoog"
+    #: Kinderpsychiater; tweede deskundige.
     KINDERPSYCHIATER = "kinderpsychiater"
+    #: Maatschappelijk werker; tweede deskundige.
     MAATSCHAPPELIJK_WERKER = "maatschappelijk werker"
+    #: Arts; tweede deskundige.
     ARTS = "arts"
 
 
-#: TLV-02: the first deskundige is an orthopedagoog or psycholoog ...
+#: TLV-02: de eerste deskundige is een orthopedagoog of psycholoog ...
 EERSTE_DESKUNDIGEN: Final = frozenset({Deskundige.ORTHOPEDAGOOG, Deskundige.PSYCHOLOOG})
-#: ... the second, depending on the pupil, one of these (a different function than the first).
+#: ... de tweede, afhankelijk van de leerling, een van deze (een andere functie dan de eerste).
 TWEEDE_DESKUNDIGEN: Final = frozenset(Deskundige) - EERSTE_DESKUNDIGEN
 
 
 @attrs.frozen(kw_only=True)
 class Deskundigenadvies(Weergave):
-    """One expert's advice on a TLV request.
+    """Het advies van één deskundige over een TLV-aanvraag.
 
-    Only an individual, written advice counts; a committee's collective advice does not
-    (LBT 18-02-2019, TLV-02).
+    Alleen een individueel, schriftelijk advies telt; het gezamenlijke advies van een commissie
+    niet (LBT 18-02-2019, TLV-02).
     """
 
+    #: Het beroep van de deskundige.
     deskundige: Deskundige = attrs.field(validator=is_enum(Deskundige))
+    #: De dag van het advies.
     datum: dt.date = attrs.field(validator=is_datum)
+    #: Het advies is van deze deskundige alleen, niet van een commissie.
     individueel: bool = attrs.field(default=True, validator=is_bool)
+    #: Het advies is op schrift gesteld.
     schriftelijk: bool = attrs.field(default=True, validator=is_bool)
-    #: The expert works for the referring or the new school. Zuid-Kennemerland requires a
-    #: second deskundige from outside both schools (seed 004 § 6.1.3); the statute does not.
+    #: De deskundige werkt voor de verwijzende of de nieuwe school. Zuid-Kennemerland eist een
+    #: tweede deskundige van buiten beide scholen (ondersteuningsplan 2024-2028 § 6.1.3); de wet
+    #: niet.
     in_dienst_van_school: bool = attrs.field(default=False, validator=is_bool)
 
     @property
     def telt(self) -> bool:
-        """True when the advice is individual and written (TLV-02).
+        """Waar als het advies individueel en schriftelijk is (TLV-02).
 
         Grondslag:
             WPO art. 18a; LBT collectief advies 18-02-2019 (TLV-02).
@@ -161,52 +186,68 @@ class Deskundigenadvies(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Tlv(Weergave):
-    """A TLV request and, once decided, the SWV's decision on it.
+    """Een TLV-aanvraag en, zodra erop is beslist, het besluit van het SWV.
 
-    The SWV sets the duration; there is no statutory minimum (TLV-03), so only
-    ``einddatum > ingangsdatum`` is checked. ``einddatum`` is the last day the TLV is valid.
+    Het SWV bepaalt de duur; er is geen wettelijk minimum (TLV-03), dus alleen
+    ``einddatum > ingangsdatum`` wordt gecontroleerd.
 
-    ``ouders_gehoord_op``: the day the parents were given the chance to give their view
-    (Awb 4:8). ``bekendgemaakt_op``: the day the decision was sent; when not recorded, the
-    bezwaar term is counted from ``besluit_op`` and its explanation says so.
-    ``bezwaar_ontvangen_op``: the day a bezwaar reached the SWV.
-
-    ``formulier``, ``eenzijdig``, ``bemiddeling`` and ``onafhankelijk_onderzoek_op`` record
-    the regional procedure of Zuid-Kennemerland (seed 004 § 6.1.3); they are only checked under
-    ``Beleid.zuid_kennemerland()``. ``bemiddeling`` is True when mediation or the landelijke
-    onderwijsconsulenten were used, or the parents declined them.
+    ``formulier``, ``eenzijdig``, ``bemiddeling`` en ``onafhankelijk_onderzoek_op`` leggen de
+    regionale procedure van Zuid-Kennemerland vast (ondersteuningsplan 2024-2028 § 6.1.3); ze
+    worden alleen getoetst onder ``Beleid.zuid_kennemerland()``.
     """
 
+    #: De leerling voor wie de TLV is aangevraagd.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: Het samenwerkingsverband dat op de aanvraag beslist.
     swv: Samenwerkingsverband = attrs.field(validator=is_type(Samenwerkingsverband))
+    #: De gevraagde soort TLV.
     categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))
+    #: De dag van de aanvraag.
     aangevraagd_op: dt.date = attrs.field(validator=is_datum)
+    #: De school die de TLV aanvraagt.
     aanvrager: School = attrs.field(validator=is_type(School))
+    #: De dag van het besluit; ``None``: nog niet beslist.
     besluit_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("aangevraagd_op", "de aanvraag")]
     )
+    #: De uitkomst; ``None`` precies zolang er geen besluitdatum is.
     uitkomst: TlvUitkomst | None = attrs.field(default=None)
+    #: De eerste dag waarop de TLV geldt; ``None``: (nog) niet vastgelegd.
     ingangsdatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De laatste dag waarop de TLV geldt; ``None``: (nog) niet vastgelegd.
     einddatum: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De adviezen van deskundigen over de aanvraag.
     adviezen: tuple[Deskundigenadvies, ...] = attrs.field(
         default=(), converter=als_adviezen, validator=elk(is_type(Deskundigenadvies))
     )
+    #: De dag waarop de ouders de kans kregen hun zienswijze te geven (Awb 4:8); ``None``: niet
+    #: vastgelegd.
     ouders_gehoord_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De dag waarop het besluit is verzonden; ``None``: niet vastgelegd, dan telt de
+    #: bezwaartermijn vanaf ``besluit_op`` en zegt de uitleg dat.
     bekendgemaakt_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("besluit_op", "het besluit")]
     )
+    #: De dag waarop een bezwaar het SWV bereikte; ``None``: geen bezwaar ontvangen.
     bezwaar_ontvangen_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("besluit_op", "het besluit")]
     )
+    #: Het aanvraagformulier van Zuid-Kennemerland; ``None``: niet vastgelegd.
     formulier: TlvFormulier | None = attrs.field(default=None)
+    #: Het SWV gaf de TLV eenzijdig af, zonder aanvraag van de school (Zuid-Kennemerland).
     eenzijdig: bool = attrs.field(default=False, validator=is_bool)
+    #: Er is bemiddeling of de landelijke onderwijsconsulenten ingezet, of de ouders wezen die
+    #: af (Zuid-Kennemerland).
     bemiddeling: bool = attrs.field(default=False, validator=is_bool)
+    #: De dag van een onafhankelijk onderzoek (Zuid-Kennemerland); ``None``: geen onderzoek
+    #: vastgelegd.
     onafhankelijk_onderzoek_op: dt.date | None = attrs.field(
         default=None, validator=is_datum_of_none
     )
 
     def stand_op(self, op: dt.date) -> Tlv | None:
-        """This TLV as known on ``op``: None before the request; a later decision left out."""
+        """Deze TLV zoals bekend op ``op``: ``None`` vóór de aanvraag; een later besluit valt
+        weg."""
         if self.aangevraagd_op > controleer_datum("op", op):
             return None
         bekend = attrs.evolve(
@@ -224,13 +265,13 @@ class Tlv(Weergave):
         )
 
     def geldig_op(self, op: dt.date) -> bool:
-        """True when the TLV is afgegeven and ``op`` lies from ingangsdatum to einddatum.
+        """Waar als de TLV is afgegeven en ``op`` van ingangsdatum tot en met einddatum ligt.
 
-        An issued TLV without an ingangs- or einddatum raises :class:`~passend.NietBekend`:
-        the SWV sets both (TLV-03), and passend does not guess them.
+        Een afgegeven TLV zonder ingangs- of einddatum geeft :class:`~passend.NietBekend`:
+        het SWV legt beide vast (TLV-03), en passend raadt ze niet.
 
         Grondslag:
-            WPO art. 18a, WVO 2020 art. 2.47 (the SWV sets the duration, TLV-03).
+            WPO art. 18a, WVO 2020 art. 2.47 (het SWV bepaalt de duur, TLV-03).
         """
         controleer_datum("op", op)
         if self.uitkomst is not TlvUitkomst.AFGEGEVEN:
@@ -243,12 +284,13 @@ class Tlv(Weergave):
         return self.ingangsdatum <= op <= self.einddatum
 
     def bezwaartermijn(self, *, kalender: Kalender | None = None) -> Termijn:
-        """The bezwaar term against the decision: 6 weeks after bekendmaking (Awb).
+        """De bezwaartermijn tegen het besluit: 6 weken na bekendmaking (Awb).
 
-        An SWV is a bestuursorgaan, so the Awb applies (TLV-05). Parents and the schoolbestuur
-        may both object. Example E12: sent 2025-12-09 → last day 2026-01-20. Only after the TLV
-        was afgegeven or afgewezen: whether an aanhouding is open to bezwaar is not in rules.md,
-        so an aangehouden TLV raises :class:`~passend.NietBekend`.
+        Een SWV is een bestuursorgaan, dus de Awb geldt (TLV-05). Ouders en het schoolbestuur
+        kunnen allebei bezwaar maken. Voorbeeld E12: verzonden 2025-12-09 → laatste dag
+        2026-01-20. Alleen nadat de TLV is afgegeven of afgewezen: of tegen een aanhouding
+        bezwaar openstaat, staat niet in rules.md, dus een aangehouden TLV geeft
+        :class:`~passend.NietBekend`.
 
         Grondslag:
             Awb art. 6:7, 6:8 lid 1, 6:9; Atw art. 1 (TLV-05, T-06).
@@ -294,16 +336,17 @@ class Tlv(Weergave):
         kalender: Kalender | None = None,
         beleid: Beleid | None = None,
     ) -> Termijn:
-        """The SWV's term to decide on a bezwaar (Awb 7:10), from the end of the bezwaar term.
+        """De termijn waarin het SWV op een bezwaar beslist (Awb 7:10), vanaf het einde van de
+        bezwaartermijn.
 
-        The SWV must have a bezwaaradviescommissie (often the LBT); with a committee in the
-        sense of Awb 7:13 the term is 12 weeks (``adviescommissie=True``, the default), else 6.
-        That the LBT is such a committee is likely but not verified (TLV-05). E12: bekendmaking
-        2025-12-09 → decision due 2026-04-14.
+        Het SWV moet een bezwaaradviescommissie hebben (vaak de LBT); met een commissie in de
+        zin van Awb 7:13 is de termijn 12 weken (``adviescommissie=True``, de standaard), anders
+        6. Dat de LBT zo'n commissie is, is waarschijnlijk maar niet geverifieerd (TLV-05). E12:
+        bekendmaking 2025-12-09 → besluit uiterlijk 2026-04-14.
 
         Grondslag:
             Awb art. 7:10, 7:13 (TLV-05, T-06); WPO art. 18a (bezwaaradviescommissie); Atw art. 1
-            and 4.
+            en 4.
         """
         if self.bezwaar_ontvangen_op is None:
             raise NietBekend("bezwaar_ontvangen_op", None, "er is geen bezwaar ontvangen")
@@ -350,28 +393,34 @@ class Tlv(Weergave):
 
 
 class SwvReden(enum.Enum):
-    """Why an SWV is responsible for a TLV (ZP-04)."""
+    """Waarom een SWV verantwoordelijk is voor een TLV (ZP-04)."""
 
-    #: The pupil has a valid TLV and moved: the issuing SWV stays responsible (seed 001 § 10).
+    #: De leerling heeft een geldige TLV en is verhuisd: het SWV dat hem afgaf blijft
+    #: verantwoordelijk ("Zorgplicht in schema", SWV Rijn & Gelderse Vallei, § 10).
     BESTAANDE_TLV = "bestaande tlv"
-    #: The pupil is enrolled at a school: the SWV of that referring school.
+    #: De leerling staat ingeschreven op een school: het SWV van die verwijzende school.
     VERWIJZENDE_SCHOOL = "verwijzende school"
-    #: From a cluster 1 or 2 school: the SWV of the woonplaats (seed 001 § 10, N.B.).
+    #: Van een school van cluster 1 of 2: het SWV van de woonplaats ("Zorgplicht in schema",
+    #: SWV Rijn & Gelderse Vallei, § 10, N.B.).
     CLUSTER_1_2 = "cluster 1 of 2"
-    #: First enrolment (not yet at a school): the SWV of the woonplaats.
+    #: Eerste inschrijving (nog niet op een school): het SWV van de woonplaats.
     EERSTE_INSCHRIJVING = "eerste inschrijving"
-    #: From a primary school (BAO, SBO, SO) to VSO or PrO: the VSO or PrO school of aanmelding
-    #: requests the TLV at the SWV VO where the pupil lives (ZP-04).
+    #: Van een basisschool (BAO, SBO, SO) naar VSO of PrO: de VSO- of PrO-school van aanmelding
+    #: vraagt de TLV aan bij het SWV VO waar de leerling woont (ZP-04).
     WOONPLAATS_VO = "woonplaats bij vso of pro"
 
 
 @attrs.frozen(kw_only=True)
 class VerantwoordelijkSwv(Weergave):
-    """The SWV that issues (and pays for) a TLV, why, on which ground."""
+    """Het SWV dat een TLV afgeeft (en betaalt), waarom, en op welke grond."""
 
+    #: Het verantwoordelijke samenwerkingsverband.
     swv: Samenwerkingsverband = attrs.field(validator=is_type(Samenwerkingsverband))
+    #: Waarom dit SWV verantwoordelijk is.
     reden: SwvReden = attrs.field(validator=is_enum(SwvReden))
+    #: De regels waarop het antwoord berust.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Het antwoord in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -399,21 +448,23 @@ def verantwoordelijk_swv(
     tlv: Tlv | None = None,
     categorie: TlvCategorie | None = None,
 ) -> VerantwoordelijkSwv:
-    """The SWV responsible for a TLV of ``categorie`` on ``op`` (rules.md ZP-04).
+    """Het SWV dat op ``op`` verantwoordelijk is voor een TLV van ``categorie`` (rules.md ZP-04).
 
-    In this order: a pupil with a TLV that is valid on ``op`` (and, say, moved) keeps the SWV
-    that issued it, if that SWV is of the sector of ``categorie``; a pupil enrolled at a school
-    (``verwijzende_school``) gets the SWV of that school, except from a cluster 1 or 2 school:
-    then, as for a first enrolment, the SWV of the woonplaats. An SBO or SO TLV comes from an
-    SWV PO, a VSO or PrO TLV from an SWV VO: a pupil at a primary school (BAO, SBO or SO) who
-    goes to VSO or PrO gets it from the SWV VO of the woonplaats, where the VSO or PrO school
-    of aanmelding requests it. Without ``categorie`` the sector is not checked. An SWV of the
-    wrong sector for ``categorie`` raises :class:`~passend.OngeldigeInvoer`; a fact the answer
-    needs and that is missing raises :class:`~passend.NietBekend`.
+    In deze volgorde: een leerling met een TLV die op ``op`` geldt (en bijvoorbeeld verhuisde)
+    houdt het SWV dat hem afgaf, als dat SWV van de sector van ``categorie`` is; een leerling
+    die op een school staat ingeschreven (``verwijzende_school``) krijgt het SWV van die
+    school, behalve vanuit een school van cluster 1 of 2: dan, net als bij een eerste
+    inschrijving, het SWV van de woonplaats. Een TLV voor SBO of SO komt van een SWV PO, een
+    TLV voor VSO of PrO van een SWV VO: een leerling op een basisschool (BAO, SBO of SO) die naar
+    VSO of PrO gaat, krijgt hem van het SWV VO van de woonplaats, waar de VSO- of PrO-school van
+    aanmelding hem aanvraagt. Zonder ``categorie`` wordt de sector niet gecontroleerd. Een SWV
+    van de verkeerde sector voor ``categorie`` geeft :class:`~passend.OngeldigeInvoer`; ontbreekt
+    een feit dat het antwoord nodig heeft, dan volgt :class:`~passend.NietBekend`.
 
     Grondslag:
-        OCW stroomschema's TLV; WPO art. 18a, WVO 2020 art. 2.47 (ZP-04); seed 001 § 10 for
-        moves and cluster 1/2 (SEED).
+        OCW stroomschema's TLV; WPO art. 18a, WVO 2020 art. 2.47 (ZP-04); "Zorgplicht in
+        schema" van SWV Rijn & Gelderse Vallei (2022) § 10 voor verhuizing en cluster 1/2
+        (volgens dat regionale document).
 
     >>> from passend import Samenwerkingsverband, Sector
     >>> thuis = Samenwerkingsverband(id="PO2702", naam="SWV Zuid-Kennemerland", sector=Sector.PO)
@@ -491,32 +542,36 @@ def verantwoordelijk_swv(
     )
 
 
-# --- The referral to SBO or SO (seed 004 § 8.1.2-8.1.3, rules.md SP-10, A12) ---------------
+# --- The referral to SBO or SO (ondersteuningsplan ZK § 8.1.2-8.1.3, rules.md SP-10, A12) ---
 
 
 @attrs.frozen(kw_only=True)
 class Verwijzing:
-    """A referral from a regular basisschool to SBO or SO: the referring school, the day of
-    the referral and the record that shows it."""
+    """Een verwijzing van een reguliere basisschool naar SBO of SO."""
 
+    #: De verwijzende basisschool.
     school: School
+    #: De dag van de verwijzing.
     op: dt.date
+    #: Het gegeven waaruit de verwijzing blijkt, in woorden (bijvoorbeeld "de TLV-aanvraag voor
+    #: sbo").
     blijkt_uit: str
 
 
 def verwijzing(dossier: Dossier, inschrijving: Inschrijving) -> Verwijzing | None:
-    """The referral of the pupil to SBO or SO, seen from the enrolment ``inschrijving``.
+    """De verwijzing van de leerling naar SBO of SO, gezien vanuit de inschrijving
+    ``inschrijving``.
 
-    At a basisschool: a TLV for SBO or SO requested during this enrolment and not refused
-    (None: no referral yet). At an SBO or SO school: the basisschool the pupil was enrolled at
-    before, with the TLV request made there, or else the day of the placement. Whether the
-    "verwijzing" of the plan is the TLV request, the decision or the placement is open (rules.md
-    A12); passend takes the request, the act of the referring school, and the placement where
-    no request is on file.
+    Op een basisschool: een TLV voor SBO of SO die tijdens deze inschrijving is aangevraagd en
+    niet afgewezen (``None``: nog geen verwijzing). Op een SBO- of SO-school: de basisschool
+    waar de leerling eerder stond ingeschreven, met de TLV-aanvraag die daar is gedaan, of anders
+    de dag van de plaatsing. Of de "verwijzing" van het plan de TLV-aanvraag, het besluit of de
+    plaatsing is, is open (rules.md A12); passend neemt de aanvraag, de handeling van de
+    verwijzende school, en de plaatsing als er geen aanvraag in het dossier staat.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (the school buys the place)
-        and § 8.1.3 (ZP-03, SP-10); WPO art. 18a lid 6 (the school of enrolment requests).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (de school koopt de plek in)
+        en § 8.1.3 (ZP-03, SP-10); WPO art. 18a lid 6 (de school van inschrijving vraagt aan).
     """
     school = inschrijving.school
     doel: tuple[Schoolsoort, ...]
@@ -562,10 +617,10 @@ def verwijzing(dossier: Dossier, inschrijving: Inschrijving) -> Verwijzing | Non
 
 
 def lopende(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Termijn]:
-    """The bezwaar term of each TLV decision and the SWV's decision term on a bezwaar.
+    """De bezwaartermijn van elk TLV-besluit en de beslistermijn van het SWV op een bezwaar.
 
-    Only after the TLV was afgegeven or afgewezen; an aanhouding gives no term here (whether it
-    is open to bezwaar is not in rules.md, an open point).
+    Alleen nadat de TLV is afgegeven of afgewezen; een aanhouding geeft hier geen termijn (of
+    ertegen bezwaar openstaat, staat niet in rules.md: een open punt).
 
     Grondslag:
         Awb art. 6:7, 6:8, 6:9, 7:10, 7:13 (TLV-05).

@@ -1,8 +1,9 @@
-"""The checks of a TLV procedure (rules.md TLV-01, TLV-02, Awb 4:8; seed 004 § 6.1.3 as a
-regional policy): who requested the TLV, the two deskundigen, whether the parents were heard.
+"""De toetsen van een TLV-procedure (rules.md TLV-01, TLV-02, Awb 4:8; het ondersteuningsplan
+2024-2028 van SWV Zuid-Kennemerland § 6.1.3 als regionaal beleid): wie de TLV aanvroeg, de twee
+deskundigen, of de ouders zijn gehoord.
 
-The TLV record, its terms and the responsible SWV are in :mod:`passend._tlv`;
-:mod:`passend._toets` joins these checks with those of the other procedures.
+Het TLV-record, de termijnen en het verantwoordelijke SWV staan in :mod:`passend._tlv`;
+:mod:`passend._toets` voegt deze toetsen samen met die van de andere procedures.
 """
 
 from __future__ import annotations
@@ -42,8 +43,8 @@ __all__ = ["GEBREKSOORTEN", "gebreken"]
 # rules.md TLV-02 names the WPO and its Besluit; for an SWV VO the TLV article of the WVO 2020.
 _DESKUNDIGEN = (WPO_18A, BESLUIT_DESKUNDIGEN, WVO_2_47)
 
-#: Every code this module reports. TLV disputes go to the LBT and the bestuursrechter, not to
-#: the Geschillencommissie passend onderwijs (TLV-05), so no code has a ``gpo_reden``.
+#: Elke code die deze module meldt. TLV-geschillen gaan naar de LBT en de bestuursrechter, niet
+#: naar de Geschillencommissie passend onderwijs (TLV-05), dus geen code heeft een ``gpo_reden``.
 GEBREKSOORTEN: Final[dict[GebrekCode, Gebreksoort]] = {
     GebrekCode.TLV_AANVRAGER_ONBEVOEGD: Gebreksoort(
         omschrijving="De TLV is aangevraagd door een ander dan het bevoegd gezag van de school "
@@ -167,7 +168,8 @@ def _advies_gebreken(tlv: Tlv, besluit_op: dt.date) -> Iterator[Gebrek]:
 
 
 def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
-    """Seed 004 § 6.1.3: forms A, B, D, an independent second deskundige, eenzijdige TLV."""
+    """Ondersteuningsplan ZK § 6.1.3: forms A, B, D, an independent second deskundige,
+    eenzijdige TLV."""
     if tlv.besluit_op is not None:
         tweede = [
             a
@@ -233,12 +235,13 @@ def _eerder_op_school(dossier: Dossier, tlv: Tlv) -> bool:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The defects of every TLV procedure in ``dossier`` (as it stood on ``op``).
+    """De gebreken van elke TLV-procedure in ``dossier`` (zoals het er op ``op`` bij lag).
 
     Grondslag:
-        WPO art. 18a lid 6, WVO 2020 art. 2.47 lid 7 (who requests, TLV-01); WPO art. 18a and
-        Besluit bekostiging WPO (2014) art. 34.8 (two deskundigen, TLV-02); Awb art. 4:8
-        (parents heard); seed 004 § 6.1.3 under ``Beleid.tlv_formulieren_zuid_kennemerland``.
+        WPO art. 18a lid 6, WVO 2020 art. 2.47 lid 7 (wie aanvraagt, TLV-01); WPO art. 18a en
+        Besluit bekostiging WPO (2014) art. 34.8 (twee deskundigen, TLV-02); Awb art. 4:8
+        (ouders gehoord); ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.3 onder
+        ``Beleid.tlv_formulieren_zuid_kennemerland``.
     """
     for tlv in dossier.tlvs:
         # Form D lets a mandated jeugdhulpinstelling request for a child that has not been to

@@ -1,10 +1,11 @@
-"""``toets(dossier, op)``: every procedural defect of a dossier, from every procedure module.
+"""``toets(dossier, op)``: alle procedurele gebreken van een dossier, uit elke proceduremodule.
 
-Each concept module that checks a procedure contributes a :data:`Controle` and keeps a
-catalogue ``dict[GebrekCode, Gebreksoort]`` of the codes it can report; this module joins them.
-Where a concept module would grow too long, its checks live in a companion module
-(``_tlv_toets``, ``_opp_toets``) next to the records.
-Open norms the library cannot judge come from :func:`aandachtspunten`, never from ``toets``.
+Elke conceptmodule die een procedure toetst, levert een :data:`Controle` en houdt een catalogus
+``dict[GebrekCode, Gebreksoort]`` bij van de codes die zij kan melden; deze module voegt ze
+samen. Waar een conceptmodule te lang zou worden, staan de toetsen in een begeleidende module
+(``_tlv_toets``, ``_opp_toets``) naast de gegevens.
+Open normen die de bibliotheek niet kan beoordelen komen uit :func:`aandachtspunten`, nooit uit
+``toets``.
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ from passend._waarden import controleer_optie, controleer_soort
 
 __all__ = ["Aandachtsbron", "Controle", "aandachtspunten", "catalogus", "toets"]
 
-#: A check: (dossier as it stood on ``op``, op, calendar, policy) → the defects it finds.
+#: Een toets: (dossier zoals het er op ``op`` bij lag, op, kalender, beleid) → de gebreken die
+#: zij vindt.
 Controle = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Gebrek]]
-#: A source of points to check by hand, with the same arguments as a :data:`Controle`.
+#: Een bron van punten om zelf te beoordelen, met dezelfde argumenten als een :data:`Controle`.
 Aandachtsbron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Aandachtspunt]]
 
 _CONTROLES: tuple[Controle, ...] = (
@@ -75,18 +77,18 @@ _AANDACHTSBRONNEN: tuple[Aandachtsbron, ...] = (
     _thuiszitters.aandachtspunten,
     _stappenplan.aandachtspunten,
 )
-#: Position of each code in :class:`GebrekCode`: the order in which defects are reported.
+#: Plaats van elke code in :class:`GebrekCode`: de volgorde waarin gebreken worden gemeld.
 _VOLGORDE = {code: i for i, code in enumerate(GebrekCode)}
 
 
 def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
-    """Every :class:`GebrekCode` ``toets`` can report, with its description, articles and GPO
-    category, in the order of :class:`GebrekCode`.
+    """Elke :class:`GebrekCode` die ``toets`` kan melden, met omschrijving, artikelen en
+    GPO-categorie, in de volgorde van :class:`GebrekCode`.
 
-    The documentation's list of codes is generated from this catalogue.
+    De lijst van codes in de documentatie wordt uit deze catalogus gemaakt.
 
     Grondslag:
-        Each kind of defect cites its own articles (``Gebreksoort.grondslag``).
+        Elke soort gebrek noemt zijn eigen artikelen (``Gebreksoort.grondslag``).
 
     >>> from passend import GebrekCode
     >>> catalogus()[GebrekCode.VERWIJDERING_LEERKRACHT_NIET_GEHOORD].gpo_reden.value
@@ -110,21 +112,22 @@ def toets(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Gebreken:
-    """The procedural defects the dossier shows on ``op``.
+    """De procedurele gebreken die het dossier op ``op`` laat zien.
 
-    Every check of aanmelding and toelating, TLV, OPP, verwijdering, bezwaar and schorsing runs
-    on the dossier as it stood on ``op`` (``Dossier.stand_op``): a record or step dated
-    after ``op`` never changes the answer. A step still missing before a decision that has not
-    been taken yet (an intended verwijdering) is reported too, so a school sees it in time.
+    Elke toets van aanmelding en toelating, TLV, OPP, verwijdering, bezwaar en schorsing draait
+    op het dossier zoals het er op ``op`` bij lag (``Dossier.stand_op``): een gegeven of stap
+    met een datum na ``op`` verandert het antwoord nooit. Een stap die nog ontbreekt vóór een
+    besluit dat nog niet is genomen (een voorgenomen verwijdering), wordt ook gemeld, zodat een
+    school die op tijd ziet.
 
-    The order is stable: by :class:`GebrekCode` (the order of the catalogue), and within one
-    code in the order of the records in the dossier. Each :class:`Gebrek` carries its
-    ``grondslag``, a Dutch ``uitleg`` with the dates involved, and the category the
-    Geschillencommissie passend onderwijs uses (``gpo_reden``). Open norms are not defects: see
-    :func:`aandachtspunten`.
+    De volgorde ligt vast: naar :class:`GebrekCode` (de volgorde van de catalogus), en binnen één
+    code in de volgorde van de gegevens in het dossier. Elk :class:`Gebrek` draagt zijn
+    ``grondslag``, een Nederlandse ``uitleg`` met de betrokken datums, en de categorie die de
+    Geschillencommissie passend onderwijs gebruikt (``gpo_reden``). Open normen zijn geen
+    gebreken: zie :func:`aandachtspunten`.
 
     Grondslag:
-        Each defect cites its own articles; see :func:`catalogus`.
+        Elk gebrek noemt zijn eigen artikelen; zie :func:`catalogus`.
 
     >>> import datetime as dt
     >>> from passend import (Bestuurssoort, Dossier, Leerling, School, Schoolbestuur,
@@ -152,15 +155,15 @@ def aandachtspunten(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Aandachtspunten:
-    """Points to check by hand: open norms and facts the dossier does not record.
+    """Punten om zelf te beoordelen: open normen en feiten die het dossier niet vastlegt.
 
-    Whether the research into the support need was up to date, whether a verwijdering was
-    proportionate, whether a VO pupil is leerplichtig: the library cannot judge these, so it
-    names them instead of skipping them or counting them as defects. Like :func:`toets`, only
-    what was known on ``op`` counts; the order follows the records of the dossier.
+    Was het onderzoek naar de ondersteuningsbehoefte actueel, was een verwijdering evenredig, is
+    een VO-leerling leerplichtig: dat kan de bibliotheek niet beoordelen, dus noemt zij deze
+    punten in plaats van ze over te slaan of als gebrek te tellen. Net als bij :func:`toets` telt
+    alleen wat op ``op`` bekend was; de volgorde volgt de gegevens van het dossier.
 
     Grondslag:
-        Each point cites its own articles and, where one fits, the GPO category.
+        Elk punt noemt zijn eigen artikelen en, waar er een past, de GPO-categorie.
     """
     kal, bel = _standaard(kalender, beleid)
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)

@@ -1,12 +1,13 @@
-"""Verwijdering: the record of a removal procedure (rules.md §6).
+"""Verwijdering: het record van een verwijderingsprocedure (rules.md §6).
 
-The records are facts as a school records them; their checks for ``passend.toets`` and
-``passend.aandachtspunten`` live in ``_verwijdering_toets``, the bezwaar and its terms in
-``_bezwaar``, the schorsing in ``_schorsing``.
+De records zijn feiten zoals een school ze vastlegt; hun toetsen voor ``passend.toets`` en
+``passend.aandachtspunten`` staan in ``_verwijdering_toets``, het bezwaar en de termijnen
+daarvan in ``_bezwaar``, de schorsing in ``_schorsing``.
 
-A de-facto exclusion (the pupil is kept at home without a verwijderingsbesluit) is recorded
-as a ``Verwijdering`` with ``feitelijk_sinds`` and judged as a verwijdering (VER-07); it leaves
-the zorgplicht with the school (VER-01), which ``passend.zorgplicht`` judges.
+Een feitelijke uitsluiting (de leerling wordt thuisgehouden zonder verwijderingsbesluit) wordt
+vastgelegd als een ``Verwijdering`` met ``feitelijk_sinds`` en beoordeeld als verwijdering
+(VER-07); de zorgplicht blijft dan bij de school (VER-01), wat ``passend.zorgplicht``
+beoordeelt.
 """
 
 from __future__ import annotations
@@ -46,63 +47,76 @@ __all__ = ["Bezwaar", "Gehoord", "Gehoorde", "Schorsing", "Verwijdering"]
 
 
 class Gehoorde(enum.Enum):
-    """Who was heard before a decision (VER-03)."""
+    """Wie vóór een besluit is gehoord (VER-03)."""
 
+    #: De ouders.
     OUDERS = "ouders"
-    #: The groepsleraar or the teachers concerned.
+    #: De groepsleraar of de betrokken leraren.
     LEERKRACHT = "leerkracht"
-    #: The pupil: in the vo always; in the (v)so the adult, handelingsbekwame pupil instead of
-    #: the parents (the school judges handelingsbekwaamheid and records it by hearing the pupil).
+    #: De leerling: in het vo altijd; in het (v)so de meerderjarige, handelingsbekwame leerling
+    #: in plaats van de ouders (de school beoordeelt de handelingsbekwaamheid en legt die vast
+    #: door de leerling te horen).
     LEERLING = "leerling"
 
 
 @attrs.frozen(kw_only=True)
 class Gehoord(Weergave):
-    """A hearing: who was heard, and on which day."""
+    """Een hoorzitting of gesprek: wie is gehoord, en op welke dag."""
 
+    #: Wie is gehoord.
     wie: Gehoorde = attrs.field(validator=is_enum(Gehoorde))
+    #: De dag waarop is gehoord.
     op: dt.date = attrs.field(validator=is_datum)
 
 
 @attrs.frozen(kw_only=True)
 class Verwijdering(Weergave):
-    """A (proposed) removal of a pupil from a school.
+    """Een (voorgenomen) verwijdering van een leerling van een school."""
 
-    ``besluit_op`` is None while the removal is only intended. ``andere_school`` with
-    ``andere_school_bereid_op``: the school that is willing to admit (VER-01).
-    ``gemotiveerd``: the decision was made known in writing and with reasons; None (the default)
-    when the dossier does not say, which ``passend.aandachtspunten`` asks about (before 0.2 the
-    default was False, which made an unrecorded motivation a defect).
-    ``leerplichtig``: whether the pupil falls under the Leerplichtwet (VO only: decides the
-    Inspectie-overleg and VER-01); None when not recorded, and then passend reads it from the
-    birth date where it can (under 16: leerplichtig; 18 or older: not) and otherwise asks.
-    ``voorgenomen_op``: the day the intention to remove was recorded; from then on the
-    verwijdering is known (see :meth:`stand_op`). ``voornemen_gemotiveerd``: the intention was
-    made known with its reasons (VER-07); None when not recorded. ``besluit_gepland_op``: the
-    day the bevoegd gezag means to decide, if it named one; passend dates the reminders of an
-    intention by it. ``feitelijk_sinds``: the pupil has been kept out of school since this day
-    without a decision (a de-facto verwijdering, VER-07).
-    """
-
+    #: De leerling die de school wil verwijderen.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school die verwijdert.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag van het verwijderingsbesluit; ``None`` zolang de verwijdering alleen is
+    #: voorgenomen.
     besluit_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Wie vóór het besluit is gehoord, en wanneer.
     gehoord: tuple[Gehoord, ...] = attrs.field(
         default=(), converter=als_gehoord, validator=elk_een(Gehoord)
     )
+    #: De dag van het overleg met de Inspectie; ``None``: niet vastgelegd.
     inspectie_overleg_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De dag waarop de verwijdering aan de Inspectie is gemeld; ``None``: niet vastgelegd.
     inspectie_gemeld_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: De school die bereid is de leerling toe te laten (VER-01); ``None``: niet vastgelegd.
     andere_school: School | None = attrs.field(default=None, validator=is_type_of_none(School))
+    #: De dag waarop ``andere_school`` bereid was de leerling toe te laten; ``None``: niet
+    #: vastgelegd.
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Het besluit is schriftelijk en met redenen meegedeeld; ``None`` (de standaard): het
+    #: dossier zegt het niet, en ``passend.aandachtspunten`` vraagt ernaar (vóór 0.2 was de
+    #: standaard ``False``, waardoor een niet-vastgelegde motivering een gebrek was).
     gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    #: Het bezwaar tegen het besluit; ``None``: geen bezwaar ontvangen.
     bezwaar: Bezwaar | None = attrs.field(default=None, validator=is_type_of_none(Bezwaar))
+    #: Of de leerling onder de Leerplichtwet valt (alleen in het VO van belang: bepaalt het
+    #: overleg met de Inspectie en VER-01); ``None``: niet vastgelegd, dan leidt passend het waar
+    #: mogelijk af uit de geboortedatum (onder 16: leerplichtig; 18 of ouder: niet) en vraagt
+    #: het anders na.
     leerplichtig: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    #: De dag waarop het voornemen tot verwijderen is vastgelegd; vanaf dan is de verwijdering
+    #: bekend (zie :meth:`stand_op`); ``None``: niet vastgelegd.
     voorgenomen_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Het voornemen is met redenen meegedeeld (VER-07); ``None``: niet vastgelegd.
     voornemen_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    #: De dag waarop het bevoegd gezag wil beslissen, als het die noemde; passend dateert de
+    #: herinneringen bij een voornemen daarop. ``None``: geen dag genoemd.
     besluit_gepland_op: dt.date | None = attrs.field(
         default=None,
         validator=[is_datum_of_none, niet_voor("voorgenomen_op", "het voornemen")],
     )
+    #: De leerling wordt sinds deze dag zonder besluit buiten school gehouden (een feitelijke
+    #: verwijdering, VER-07); ``None``: niet het geval of niet vastgelegd.
     feitelijk_sinds: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     @voorgenomen_op.validator
@@ -128,9 +142,9 @@ class Verwijdering(Weergave):
 
     @property
     def beslisdag(self) -> dt.date | None:
-        """The day the steps due before a verwijdering are judged by: the decision, or for a
-        pupil kept out of school without one the first day kept out (VER-07); None while the
-        verwijdering is only intended.
+        """De dag waarnaar de stappen vóór een verwijdering worden beoordeeld: het besluit, of
+        voor een leerling die zonder besluit buiten school wordt gehouden de eerste dag daarvan
+        (VER-07); ``None`` zolang de verwijdering alleen is voorgenomen.
 
         Grondslag:
             WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 (VER-01, VER-07).
@@ -155,13 +169,13 @@ class Verwijdering(Weergave):
         return min(data, default=None)
 
     def stand_op(self, op: dt.date) -> Verwijdering | None:
-        """This removal as known on ``op``: steps after ``op`` left out.
+        """Deze verwijdering zoals bekend op ``op``: stappen na ``op`` vallen weg.
 
-        A removal is known from its first dated fact: ``voorgenomen_op`` or any recorded step,
-        whichever is earliest; before that day this gives None. A record without any date (an
-        intention of which not even the day it was recorded is known) cannot be placed in time:
-        it counts as known on every ``op``, and ``passend.aandachtspunten`` asks for
-        ``voorgenomen_op``. The answer never depends on facts after ``op``.
+        Een verwijdering is bekend vanaf haar eerste gedateerde feit: ``voorgenomen_op`` of een
+        vastgelegde stap, wat het eerst komt; vóór die dag geeft dit ``None``. Een record zonder
+        enige datum (een voornemen waarvan zelfs de dag van vastleggen onbekend is) is niet in
+        de tijd te plaatsen: het telt als bekend op elke ``op``, en ``passend.aandachtspunten``
+        vraagt om ``voorgenomen_op``. Het antwoord hangt nooit af van feiten na ``op``.
         """
         bekend_vanaf = self._eerste_datum()
         if bekend_vanaf is not None and bekend_vanaf > controleer_datum("op", op):
@@ -198,15 +212,16 @@ def andere_school_ontbreekt(
     *,
     moment: str = "het besluit",
 ) -> str | None:
-    """Why no other school was (yet) willing to admit the pupil, or None when one was.
+    """Waarom (nog) geen andere school bereid was de leerling toe te laten, of ``None`` als er
+    een was.
 
-    Willing means: ``bereid_op`` recorded and not after ``besluit_op``; a specialised school
-    (S(B)O, (V)SO, PrO) also needs a TLV of a fitting category, afgegeven by then. ``moment``
-    names the day ``besluit_op`` stands for in the explanation.
+    Bereid betekent: ``bereid_op`` vastgelegd en niet na ``besluit_op``; een gespecialiseerde
+    school (S(B)O, (V)SO, PrO) vraagt bovendien een TLV van een passende categorie, die dan al
+    is afgegeven. ``moment`` noemt in de uitleg de dag waarvoor ``besluit_op`` staat.
 
     Grondslag:
         WPO art. 40 lid 4 en 11, WEC art. 40 lid 5 en 18, WVO 2020 art. 8.9 lid 2 en 8.15 lid 2
-        (BES-04, VER-01; lid numbers SEED).
+        (BES-04, VER-01; lidnummers volgens de juridische analyse van KBA Nijmegen).
     """
     if andere_school is None:
         return "er is geen andere school vastgelegd die bereid is de leerling toe te laten"

@@ -1,11 +1,12 @@
-"""The checks of a verwijdering: this module's :func:`gebreken` and :func:`aandachtspunten` are
-its contributions to ``passend.toets`` and ``passend.aandachtspunten`` (rules.md VER-01 …
+"""De toetsen van een verwijdering: :func:`gebreken` en :func:`aandachtspunten` van deze module
+zijn haar bijdrage aan ``passend.toets`` en ``passend.aandachtspunten`` (rules.md VER-01 …
 VER-04, VER-07).
 
-The steps due before the decision (hearings, the Inspectie-overleg, another school willing to
-admit) are judged by :attr:`Verwijdering.beslisdag`: the decision, or the first day a pupil was
-kept out of school without one. While only an intention exists they are not yet defects but
-reminders, dated by ``besluit_gepland_op`` where the school named that day (VER-07).
+De stappen vóór het besluit (horen, overleg met de Inspectie, een andere school die bereid is
+toe te laten) worden beoordeeld naar :attr:`Verwijdering.beslisdag`: het besluit, of de eerste
+dag waarop een leerling zonder besluit buiten school werd gehouden. Zolang er alleen een
+voornemen is, zijn het nog geen gebreken maar herinneringen, gedateerd naar
+``besluit_gepland_op`` als de school die dag noemde (VER-07).
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ if TYPE_CHECKING:
 __all__ = ["GEBREKSOORTEN", "aandachtspunten", "gebreken"]
 
 _PO_WEC = ("WPO", "WEC")
-#: The Inrichtingsbesluit WVO gave way to the WVO 2020 on this day (rules.md caveat 3).
+#: Op deze dag maakte het Inrichtingsbesluit WVO plaats voor de WVO 2020 (rules.md caveat 3).
 WVO_2020_VANAF = dt.date(2021, 8, 1)
-#: WVO 2020 art. 8.15 lid 3 holds the VO pupil's hearing from this day (Stb. 2024, 109).
+#: Vanaf deze dag regelt WVO 2020 art. 8.15 lid 3 het horen van de VO-leerling (Stb. 2024, 109).
 WVO_8_15_HOREN_VANAF = dt.date(2024, 8, 1)
 
 _NIET_VERWIJDEREN = {
@@ -65,7 +66,7 @@ _NIET_VERWIJDEREN = {
 _MOTIVERING_BIJZONDER = {
     "WPO": WPO_63_MOTIVERING,
     "WEC": attrs.evolve(WEC_61, regel="BES-04"),
-    # Seed 003: WVO 2020 art. 8.15 asks a "deugdelijke motivering" (VER-03).
+    # KBA Nijmegen analysis: WVO 2020 art. 8.15 asks a "deugdelijke motivering" (VER-03).
     "WVO 2020": WVO_8_15_MOTIVERING,
 }
 #: Hearing the parents at a bijzondere school (VER-03); an openbare school: Awb 4:8.
@@ -207,17 +208,17 @@ def _gehoord(v: Verwijdering, wie: Gehoorde) -> bool:
 
 
 def leerplicht(v: Verwijdering, dag: dt.date) -> tuple[bool | None, str]:
-    """Whether the pupil falls under the Leerplichtwet on ``dag``, and where that was read.
+    """Of de leerling op ``dag`` onder de Leerplichtwet valt, en waar dat is gelezen.
 
-    A recorded ``leerplichtig`` is used as it is (a vrijstelling, for instance). Otherwise the
-    birth date decides where it can: the leerplicht runs at least until the sixteenth birthday
-    (twelve full school years end no earlier), and from 18 neither leerplicht nor
-    kwalificatieplicht applies. At 16 and 17 it depends on the school years and the
-    kwalificatieplicht, so the answer is None (unknown).
+    Een vastgelegd ``leerplichtig`` wordt gebruikt zoals het is (bijvoorbeeld bij een
+    vrijstelling). Anders beslist de geboortedatum waar dat kan: de leerplicht loopt ten minste
+    tot de zestiende verjaardag (twaalf volledige schooljaren eindigen niet eerder), en vanaf 18
+    gelden leerplicht noch kwalificatieplicht. Bij 16 en 17 hangt het af van de schooljaren en
+    de kwalificatieplicht, dus is het antwoord ``None`` (onbekend).
 
     Grondslag:
-        Leerplichtwet 1969 art. 3 (begin), art. 4 and 4a (end; article numbers UNVERIFIED,
-        substance VERIFIED secondary), VER-01.
+        Leerplichtwet 1969 art. 3 (begin), art. 4 en 4a (einde; artikelnummers niet
+        geverifieerd, inhoud geverifieerd via secundaire bronnen), VER-01.
     """
     if v.leerplichtig is not None:
         return v.leerplichtig, "zo staat het in het dossier"
@@ -246,7 +247,8 @@ def _horen(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
     decision does not count.
 
     Grondslag:
-        WPO art. 40 lid 11, WEC art. 40 lid 18 (seed 003 reads the hearings into these);
+        WPO art. 40 lid 11, WEC art. 40 lid 18 (the KBA Nijmegen analysis reads the hearings
+        into these);
         parents: WPO art. 63 lid 2, WEC art. 61, WVO 2020 art. 8.15 (Inrichtingsbesluit WVO
         art. 14 before 2021-08-01) for bijzonder and Awb art. 4:8 for openbaar onderwijs
         (rules.md OQ 5); VO pupil: Inrichtingsbesluit WVO art. 14, WVO 2020 and its
@@ -305,8 +307,8 @@ def _inspectie_overleg(v: Verwijdering, op: dt.date) -> Iterator[Gebrek]:
     """VO, leerplichtige pupil: consult the Inspectie before the decision (VER-03).
 
     Grondslag:
-        WVO 2020 art. 8.15 (article per seed 003; lid not known); Leerplichtwet 1969 where
-        leerplicht is read from the birth date.
+        WVO 2020 art. 8.15 (article per the KBA Nijmegen analysis; lid not known); Leerplichtwet
+        1969 where leerplicht is read from the birth date.
     """
     if v.school.soort.wet in _PO_WEC:
         return
@@ -331,8 +333,9 @@ def _andere_school(v: Verwijdering, dossier: Dossier, op: dt.date) -> Iterator[G
     (:func:`leerplicht`); an unknown leerplicht is reported by :func:`aandachtspunten`.
 
     Grondslag:
-        WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (lid numbers SEED);
-        Leerplichtwet 1969 where leerplicht is read from the birth date.
+        WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 lid 2 (lid numbers per a
+        source document, unverified); Leerplichtwet 1969 where leerplicht is read from the birth
+        date.
     """
     wet = v.school.soort.wet
     dag = v.beslisdag
@@ -375,8 +378,8 @@ def _na_het_besluit(v: Verwijdering) -> Iterator[Gebrek]:
     (VER-03), where the dossier records that it was not.
 
     Grondslag:
-        WVO 2020 art. 8.15 (Inspectie, article per seed 003); motivering: bijzonder WPO art. 63
-        lid 2, WEC art. 61, WVO 2020 art. 8.15; openbaar Awb art. 3:46.
+        WVO 2020 art. 8.15 (Inspectie, article per the KBA Nijmegen analysis); motivering:
+        bijzonder WPO art. 63 lid 2, WEC art. 61, WVO 2020 art. 8.15; openbaar Awb art. 3:46.
     """
     besluit = v.besluit_op
     if besluit is None:
@@ -402,7 +405,7 @@ def _voornemen_en_feitelijk(v: Verwijdering) -> Iterator[Gebrek]:
 
     Grondslag:
         WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15; Awb art. 4:8 (openbaar);
-        practice of the Geschillencommissie passend onderwijs (seed 003 § 2.2).
+        practice of the Geschillencommissie passend onderwijs (KBA Nijmegen analysis § 2.2).
     """
     sector = _NIET_VERWIJDEREN[v.school.soort.wet]
     if v.voornemen_gemotiveerd is False:
@@ -430,11 +433,12 @@ def _voornemen_en_feitelijk(v: Verwijdering) -> Iterator[Gebrek]:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The procedural defects of every verwijdering in the dossier (as it stood on ``op``).
+    """De procedurele gebreken van elke verwijdering in het dossier (zoals het er op ``op`` bij
+    lag).
 
-    The steps due before the decision are defects once the decision is taken, or once the
-    pupil is kept out of school without one; while only an intention exists they are
-    reminders (:func:`aandachtspunten`).
+    De stappen vóór het besluit zijn gebreken zodra het besluit is genomen, of zodra de
+    leerling zonder besluit buiten school wordt gehouden; zolang er alleen een voornemen is,
+    zijn het herinneringen (:func:`aandachtspunten`).
 
     Grondslag:
         WPO art. 40 lid 11, 63; WEC art. 40 lid 18, 61; WVO 2020 art. 8.15; Awb art. 3:46, 4:8;
@@ -529,12 +533,14 @@ def _niet_vastgelegd(v: Verwijdering, op: dt.date) -> Iterator[Aandachtspunt]:
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Open norms of a verwijdering that a person must judge, facts not recorded, and the
-    steps still to do before the decision while only an intention exists.
+    """Open normen van een verwijdering die iemand moet beoordelen, feiten die niet zijn
+    vastgelegd, en de stappen die vóór het besluit nog moeten gebeuren zolang er alleen een
+    voornemen is.
 
     Grondslag:
         WPO art. 40 lid 11, WEC art. 40 lid 18, WVO 2020 art. 8.15 (VER-01, VER-03, VER-04,
-        VER-07); seed 003 bijlage 2 tabel 1 for the GPO categories.
+        VER-07); juridische analyse van KBA Nijmegen voor de Geschillencommissie passend
+        onderwijs (2024), bijlage 2 tabel 1, voor de GPO-categorieën.
     """
     for v in dossier.verwijderingen:
         bron = _NIET_VERWIJDEREN[v.school.soort.wet]

@@ -1,18 +1,21 @@
-"""Rendering helpers for Jupyter: ``_repr_html_`` tables, escaped, without importing IPython.
+"""Weergave in Jupyter: ``_repr_html_``-tabellen, ge-escapet, zonder IPython te importeren.
 
-Jupyter calls ``_repr_html_`` on any object that has it; passend only builds the HTML string.
-Every cell is escaped, so an id or a name from user data can never inject markup.
+Jupyter roept ``_repr_html_`` aan op elk object dat die methode heeft; passend bouwt alleen de
+HTML-tekst. Elke cel wordt ge-escapet, zodat een id of naam uit gebruikersgegevens nooit
+opmaak kan injecteren.
 
-One generic renderer, driven by the attrs fields of a value, serves every record and result:
+Eén algemene weergave, gestuurd door de attrs-velden van een waarde, dient elk record en elk
+resultaat:
 
-* :class:`Weergave` — a mixin for attrs classes: the value shows as a table of its fields.
-* :class:`Reeks` — a tuple of records (what ``toets``, ``aandachtspunten`` and
-  ``lopende_termijnen`` return) that shows as one table with a row per element, and gives
-  plain rows for pandas (``rijen()``). It compares and iterates like a plain tuple.
+* :class:`Weergave` — een mixin voor attrs-klassen: de waarde toont zich als tabel van haar
+  velden.
+* :class:`Reeks` — een tuple van records (wat ``toets``, ``aandachtspunten`` en
+  ``lopende_termijnen`` geven) dat zich toont als één tabel met een rij per element, en gewone
+  rijen geeft voor pandas (``rijen()``). Het vergelijkt en itereert als een gewoon tuple.
 
-Fields added to a record later show up without any change here.
+Velden die later aan een record worden toegevoegd, verschijnen zonder wijziging hier.
 
-Grondslag: none — rendering only; the objects it shows carry their own citations.
+Grondslag: geen — alleen weergave; de getoonde objecten dragen hun eigen bronnen.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ _ACHTERAAN = ("grondslag", "uitleg")
 
 
 class Html(str):
-    """Markup that is already safe: :func:`html_tabel` inserts it without escaping."""
+    """Opmaak die al veilig is: :func:`html_tabel` voegt haar in zonder te escapen."""
 
     __slots__ = ()
 
@@ -68,9 +71,10 @@ def html_tabel(
     rechts: Collection[int] = (),
     vet: Iterable[int] = (),
 ) -> str:
-    """An HTML ``<table>``: header ``koppen``, body ``rijen``; the columns whose index is in
-    ``rechts`` are right-aligned (amounts), rows whose index is in ``vet`` are bold (totals).
-    A cell that is :class:`Html` is inserted as is; every other cell is escaped.
+    """Een HTML-``<table>``: kop ``koppen``, inhoud ``rijen``; de kolommen waarvan de index in
+    ``rechts`` staat, worden rechts uitgelijnd (bedragen), rijen waarvan de index in ``vet``
+    staat, worden vet (totalen). Een cel die :class:`Html` is, wordt ingevoegd zoals ze is; elke
+    andere cel wordt ge-escapet.
 
     >>> print(html_tabel(["regel", "2024"], [["<b>", "1"]], titel="A & B", rechts=[1]))
     <table><caption>A &amp; B</caption><thead><tr><th>regel</th><th style="text-align:right">2024</th></tr></thead><tbody><tr><td>&lt;b&gt;</td><td style="text-align:right">1</td></tr></tbody></table>
@@ -115,7 +119,7 @@ def _label(waarde: Any) -> str | None:
 
 
 def bron_tekst(bron: Bron) -> str:
-    """A citation with its rule id and, when it is not verified, how sure it is.
+    """Een bron met haar regelcode en, als ze niet geverifieerd is, hoe zeker ze is.
 
     >>> bron_tekst(Bron(wet="WPO", artikel="40", lid="4", zekerheid=Zekerheid.SEED, regel="BES-04"))
     'WPO art. 40 lid 4 [BES-04] (volgens regionaal document)'
@@ -130,8 +134,8 @@ def bron_tekst(bron: Bron) -> str:
 
 
 def tekst(waarde: object) -> str:
-    """Any passend value as short Dutch text: dates ISO, enums by value, yes/no, parties by
-    name, a record as its filled-in fields.
+    """Elke passend-waarde als korte Nederlandse tekst: datums ISO, enums als hun waarde, ja/nee,
+    partijen bij naam, een record als zijn ingevulde velden.
 
     >>> tekst(dt.date(2025, 3, 3)), tekst(True), tekst(None), tekst(())
     ('2025-03-03', 'ja', '—', '—')
@@ -166,8 +170,8 @@ def tekst(waarde: object) -> str:
 
 
 def plat(waarde: object, *, als_getal: bool = False) -> object:
-    """A value as a plain Python type for a DataFrame: dates stay dates, ``Decimal`` stays
-    exact unless ``als_getal`` asks for a ``float``; everything else becomes text.
+    """Een waarde als gewoon Python-type voor een DataFrame: datums blijven datums, ``Decimal``
+    blijft exact tenzij ``als_getal`` om een ``float`` vraagt; al het andere wordt tekst.
 
     >>> plat(decimal.Decimal("6634.52")), plat(decimal.Decimal("6634.52"), als_getal=True)
     (Decimal('6634.52'), 6634.52)
@@ -195,7 +199,7 @@ def _velden(waarde: Any) -> list[tuple[str, Any]]:
 
 
 def rij(waarde: object, *, als_getal: bool = False) -> dict[str, object]:
-    """One record as a plain row: field name → :func:`plat` value."""
+    """Eén record als gewone rij: veldnaam → waarde volgens :func:`plat`."""
     return {naam: plat(w, als_getal=als_getal) for naam, w in _velden(waarde)}
 
 
@@ -220,7 +224,7 @@ def _bron_html(bron: Bron) -> str:
 
 
 def html_cel(waarde: object) -> Html:
-    """A table cell: citations linked to wetten.overheid.nl, long texts folded."""
+    """Een tabelcel: bronnen met een link naar wetten.overheid.nl, lange teksten ingevouwen."""
     if isinstance(waarde, Bron):
         return Html(_bron_html(waarde))
     if isinstance(waarde, tuple) and waarde and all(isinstance(b, Bron) for b in waarde):
@@ -238,7 +242,7 @@ def _titel(waarde: object) -> str:
 
 
 def html_record(waarde: object) -> str:
-    """An attrs value as a two-column table: one row per field, in Dutch words."""
+    """Een attrs-waarde als tabel van twee kolommen: één rij per veld, in Nederlandse woorden."""
     rijen = [(_kop(naam), html_cel(w)) for naam, w in _velden(waarde)]
     return html_tabel(["", ""], rijen, titel=_titel(waarde))
 
