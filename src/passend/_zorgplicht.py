@@ -1,25 +1,30 @@
-"""Who carries the zorgplicht for a pupil on a given day (rules.md ZP-01 with AAN-05…08, BES-02).
+"""Wie op een gegeven dag de zorgplicht voor een leerling draagt (rules.md ZP-01 met AAN-05…08,
+BES-02).
 
-The zorgplicht always rests with a bevoegd gezag. :func:`zorgplicht` reads the dossier as it
-stood on the peildatum once (:func:`passend._zorgplicht_stand.lees`) and applies these steps in
-order; each either decides or passes on, so the rule that fired can be named (and tested) alone:
+De zorgplicht ligt altijd bij een bevoegd gezag. :func:`zorgplicht` leest het dossier zoals het
+op de peildatum was één keer (:func:`passend._zorgplicht_stand.lees`) en past deze stappen op
+volgorde toe; elke stap beslist of geeft door, zodat de regel die besliste afzonderlijk te
+noemen (en te testen) is:
 
-0. ``_voor_passend_onderwijs``: before 1 August 2014 nothing is judged (LAW-01);
-1. ``_aanmelding_telt``: a running written aanmelding (the parents' first preference, AAN-05)
-   with a (suspected) extra support need → the bestuur of that school, from receipt; within
-   it ``_gedeelde_zorgplicht`` (regional) and ``_tijdelijke_inschrijving`` (temporarily
-   enrolled, or after the (extended) beslistermijn without a decision the right to it, BES-02);
-2. ``_behoefte_niet_extra``: that aanmelding states no or an unknown support need (with the
-   school of enrolment as fallback);
-3. ``_morele_zorgplicht`` (regional): from the first contact, before any aanmelding;
-4. ``_aanbod_afgewezen``: parents turned down an offered suitable place → the zorgplicht has
-   ended;
-5. ``_ingeschreven_stap``: an enrolled pupil → the bestuur of the school of enrolment;
-6. ``_uitzondering_stap``: an aanmelding to which an exception applies → no zorgplicht for it;
-7. ``_niets``: nothing counts on that day.
+0. ``_voor_passend_onderwijs``: vóór 1 augustus 2014 wordt niets beoordeeld (LAW-01);
+1. ``_aanmelding_telt``: een lopende schriftelijke aanmelding (de eerste voorkeur van de ouders,
+   AAN-05) met een (vermoede) extra ondersteuningsbehoefte → het bestuur van die school, vanaf
+   ontvangst; daarbinnen ``_gedeelde_zorgplicht`` (regionaal) en ``_tijdelijke_inschrijving``
+   (tijdelijk ingeschreven, of na afloop van de (verlengde) beslistermijn zonder besluit het
+   recht daarop, BES-02);
+2. ``_behoefte_niet_extra``: die aanmelding noemt geen of een onbekende ondersteuningsbehoefte
+   (met de school van inschrijving als terugval);
+3. ``_morele_zorgplicht`` (regionaal): vanaf het eerste contact, vóór elke aanmelding;
+4. ``_aanbod_afgewezen``: ouders wezen een aangeboden passende plaats af → de zorgplicht is
+   geëindigd;
+5. ``_ingeschreven_stap``: een ingeschreven leerling → het bestuur van de school van
+   inschrijving;
+6. ``_uitzondering_stap``: een aanmelding waarvoor een uitzondering geldt → daarvoor geen
+   zorgplicht;
+7. ``_niets``: op die dag telt niets.
 
-A regional :class:`~passend.Beleid` may change the answer; the statutory answer is then kept in
-:attr:`Zorgplichtoordeel.wettelijk`.
+Een regionaal :class:`~passend.Beleid` kan het antwoord veranderen; het wettelijke antwoord
+staat dan in :attr:`Zorgplichtoordeel.wettelijk`.
 """
 
 from __future__ import annotations
@@ -194,7 +199,8 @@ def _gedeelde_zorgplicht(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoorde
     registered with shares it meanwhile.
 
     Grondslag:
-        Seed 001 § 8 (ZP-02, regional; the statute is AAN-08).
+        "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 8 (ZP-02, regional; the
+        statute is AAN-08).
     """
     if not st.beleid.zorgplicht_over_bij_inschrijving:
         return None
@@ -418,7 +424,8 @@ def _aanbod_afgewezen(st: Stand) -> Zorgplichtoordeel | None:
     enrolment, if any): the zorgplicht has ended until a new aanmelding.
 
     Grondslag:
-        Kamerstukken II 2011/12, 33106, nr. 3 per seed 003 § 2.2 (ZP-01).
+        Kamerstukken II 2011/12, 33106, nr. 3 volgens de juridische analyse van KBA Nijmegen
+        (2024) § 2.2 (ZP-01).
     """
     inschrijving = st.inschrijving
     afwijzingen = [
@@ -591,17 +598,18 @@ def zorgplicht(
     beleid: Beleid | None = None,
     kalender: Kalender | None = None,
 ) -> Zorgplichtoordeel:
-    """Which bevoegd gezag carries the zorgplicht for the pupil on ``op``, and why.
+    """Welk bevoegd gezag op ``op`` de zorgplicht voor de leerling draagt, en waarom.
 
-    Only what was known on ``op`` counts (:meth:`Dossier.stand_op`). With a regional
-    ``beleid`` that changes the answer, the result names the policy and keeps the statutory
-    answer in ``wettelijk``.
+    Alleen wat op ``op`` bekend was, telt (:meth:`Dossier.stand_op`). Verandert een regionaal
+    ``beleid`` het antwoord, dan noemt de uitkomst dat beleid en bewaart ze het wettelijke
+    antwoord in ``wettelijk``.
 
     Grondslag:
-        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01); exceptions WPO art. 40
-        lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07); temporary
-        enrolment WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02). Leden
-        per seed 003 (SEED).
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01); uitzonderingen WPO
+        art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
+        tijdelijke inschrijving WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2
+        (BES-02). Leden volgens de juridische analyse van KBA Nijmegen (2024), niet aan de
+        wettekst getoetst.
 
     >>> import datetime as dt
     >>> from passend import (Aanmelding, Bestuurssoort, Dossier, Leerling, Ondersteuningsbehoefte,
@@ -641,40 +649,44 @@ def zorgplicht(
 
 @attrs.frozen(kw_only=True)
 class FinancieleVerantwoordelijkheid(Weergave):
-    """The answer of :func:`financieel_verantwoordelijke`.
+    """Het antwoord van :func:`financieel_verantwoordelijke`."""
 
-    ``bestuur`` and ``school`` are None when no school carries a financial zorgplicht (the law
-    knows none; the SWV funds placements through the TLV, ZP-04). ``tot`` is the last day of a
-    regional two-year period, if one applies.
-    """
-
+    #: De peildatum.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Het bestuur van de school die betaalt; None als geen school een financiële zorgplicht
+    #: draagt (de wet kent die niet; het SWV bekostigt plaatsingen via de TLV, ZP-04).
     bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    #: De school die betaalt; None als geen school een financiële zorgplicht draagt.
     school: School | None = attrs.field(validator=is_type_of_none(School))
+    #: Laatste dag van een regionale periode van twee jaar; None: geen zo'n periode.
     tot: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: De bronnen van het antwoord.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Uitleg in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: Naam van het regionale beleid waarop het antwoord berust; None: het wettelijke antwoord.
     beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
 
 
 def financieel_verantwoordelijke(
     dossier: Dossier, op: dt.date, *, beleid: Beleid | None = None
 ) -> FinancieleVerantwoordelijkheid:
-    """Which school pays for a referral to SBO or SO under a regional distribution model.
+    """Welke school een verwijzing naar SBO of SO betaalt volgens een regionaal verdeelmodel.
 
-    Only with ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): a basisschool buys a
-    place in SBO or SO from its own ondersteuningsbudget (§ 8.1.2); after a switch between
-    basisscholen that is not a verhuizing, of a pupil both directors say has extra support needs,
-    the referring school stays financially responsible for a referral within two years (§ 8.1.3).
-    For a pupil at a basisschool the referral is its pending TLV request for SBO or SO, else a
-    referral made on ``op``; for a pupil already at SBO or SO, the request made at the
-    basisschool before, else the placement (rules.md A12). The
-    SBO or SO school itself never pays the placement. Without that policy the law knows no
-    financial zorgplicht of a school.
+    Alleen met ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): een basisschool
+    koopt een plaats in SBO of SO in uit haar eigen ondersteuningsbudget (§ 8.1.2); na een
+    overstap tussen basisscholen die geen verhuizing is, van een leerling die volgens beide
+    directeuren extra ondersteuning nodig heeft, blijft de verwijzende school twee jaar
+    financieel verantwoordelijk voor een verwijzing (§ 8.1.3). Voor een leerling op een
+    basisschool is de verwijzing haar lopende TLV-aanvraag voor SBO of SO, anders een verwijzing die
+    op ``op`` wordt gedaan; voor een leerling die al op SBO of SO zit, de aanvraag die eerder op de
+    basisschool is gedaan, anders de plaatsing (rules.md A12). De SBO- of SO-school zelf betaalt
+    de plaatsing nooit. Zonder dat beleid kent de wet geen financiële zorgplicht van een school.
 
     Grondslag:
-        Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 and § 8.1.3 (ZP-03,
-        SP-10, regional).
+        Regionale afspraken (stappenplannen) van het directienetwerk Zuid-Kennemerland;
+        ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 en § 8.1.3 (ZP-03, SP-10,
+        regionaal).
     """
     bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
