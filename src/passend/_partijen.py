@@ -1,7 +1,8 @@
 """Partijen: bevoegd gezag, school, samenwerkingsverband, leerling, en hun opsommingen.
 
-Een :class:`Leerling` is met opzet minimaal (privacy by design): een pseudoniem id en een
-geboortedatum, niets wat een kind herkenbaar maakt buiten het systeem dat het id maakte.
+Een :class:`Leerling` is met opzet minimaal (gegevensbescherming door ontwerp): een pseudoniem
+id en een geboortedatum, niets wat een kind herkenbaar maakt buiten het systeem dat het id
+maakte.
 """
 
 from __future__ import annotations
@@ -180,7 +181,10 @@ class School(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Leerling(Weergave):
-    """Een leerling: een pseudoniem id en een geboortedatum, geen naam of BSN (privacy by design)."""
+    """Een leerling: een pseudoniem id en een geboortedatum, geen naam of BSN.
+
+    Gegevensbescherming door ontwerp: niets wat een kind buiten het eigen systeem herkenbaar maakt.
+    """
 
     #: Pseudoniem kenmerk van de leerling; nooit een naam of BSN.
     id: str = attrs.field(validator=niet_leeg)
