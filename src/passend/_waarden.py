@@ -1,9 +1,10 @@
-"""Shared checks of what enters passend: attrs validators for record fields, the argument checks
-of public functions, typed converters of tuple fields, and date arithmetic that stays within
-the calendar. Every failure is a :class:`~passend.PassendError` naming the field and the
-value, in Dutch.
+"""Gedeelde controles van wat passend binnenkomt.
 
-Grondslag: none — input checks; the rules that use them cite their own articles.
+attrs-validators voor velden van records, de controles van argumenten van publieke functies,
+getypeerde converters van tuple-velden, en datumrekenen dat binnen de kalender blijft. Elke
+fout is een :class:`~passend.PassendError` die veld en waarde noemt, in het Nederlands.
+
+Grondslag: geen — invoercontroles; de regels die ze gebruiken noemen hun eigen artikelen.
 """
 
 from __future__ import annotations
