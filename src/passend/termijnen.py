@@ -88,8 +88,8 @@ __all__ = [
 
 _S = Zekerheid.SEED
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
-#: De beslistermijn van een aanmelding per sectorwet (BES-01; het WEC-lidnummer komt alleen uit
-#: de juridische analyse van KBA Nijmegen).
+#: De beslistermijn van een aanmelding per sectorwet (BES-01; lidnummers alleen uit de
+#: juridische analyse van KBA Nijmegen, niet aan de wettekst getoetst).
 BESLIS_AANMELDING = (
     WPO_BESLISTERMIJN,
     WPO_BESLISTERMIJN_12,
@@ -342,8 +342,8 @@ def beslistermijn(
     dat, en dan bewaart ``wettelijk_einde`` de wettelijke datum.
 
     Grondslag:
-        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01; het
-        WEC-lidnummer komt alleen uit de juridische analyse van KBA Nijmegen); Atw art. 1;
+        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01; lidnummers
+        alleen uit de juridische analyse van KBA Nijmegen); Atw art. 1;
         "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 4 voor het regionale beleid
         dat de klok stilzet (BES-03).
 
