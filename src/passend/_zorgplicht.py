@@ -117,7 +117,7 @@ def _zorgplicht_bron(school: School) -> Bron:
 
 
 def _ingeschreven(dossier: Dossier, op: dt.date) -> Inschrijving | None:
-    """The enrolment on ``op`` as the dossier records it."""
+    """De inschrijving op ``op`` zoals het dossier die vastlegt."""
     return laatste(dossier.inschrijvingen, op)
 
 
@@ -127,10 +127,10 @@ def _ingeschreven(dossier: Dossier, op: dt.date) -> Inschrijving | None:
 
 
 def _voor_passend_onderwijs(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 0: before 1 August 2014 passend onderwijs did not exist; nothing is judged by it.
+    """Stap 0: vóór 1 augustus 2014 bestond passend onderwijs niet; er wordt niets naar beoordeeld.
 
     Grondslag:
-        Wet passend onderwijs (Stb. 2012, 533), in force from 1 August 2014 (LAW-01).
+        Wet passend onderwijs (Stb. 2012, 533), in werking vanaf 1 augustus 2014 (LAW-01).
     """
     if st.op >= PASSEND_ONDERWIJS_VANAF:
         return None
@@ -147,12 +147,12 @@ def _voor_passend_onderwijs(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _aanmelding_telt(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 1: a running aanmelding (the parents' first preference) with a (suspected) extra
-    support need decides.
+    """Stap 1: een lopende aanmelding (de eerste voorkeur van de ouders) met een (vermoede)
+    extra ondersteuningsbehoefte beslist.
 
-    A regional policy may keep the zorgplicht at the school of enrolment; after the
-    beslistermijn the pupil may have a right to temporary enrolment; otherwise the bestuur of
-    the school of aanmelding carries it from receipt.
+    Regionaal beleid kan de zorgplicht bij de school van inschrijving houden; na de
+    beslistermijn kan de leerling recht hebben op tijdelijke inschrijving; anders draagt het
+    bestuur van de school van aanmelding hem vanaf ontvangst.
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01, AAN-05, AAN-08).
@@ -169,7 +169,7 @@ def _aanmelding_telt(st: Stand) -> Zorgplichtoordeel | None:
 def _aangemeld(
     st: Stand, keuze: Keuze[Aanmelding], noten: tuple[str, ...], bronnen: tuple[Bron, ...]
 ) -> Zorgplichtoordeel:
-    """The zorgplicht of the school of aanmelding, from receipt."""
+    """De zorgplicht van de school van aanmelding, vanaf ontvangst."""
     a = keuze.gekozen
     return uitkomst(
         st,
@@ -184,8 +184,8 @@ def _aangemeld(
 
 
 def _aanmeldbronnen(st: Stand, keuze: Keuze[Aanmelding]) -> tuple[Bron, ...]:
-    """The zorgplicht article of the school of aanmelding, how it was chosen, and the Haarlem
-    policy where it set the day of aanmelding."""
+    """Het zorgplichtartikel van de school van aanmelding, hoe die gekozen is, en het Haarlemse
+    beleid als dat de dag van aanmelding bepaalde."""
     bronnen = (_zorgplicht_bron(keuze.gekozen.school), *keuze.grondslag)
     if st.beleid.centrale_plaatsing and keuze.gekozen.school.soort is Schoolsoort.BAO:
         bronnen += (SEED_004_HAARLEM,)
@@ -193,14 +193,14 @@ def _aanmeldbronnen(st: Stand, keuze: Keuze[Aanmelding]) -> tuple[Bron, ...]:
 
 
 def _gedeelde_zorgplicht(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoordeel | None:
-    """Step 1a (regional, ``Beleid.zorgplicht_over_bij_inschrijving``): a school of preference
-    that cannot meet the need (it refused, with another school willing) or the school of
-    enrolment keeps the zorgplicht until the pupil is enrolled elsewhere; the school now
-    registered with shares it meanwhile.
+    """Stap 1a (regionaal, ``Beleid.zorgplicht_over_bij_inschrijving``): een school van voorkeur
+    die niet in de behoefte kan voorzien (ze weigerde, met een andere school die bereid is) of
+    de school van inschrijving houdt de zorgplicht tot de leerling elders is ingeschreven; de
+    school waar nu is aangemeld deelt hem intussen.
 
     Grondslag:
-        "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 8 (ZP-02, regional; the
-        statute is AAN-08).
+        "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 8 (ZP-02, regionaal; de wet
+        is AAN-08).
     """
     if not st.beleid.zorgplicht_over_bij_inschrijving:
         return None
@@ -243,10 +243,11 @@ def _gedeelde_zorgplicht(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoorde
 
 
 def _tijdelijke_inschrijving(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoordeel | None:
-    """Step 1b: no decision yet, and the pupil is temporarily enrolled at the school of
-    aanmelding, or the beslistermijn ended and the pupil is not enrolled elsewhere: (a right
-    to) temporary enrolment there until the decision (BES-02); at a WPO school not before the
-    fourth birthday (an inference rules.md marks UNVERIFIED; the uitleg says so).
+    """Stap 1b: nog geen besluit, en de leerling is tijdelijk ingeschreven op de school van
+    aanmelding, of de beslistermijn is afgelopen en de leerling staat niet elders ingeschreven:
+    (recht op) tijdelijke inschrijving daar tot het besluit (BES-02); op een WPO-school niet
+    vóór de vierde verjaardag (een afleiding die rules.md ONGEVERIFIEERD noemt; de uitleg zegt
+    dat).
 
     Grondslag:
         WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02); WPO art. 39
@@ -309,7 +310,7 @@ def _tijdelijke_inschrijving(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichto
 
 
 def _ondersteund(st: Stand, school: School) -> str | None:
-    """How the dossier shows that the pupil receives extra support at ``school`` on ``op``."""
+    """Hoe het dossier toont dat de leerling op ``op`` extra ondersteuning krijgt op ``school``."""
     if school.soort.gespecialiseerd:
         return f"op een school voor {school.soort.name} krijgt elke leerling extra ondersteuning"
     for o in st.dossier.ondersteuningen:
@@ -326,18 +327,19 @@ def _ondersteund(st: Stand, school: School) -> str | None:
 
 
 def _behoefte_niet_extra(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 2: the aanmelding that decides states no extra support need (the ordinary
-    admission rules apply: no zorgplicht for it) or an unknown one (the answer cannot be given
-    yet).
+    """Stap 2: de aanmelding die beslist noemt geen extra ondersteuningsbehoefte (de gewone
+    toelatingsregels gelden: daarvoor geen zorgplicht) of een onbekende (het antwoord kan nog
+    niet worden gegeven).
 
-    For a pupil enrolled at the same school this passes on to the enrolment (step 5). Enrolled
-    elsewhere, an aanmelding without a support need moves nothing (step 5 with a note); with an
-    unknown need the answer is unknown, and names the school of enrolment as the fallback: its
-    bestuur keeps the pupil until the need at the new school is known (AAN-08).
+    Voor een leerling die op dezelfde school staat ingeschreven gaat dit door naar de
+    inschrijving (stap 5). Staat de leerling elders ingeschreven, dan verschuift een aanmelding
+    zonder ondersteuningsbehoefte niets (stap 5 met een opmerking); bij een onbekende behoefte is
+    het antwoord onbekend en noemt het de school van inschrijving als terugval: haar bestuur
+    houdt de leerling tot de behoefte op de nieuwe school bekend is (AAN-08).
 
     Grondslag:
-        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (AAN-07, AAN-08: the
-        zorgplicht is for pupils who need extra support).
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (AAN-07, AAN-08: de
+        zorgplicht geldt voor leerlingen die extra ondersteuning nodig hebben).
     """
     keuze = st.keuze
     if keuze is None or keuze.gekozen.ondersteuningsbehoefte in _EXTRA:
@@ -390,13 +392,13 @@ def _behoefte_niet_extra(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _morele_zorgplicht(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 3 (regional, ``Beleid.morele_zorgplicht``): before any written aanmelding and
-    enrolment, a "morele zorgplicht" from the first contact with a school. When the parents
-    contacted more schools, the school of their preference takes it on (without a recorded
-    preference: the first contacted, flagged as a policy choice).
+    """Stap 3 (regionaal, ``Beleid.morele_zorgplicht``): vóór elke schriftelijke aanmelding en
+    inschrijving een "morele zorgplicht" vanaf het eerste contact met een school. Benaderden de
+    ouders meer scholen, dan neemt de school van hun voorkeur hem op zich (zonder vastgelegde
+    voorkeur: de eerst benaderde, gemeld als beleidskeuze).
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.1 (OVR-10, regional).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.1 (OVR-10, regionaal).
     """
     if not st.beleid.morele_zorgplicht or st.hier is not None:
         return None
@@ -420,8 +422,8 @@ def _morele_zorgplicht(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _aanbod_afgewezen(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 4: the parents turned down an offered suitable place (after the current
-    enrolment, if any): the zorgplicht has ended until a new aanmelding.
+    """Stap 4: de ouders wezen een aangeboden passende plaats af (na de huidige inschrijving,
+    als die er is): de zorgplicht is geëindigd tot een nieuwe aanmelding.
 
     Grondslag:
         Kamerstukken II 2011/12, 33106, nr. 3 volgens de juridische analyse van KBA Nijmegen
@@ -449,11 +451,11 @@ def _aanbod_afgewezen(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _ingeschreven_stap(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 5: the pupil is enrolled: the bestuur of that school, for as far as the pupil
-    needs extra support. A removal, decided or only intended, ends nothing while the pupil is
-    enrolled there (VER-01: also a de-facto exclusion without a decision); nor does an
-    aanmelding elsewhere without a support need. An enrolment from before 1 August 2014 gives
-    a zorgplicht from that day (LAW-01).
+    """Stap 5: de leerling staat ingeschreven: het bestuur van die school, voor zover de
+    leerling extra ondersteuning nodig heeft. Een verwijdering, besloten of alleen voorgenomen,
+    beëindigt niets zolang de leerling daar staat ingeschreven (VER-01: ook een feitelijke
+    uitsluiting zonder besluit); een aanmelding elders zonder ondersteuningsbehoefte evenmin.
+    Een inschrijving van vóór 1 augustus 2014 geeft een zorgplicht vanaf die dag (LAW-01).
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01); WPO art. 40
@@ -501,8 +503,9 @@ def _ingeschreven_stap(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _uitzondering_stap(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 6: only aanmeldingen under an exception run: no zorgplicht for them (AAN-07). An
-    aanmelding at a cluster 1/2 institution is one, read from the school (OVR-08).
+    """Stap 6: alleen aanmeldingen onder een uitzondering lopen: daarvoor geen zorgplicht
+    (AAN-07). Een aanmelding bij een instelling voor cluster 1/2 is er een, afgeleid uit de
+    school (OVR-08).
 
     Grondslag:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
@@ -530,8 +533,8 @@ def _uitzondering_stap(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _niets(st: Stand) -> Zorgplichtoordeel:
-    """Last step: nothing counts on ``op``. An aanmelding from before passend onderwijs is not
-    judged by it; otherwise no zorgplicht (or none known, without records).
+    """Laatste stap: op ``op`` telt niets. Een aanmelding van vóór passend onderwijs wordt er
+    niet naar beoordeeld; anders geen zorgplicht (of, zonder gegevens, geen bekende).
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01); Wet passend
@@ -583,7 +586,7 @@ _STAPPEN: tuple[Callable[[Stand], Zorgplichtoordeel | None], ...] = (
 
 
 def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
-    """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
+    """De zorgplicht op ``op`` onder ``bel``, uit het dossier zoals het op ``op`` was."""
     st = lees(stand, op, kal, bel)
     for stap in _STAPPEN:
         if (oordeel := stap(st)) is not None:
@@ -738,9 +741,10 @@ def financieel_verantwoordelijke(
 def _betaler(
     stand: Dossier, school: School, moment: dt.date, wanneer: str, op: dt.date, beleid: Beleid
 ) -> FinancieleVerantwoordelijkheid:
-    """The school that referred (``school``) pays from its TOP budget (§ 8.1.2), unless the
-    pupil switched to it from another basisschool, not by a verhuizing and with extra support
-    needs, at most two years before the referral on ``moment``: then that school (§ 8.1.3)."""
+    """De verwijzende school (``school``) betaalt uit haar TOP-budget (§ 8.1.2), tenzij de
+    leerling van een andere basisschool naar haar overstapte, niet door een verhuizing en met
+    extra ondersteuningsbehoefte, hoogstens twee jaar vóór de verwijzing op ``moment``: dan die
+    school (§ 8.1.3)."""
     verlopen = ""
     for melding in sorted(stand.schoolwisselmeldingen, key=lambda m: m.gewisseld_op, reverse=True):
         tot = plus(melding.gewisseld_op, relativedelta(years=2, days=-1))
