@@ -399,7 +399,7 @@ class Contactmoment(Weergave):
 
 
 def uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
-    """The article of ``uitzondering`` under the sector law of ``school`` (AAN-07)."""
+    """Het artikel van ``uitzondering`` in de sectorwet van ``school`` (AAN-07)."""
     if uitzondering is Uitzondering.CLUSTER_1_2:
         return WEC_CLUSTER_1_2
     if uitzondering is Uitzondering.ALLEEN_TAALONDERSTEUNING:
@@ -408,12 +408,13 @@ def uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
 
 
 def kan_niet_gelden(uitzondering: Uitzondering, school: School) -> str | None:
-    """Why ``uitzondering`` cannot apply at ``school`` (a Dutch reason), or None when it can.
+    """Waarom ``uitzondering`` niet kan gelden op ``school`` (een reden in tekst), of None als ze
+    wel kan gelden.
 
-    The grondslag exception belongs to a bijzondere school, the general admission requirements
-    to VO (WVO 2020: VO and PrO), cluster 1/2 to an SO or VSO institution of that cluster (one
-    whose cluster is not recorded may be one). School vol and support with Dutch only can apply
-    at any school (AAN-07, OVR-08).
+    De uitzondering voor de grondslag hoort bij een bijzondere school, de algemene
+    toelatingseisen bij het VO (WVO 2020: VO en PrO), cluster 1/2 bij een SO- of VSO-instelling
+    van dat cluster (een instelling zonder vastgelegd cluster kan er een zijn). School vol en
+    alleen ondersteuning bij het Nederlands kunnen op elke school gelden (AAN-07, OVR-08).
 
     Grondslag:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07;
@@ -434,9 +435,9 @@ def kan_niet_gelden(uitzondering: Uitzondering, school: School) -> str | None:
 
 
 def geldende_uitzondering(aanmelding: Aanmelding) -> Uitzondering | None:
-    """The exception that applies to ``aanmelding``: the recorded one where it can apply at the
-    school; otherwise cluster 1/2 when the school itself is such an institution (OVR-08, read
-    from ``School.cluster``); otherwise none."""
+    """De uitzondering die voor ``aanmelding`` geldt: de vastgelegde, als die op de school kan
+    gelden; anders cluster 1/2 als de school zelf zo'n instelling is (OVR-08, gelezen uit
+    ``School.cluster``); anders geen."""
     uitzondering = aanmelding.uitzondering
     if uitzondering is not None and kan_niet_gelden(uitzondering, aanmelding.school) is None:
         return uitzondering
@@ -446,12 +447,12 @@ def geldende_uitzondering(aanmelding: Aanmelding) -> Uitzondering | None:
 
 
 def niet_behandelen_gegrond(aanmelding: Aanmelding, besluit: Toelatingsbesluit) -> bool | None:
-    """Does the dossier show the ground for ``besluit`` not to treat ``aanmelding`` (AAN-04)?
+    """Toont het dossier de grond voor ``besluit`` om ``aanmelding`` niet te behandelen (AAN-04)?
 
-    True when a request for information was answered, or its set term ran out unused, before
-    the decision; None when a request sent before it has no recorded term and no answer (a
-    person must judge); False otherwise: no request on file, or only one whose term had not
-    yet run out.
+    True als een verzoek om informatie vóór het besluit beantwoord is, of de gestelde termijn
+    ervoor ongebruikt afliep; None als een eerder verzonden verzoek geen vastgelegde termijn en
+    geen antwoord heeft (een mens moet oordelen); anders False: geen verzoek in het dossier, of
+    alleen een waarvan de termijn nog niet was afgelopen.
     """
     if _aanleiding_niet_behandelen(aanmelding, besluit.datum):
         return True
@@ -487,13 +488,13 @@ def _volgt_eruit(aanmelding: Aanmelding, inschrijving: Inschrijving) -> bool:
 
 
 def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid) -> bool:
-    """True when ``aanmelding`` is still running on ``op``.
+    """True als ``aanmelding`` op ``op`` nog loopt.
 
-    It counts from its :meth:`~Aanmelding.aanmeldmoment` and ends when the pupil is enrolled at
-    any school or the parents turn down an offered place after it (ZP-01), or when the bevoegd
-    gezag decided not to treat it on a ground the dossier shows (AAN-04). The temporary
-    enrolment it gives rise to (BES-02) ends it only with the admission. ``dossier`` is the
-    dossier as it stood on ``op``.
+    Ze telt vanaf haar :meth:`~Aanmelding.aanmeldmoment` en eindigt als de leerling op een
+    school wordt ingeschreven of de ouders daarna een aangeboden plaats afwijzen (ZP-01), of als
+    het bevoegd gezag besloot haar niet te behandelen op een grond die het dossier toont
+    (AAN-04). De tijdelijke inschrijving die eruit volgt (BES-02) beëindigt haar pas met de
+    toelating. ``dossier`` is het dossier zoals het op ``op`` was.
     """
     moment = aanmelding.aanmeldmoment(beleid)
     if moment is None or moment > op:
@@ -513,8 +514,9 @@ def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid)
 
 
 def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bool:
-    """True for an "aanmelding" at a WPO school (BAO, SBO) before the third birthday: a place on
-    a waiting list, not an aanmelding; it starts no zorgplicht and no term (AAN-02)."""
+    """True voor een "aanmelding" bij een WPO-school (BAO, SBO) vóór de derde verjaardag: een
+    plaats op een wachtlijst, geen aanmelding; ze begint geen zorgplicht en geen termijn
+    (AAN-02)."""
     moment = aanmelding.aanmeldmoment(beleid)
     return (
         moment is not None
@@ -526,8 +528,8 @@ def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bo
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """The terms of every running, undecided aanmelding: the beslistermijn and, after a request
-    for information, the term to decide not to treat it (BES-01, AAN-04).
+    """De termijnen van elke lopende aanmelding zonder besluit: de beslistermijn en, na een
+    verzoek om informatie, de termijn om te besluiten haar niet te behandelen (BES-01, AAN-04).
 
     Grondslag:
         WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01); WPO art. 40,
@@ -751,7 +753,7 @@ def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
 
     Grondslag:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
-        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden not seen).
+        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden niet gezien).
     """
     if (
         a.uitzondering is not None
@@ -787,9 +789,10 @@ def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The procedural defects of every written aanmelding in the dossier (as it stood on ``op``).
+    """De procedurele gebreken van elke schriftelijke aanmelding in het dossier (zoals het op
+    ``op`` was).
 
-    A non-written aanmelding starts no term (AAN-01) and is not checked here.
+    Een niet-schriftelijke aanmelding begint geen termijn (AAN-01) en wordt hier niet getoetst.
 
     Grondslag:
         WPO art. 40 lid 4 en 6, 63 lid 2; WEC art. 40 lid 5 en 7, 61; WVO 2020 art. 8.8 lid 2
@@ -852,7 +855,8 @@ def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aan
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Open norms and unrecorded facts of an aanmelding and a refusal, to judge by hand.
+    """Open normen en niet vastgelegde feiten van een aanmelding en een weigering, om met de hand
+    te beoordelen.
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (BES-04); juridische
