@@ -147,17 +147,17 @@ class Zorgplichtoordeel:
 
 
 def laatste(inschrijvingen: Iterable[Inschrijving], op: dt.date) -> Inschrijving | None:
-    """The enrolment on ``op``; with overlapping enrolments the most recent one (on the same day:
-    the later record), the same rule as the OPP and TLV checks use."""
+    """De inschrijving op ``op``; bij overlappende inschrijvingen de meest recente (op dezelfde
+    dag: het latere record), dezelfde regel als in de toetsen van OPP en TLV."""
     lopend = [i for i in inschrijvingen if i.ingeschreven(op)]
     return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
 
 
 @attrs.frozen
 class Stand:
-    """What every step reads: the dossier as it stood on ``op``, the enrolment on that day, the
-    aanmeldingen that run on it (with the day each counts from), those from before passend
-    onderwijs, the aanmelding that decides (``keuze``) and the notes gathered so far."""
+    """Wat elke stap leest: het dossier zoals het op ``op`` was, de inschrijving op die dag, de
+    aanmeldingen die dan lopen (met de dag vanaf wanneer elk telt), die van vóór passend
+    onderwijs, de aanmelding die beslist (``keuze``) en de opmerkingen tot nu toe."""
 
     dossier: Dossier
     op: dt.date
@@ -171,17 +171,17 @@ class Stand:
 
     @property
     def hier(self) -> School | None:
-        """The school of enrolment on ``op``."""
+        """De school van inschrijving op ``op``."""
         return self.inschrijving.school if self.inschrijving else None
 
     @property
     def kandidaten(self) -> list[tuple[Aanmelding, dt.date]]:
-        """The running aanmeldingen to which no exception applies."""
+        """De lopende aanmeldingen waarvoor geen uitzondering geldt."""
         return [(a, m) for a, m in self.lopend if self.uitzondering(a, m) is None]
 
     def uitzondering(self, a: Aanmelding, moment: dt.date) -> Uitzondering | None:
-        """The exception that counts for ``a``: one that can apply at its school (AAN-07,
-        OVR-08), and "school vol" only where a capacity record shows it (PL-04)."""
+        """De uitzondering die voor ``a`` telt: een die op haar school kan gelden (AAN-07,
+        OVR-08), en "school vol" alleen waar een capaciteitsgegeven het laat zien (PL-04)."""
         return _telt(a, moment, self.dossier, self.beleid)
 
 
@@ -205,7 +205,7 @@ def uitkomst(
     uitzondering: Uitzondering | None = None,
     gedeeld_met: School | None = None,
 ) -> Zorgplichtoordeel:
-    """The oordeel of a step: its sentence, then the notes, then where the pupil is enrolled."""
+    """Het oordeel van een stap: haar zin, de opmerkingen, en waar de leerling ingeschreven staat."""
     tekst = " ".join([zin, *(st.noten if noten is None else noten)])
     if st.hier is not None and st.hier != school:
         tekst += f" De leerling staat ingeschreven bij {_schoolnaam(st.hier)}."
@@ -400,7 +400,7 @@ def _keuze(st: Stand) -> Keuze[Aanmelding] | None:
 
 
 def lees(dossier: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Stand:
-    """Everything the steps read, derived once from the dossier as it stood on ``op``."""
+    """Alles wat de stappen lezen, één keer afgeleid uit het dossier zoals het op ``op`` was."""
     lopend, oud, noten = _lopende_aanmeldingen(dossier, op, bel)
     inschrijving, inschrijfnoten = _inschrijving(dossier, op)
     st = Stand(
