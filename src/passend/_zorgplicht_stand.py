@@ -205,7 +205,7 @@ def uitkomst(
     uitzondering: Uitzondering | None = None,
     gedeeld_met: School | None = None,
 ) -> Zorgplichtoordeel:
-    """Het oordeel van een stap: haar zin, de opmerkingen, en waar de leerling ingeschreven staat."""
+    """Het oordeel van een stap: haar zin, de opmerkingen, en waar de leerling ingeschreven is."""
     tekst = " ".join([zin, *(st.noten if noten is None else noten)])
     if st.hier is not None and st.hier != school:
         tekst += f" De leerling staat ingeschreven bij {_schoolnaam(st.hier)}."
