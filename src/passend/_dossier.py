@@ -278,7 +278,7 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
 
 
 def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
-    """True when ``t`` (or the end it was counted from) lies in a year without a KB list."""
+    """True als ``t`` (of het einde waarvandaan geteld is) in een jaar zonder KB-lijst ligt."""
     # Near the ends of the calendar the years beyond it are simply not in the range.
     van = plus(t.begin, -dt.timedelta(days=1) - KB_ONZEKERHEID) if t.begin.year > 1 else t.begin
     tot = plus(t.einde, KB_ONZEKERHEID) if t.einde.year < dt.MAXYEAR else t.einde

@@ -174,12 +174,12 @@ class Termijn(Weergave):
 def _zonder_kb_twijfel(
     bereken: Callable[[Kalender], Termijn], dag: dt.date, kalender: Kalender
 ) -> tuple[Termijn, bool]:
-    """The term ``bereken`` gives, and whether its end is certain, for judging ``dag`` by it.
+    """De termijn die ``bereken`` geeft, en of het einde zeker is, om ``dag`` eraan te toetsen.
 
-    When a KB list the end depends on is unknown, the term is computed as if that year had no
-    gelijkgestelde dagen (the earliest the end can be). That settles every ``dag`` up to that
-    end (in time) or more than ``KB_ONZEKERHEID`` (a week) after it (late);
-    only in between is the answer unknown, and :class:`~passend.NietBekend` is raised.
+    Is een KB-lijst waar het einde van afhangt onbekend, dan wordt de termijn berekend alsof dat
+    jaar geen gelijkgestelde dagen had (het vroegst mogelijke einde). Dat beslist elke ``dag``
+    tot dat einde (op tijd) of meer dan ``KB_ONZEKERHEID`` (een week) erna (te laat); alleen
+    daartussen is het antwoord onbekend, en volgt :class:`~passend.NietBekend`.
     """
     try:
         return bereken(kalender), True
@@ -199,13 +199,13 @@ def _beleid(beleid: Beleid | None) -> Beleid:
 
 
 def _per_sector(schoolsoort: Schoolsoort | None, bronnen: tuple[Bron, ...]) -> tuple[Bron, ...]:
-    """The citation of the school's sector law, or all of them when the sector is not given."""
+    """De bron uit de sectorwet van de school, of alle bronnen als de sector niet is gegeven."""
     soort = controleer_optie("schoolsoort", schoolsoort, Schoolsoort)
     return bronnen if soort is None else tuple(b for b in bronnen if b.wet == soort.wet)
 
 
 def _intervallen(veld: str, waarde: object) -> list[tuple[dt.date, dt.date]]:
-    """A list or tuple of ``(van, tot)`` date pairs (information requests, suspensions)."""
+    """Een lijst of tuple van datumparen ``(van, tot)`` (informatieverzoeken, opschortingen)."""
     if not isinstance(waarde, list | tuple) or not all(
         isinstance(paar, tuple) and len(paar) == 2 for paar in waarde
     ):
@@ -243,7 +243,7 @@ def _weektermijn(
     *,
     atw: bool = True,
 ) -> Termijn:
-    """``weken`` weeks after the event on ``op``: nominal end ``op + 7·weken``, then the Atw."""
+    """``weken`` weken na de gebeurtenis op ``op``: nominaal einde ``op + 7·weken``, dan de Atw."""
     nominaal = plus(op, dt.timedelta(weeks=weken))
     begin = plus(op, dt.timedelta(days=1))
     einde = kal.atw_einde(nominaal) if atw else nominaal
