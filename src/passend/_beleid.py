@@ -1,10 +1,10 @@
 """Interpretatiekeuzes en regionaal beleid, als uitdrukkelijke opties met een naam.
 
-De wet laat sommige vragen open (legal/rules.md, *Open questions*) en regio's voegen eigen regels
-toe. Elke keuze is een veld van :class:`Beleid` met als standaard de lezing van de wet (of, waar
-de wet zwijgt, de lezing die rules.md aanbeveelt). Regionale voorinstellingen zetten velden aan;
-een uitkomst die door beleid verschuift, toont altijd de wettelijke datum naast die van het
-beleid.
+De wet laat sommige vragen open (de open vragen in legal/rules.md) en regio's voegen eigen
+regels toe. Elke keuze is een veld van :class:`Beleid` met als standaard de lezing van de wet
+(of, waar de wet zwijgt, de lezing die rules.md aanbeveelt). Regionale voorinstellingen zetten
+velden aan; een uitkomst die door beleid verschuift, toont altijd de wettelijke datum naast die
+van het beleid.
 """
 
 from __future__ import annotations
