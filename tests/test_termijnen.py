@@ -143,7 +143,7 @@ def test_e14_informatieverzoek_wettelijk_en_regionaal() -> None:
         D(2025, 3, 3), informatieverzoeken=verzoek, beleid=Beleid.rijn_gelderse_vallei()
     )
     assert (regionaal.einde, regionaal.wettelijk_einde) == (D(2025, 4, 28), D(2025, 4, 14))
-    assert regionaal.beleid == "Rijn & Gelderse Vallei (seed 001)"
+    assert regionaal.beleid == "Rijn & Gelderse Vallei (Zorgplicht in schema, 2022)"
     assert any(b.bwb_id is None and "Rijn" in b.wet for b in regionaal.grondslag)
 
 

@@ -1,8 +1,8 @@
-"""passend: Dutch *passend onderwijs* law as a typed, immutable domain model.
+"""passend: de wetgeving voor *passend onderwijs* als getypeerd, onveranderlijk domeinmodel.
 
-Public names are re-exported here, grouped by legal concept; the modules behind them are
-private except the namespaces :mod:`passend.termijnen` (statutory terms),
-:mod:`passend.bekostiging` (funding), :mod:`passend.json` and :mod:`passend.strategies`.
+De publieke namen staan hier, gegroepeerd per juridisch begrip; de modules erachter zijn
+privé, behalve de eigen naamruimten :mod:`passend.termijnen` (wettelijke termijnen),
+:mod:`passend.bekostiging` (bekostiging), :mod:`passend.json` en :mod:`passend.strategies`.
 """
 
 from passend import _hypothesis

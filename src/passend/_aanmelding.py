@@ -1,7 +1,7 @@
-"""Aanmelding and the decision on it: the records that start the zorgplicht (rules.md §1-2).
+"""Aanmelding en het besluit erop: de gegevens waarmee de zorgplicht begint (rules.md §1-2).
 
-These are facts as a school records them. Whether they were handled by the book is judged by
-``passend.toets``; who carries the zorgplicht by ``passend.zorgplicht``.
+Dit zijn feiten zoals een school ze vastlegt. Of ze volgens de regels zijn afgehandeld,
+beoordeelt ``passend.toets``; wie de zorgplicht draagt, ``passend.zorgplicht``.
 """
 
 from __future__ import annotations
@@ -92,30 +92,42 @@ __all__ = [
 
 
 class Ondersteuningsbehoefte(enum.Enum):
-    """What the parents stated (or the school established) about extra support at aanmelding."""
+    """Wat ouders bij de aanmelding meldden (of de school vaststelde) over extra ondersteuning."""
 
+    #: Geen extra ondersteuning nodig.
     GEEN = "geen"
+    #: Extra ondersteuning is mogelijk nodig; nog niet vastgesteld.
     VERMOED = "vermoed"
+    #: Vastgesteld dat de leerling extra ondersteuning nodig heeft.
     VASTGESTELD = "vastgesteld"
-    #: Not (yet) known: the zorgplicht answer says so instead of guessing.
+    #: (Nog) niet bekend: het zorgplichtoordeel zegt dat, in plaats van te gissen.
     ONBEKEND = "onbekend"
 
 
 class Uitzondering(enum.Enum):
-    """Grounds on which the zorgplicht does not apply to an aanmelding (AAN-07)."""
+    """Gronden waarop de zorgplicht niet geldt voor een aanmelding (AAN-07)."""
 
+    #: De school is vol voor alle leerlingen, niet alleen voor leerlingen met extra
+    #: ondersteuning.
     SCHOOL_VOL = "school vol voor alle leerlingen"
+    #: De ouders onderschrijven of respecteren de grondslag van de school niet.
     GRONDSLAG_GEWEIGERD = "ouders onderschrijven of respecteren de grondslag niet"
+    #: De leerling heeft alleen ondersteuning nodig bij het leren van het Nederlands.
     ALLEEN_TAALONDERSTEUNING = "alleen ondersteuning bij het leren van het Nederlands"
+    #: De school is een instelling voor cluster 1 of 2.
     CLUSTER_1_2 = "instelling voor cluster 1 of 2"
+    #: De leerling voldoet niet aan de toelatingseisen van het vo.
     VO_TOELATINGSEISEN = "voldoet niet aan de toelatingseisen van het vo"
 
 
 class Toelatingsuitkomst(enum.Enum):
-    """Outcome of the decision on an aanmelding."""
+    """Uitkomst van het besluit op een aanmelding."""
 
+    #: De leerling is toegelaten.
     TOEGELATEN = "toegelaten"
+    #: De toelating is geweigerd.
     GEWEIGERD = "geweigerd"
+    #: Besloten de aanmelding niet te behandelen (AAN-04).
     NIET_BEHANDELD = "niet behandeld"
 
 
@@ -127,12 +139,12 @@ def _is_rangnummer(_: object, attribute: attrs.Attribute[int | None], value: obj
 
 @attrs.frozen(kw_only=True)
 class Verlenging(Weergave):
-    """The one extension of the beslistermijn, as notified to the parents.
+    """De ene verlenging van de beslistermijn, zoals meegedeeld aan de ouders."""
 
-    More than 4 weeks can be recorded (it happens); ``passend.toets`` reports it.
-    """
-
+    #: Dag waarop de verlenging aan de ouders is meegedeeld.
     medegedeeld_op: dt.date = attrs.field(validator=is_datum)
+    #: Duur van de verlenging in weken (≥ 1). Meer dan 4 kan worden vastgelegd (het gebeurt);
+    #: ``passend.toets`` meldt het.
     weken: int = attrs.field()
 
     @weken.validator
@@ -143,16 +155,17 @@ class Verlenging(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Informatieverzoek(Weergave):
-    """A request to the parents for missing information (AAN-04, BES-03).
+    """Een verzoek aan de ouders om ontbrekende informatie (AAN-04, BES-03)."""
 
-    ``termijn_tot``: the term the school set for it; ``ontvangen_op``: when the information came.
-    """
-
+    #: Dag waarop het verzoek is verzonden.
     verzonden_op: dt.date = attrs.field(validator=is_datum)
+    #: Einde van de termijn die de school voor de informatie stelde; None: geen termijn gesteld
+    #: of niet vastgelegd.
     termijn_tot: dt.date | None = attrs.field(
         default=None,
         validator=[is_datum_of_none, niet_voor("verzonden_op", "het verzoek")],
     )
+    #: Dag waarop de informatie binnenkwam; None: (nog) niet ontvangen.
     ontvangen_op: dt.date | None = attrs.field(
         default=None,
         validator=[is_datum_of_none, niet_voor("verzonden_op", "het verzoek")],
@@ -161,19 +174,22 @@ class Informatieverzoek(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Toelatingsbesluit(Weergave):
-    """The decision on an aanmelding.
+    """Het besluit op een aanmelding."""
 
-    ``andere_school`` with ``andere_school_bereid_op``: the school that declared itself willing
-    to admit the pupil before a refusal (BES-04). ``schriftelijk_gemotiveerd`` is None when not
-    recorded. ``bezwaar``: the parents' bezwaar against a refusal (or a decision not to treat
-    the aanmelding), with its GPO case; checked as a bezwaar against a verwijdering (VER-05).
-    """
-
+    #: Dag van het besluit.
     datum: dt.date = attrs.field(validator=is_datum)
+    #: Toegelaten, geweigerd of niet behandeld.
     uitkomst: Toelatingsuitkomst = attrs.field(validator=is_enum(Toelatingsuitkomst))
+    #: De school die zich vóór een weigering bereid verklaarde de leerling toe te laten (BES-04);
+    #: None: geen andere school vastgelegd.
     andere_school: School | None = attrs.field(default=None, validator=is_type_of_none(School))
+    #: Dag waarop ``andere_school`` zich bereid verklaarde; None: niet vastgelegd.
     andere_school_bereid_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: True als het besluit schriftelijk en met redenen is meegedeeld; None: niet vastgelegd.
     schriftelijk_gemotiveerd: bool | None = attrs.field(default=None, validator=is_bool_of_none)
+    #: Het bezwaar van de ouders tegen een weigering (of tegen een besluit de aanmelding niet te
+    #: behandelen), met de zaak bij de GPO; getoetst als een bezwaar tegen een verwijdering
+    #: (VER-05). None: geen bezwaar.
     bezwaar: Bezwaar | None = attrs.field(default=None)
 
     @bezwaar.validator
@@ -192,39 +208,46 @@ class Toelatingsbesluit(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Aanmelding(Weergave):
-    """An aanmelding of a pupil at a school, as received by its bevoegd gezag.
+    """Een aanmelding van een leerling bij een school, zoals ontvangen door het bevoegd gezag."""
 
-    ``voorkeur`` is the parents' preference rank (1 = first preference), or None (the default)
-    when it is not recorded: an unstated preference is unknown, not "first" (since 0.2; before,
-    the default was 1). ``schriftelijk=False`` records a disputed, non-written aanmelding
-    (AAN-01). ``uitzondering`` is the exception the school invoked (AAN-07); one that cannot apply
-    at this school stays recorded, but ends no zorgplicht.
-    ``verdere_verlengingen``: extensions notified after the first one; the law allows only one,
-    so ``passend.toets`` reports them (they do not move the beslistermijn).
-    """
-
+    #: De aangemelde leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school waar de leerling is aangemeld.
     school: School = attrs.field(validator=is_type(School))
+    #: Dag waarop het bevoegd gezag de aanmelding ontving.
     ontvangen_op: dt.date = attrs.field(validator=is_datum)
+    #: Wat ouders of school bij de aanmelding zeiden over extra ondersteuning.
     ondersteuningsbehoefte: Ondersteuningsbehoefte = attrs.field(
         validator=is_enum(Ondersteuningsbehoefte)
     )
+    #: Het voorkeursnummer van de ouders (1 = eerste voorkeur); None (de standaard): niet
+    #: vastgelegd. Een niet genoemde voorkeur is onbekend, niet "eerste" (sinds 0.2; daarvoor
+    #: was de standaard 1).
     voorkeur: int | None = attrs.field(default=None, validator=_is_rangnummer)
+    #: False legt een betwiste, niet-schriftelijke aanmelding vast (AAN-01).
     schriftelijk: bool = attrs.field(default=True, validator=is_bool)
+    #: De uitzondering waarop de school zich beriep (AAN-07); een uitzondering die op deze school
+    #: niet kan gelden, blijft vastgelegd maar beëindigt geen zorgplicht. None: geen.
     uitzondering: Uitzondering | None = attrs.field(
         default=None, validator=is_type_of_none(Uitzondering)
     )
+    #: De (eerste) verlenging van de beslistermijn; None: niet verlengd.
     verlenging: Verlenging | None = attrs.field(default=None, validator=is_type_of_none(Verlenging))
+    #: Verzoeken aan de ouders om ontbrekende informatie.
     informatieverzoeken: tuple[Informatieverzoek, ...] = attrs.field(
         default=(), converter=als_informatieverzoeken, validator=elk_een(Informatieverzoek)
     )
+    #: Het besluit op de aanmelding; None: (nog) niet besloten.
     besluit: Toelatingsbesluit | None = attrs.field(
         default=None, validator=is_type_of_none(Toelatingsbesluit)
     )
+    #: Verlengingen die na de eerste zijn meegedeeld; de wet staat er maar één toe, dus
+    #: ``passend.toets`` meldt ze (ze verschuiven de beslistermijn niet).
     verdere_verlengingen: tuple[Verlenging, ...] = attrs.field(
         default=(), converter=als_verlengingen, validator=elk_een(Verlenging)
     )
-    #: Central placement (Haarlem, AAN-06): the day the parents accepted the offered place.
+    #: Centrale plaatsing (Haarlem, AAN-06): de dag waarop de ouders de aangeboden plaats
+    #: aanvaardden; None: (nog) niet aanvaard of niet van toepassing.
     plaats_geaccepteerd_op: dt.date | None = attrs.field(
         default=None,
         validator=[is_datum_of_none, niet_voor("ontvangen_op", "de ontvangst van de aanmelding")],
@@ -262,7 +285,7 @@ class Aanmelding(Weergave):
             )
 
     def stand_op(self, op: dt.date) -> Aanmelding | None:
-        """This aanmelding as known on ``op``: None before receipt, later facts left out."""
+        """Deze aanmelding zoals bekend op ``op``: None vóór ontvangst, latere feiten weggelaten."""
         if self.ontvangen_op > controleer_datum("op", op):
             return None
         verlenging = self.verlenging
@@ -289,14 +312,15 @@ class Aanmelding(Weergave):
         )
 
     def aanmeldmoment(self, beleid: Beleid | None = None) -> dt.date | None:
-        """The day this aanmelding counts from for the zorgplicht and the beslistermijn.
+        """De dag vanaf wanneer deze aanmelding telt voor de zorgplicht en de beslistermijn.
 
-        The day of receipt (AAN-01); with ``Beleid.centrale_plaatsing`` at a basisschool, the
-        day the parents accepted the offered place, or None while they have not (AAN-06).
+        De dag van ontvangst (AAN-01); met ``Beleid.centrale_plaatsing`` op een basisschool de
+        dag waarop de ouders de aangeboden plaats aanvaardden, of None zolang ze dat niet deden
+        (AAN-06).
 
         Grondslag:
-            WPO art. 40, WEC art. 40 (AAN-01); central placement: ondersteuningsplan
-            Zuid-Kennemerland § 6.1.2, regional policy (AAN-06).
+            WPO art. 40, WEC art. 40 (AAN-01); centrale plaatsing: ondersteuningsplan
+            Zuid-Kennemerland § 6.1.2, regionaal beleid (AAN-06).
         """
         bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
         if bel.centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
@@ -306,10 +330,10 @@ class Aanmelding(Weergave):
     def beslistermijn(
         self, *, kalender: Kalender | None = None, beleid: Beleid | None = None
     ) -> Termijn:
-        """The beslistermijn of this aanmelding, with its extension and information requests.
+        """De beslistermijn van deze aanmelding, met verlenging en informatieverzoeken.
 
-        An extension of more than 4 weeks has no effect beyond the statutory 4 weeks: the term
-        is computed with 4 and the explanation says so (``passend.toets`` reports the defect).
+        Een verlenging van meer dan 4 weken werkt niet verder dan de wettelijke 4 weken: de
+        termijn wordt met 4 berekend en de uitleg zegt dat (``passend.toets`` meldt het gebrek).
 
         Grondslag:
             WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, BES-03).
@@ -349,22 +373,25 @@ class Aanmelding(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Contactmoment(Weergave):
-    """First contact (by phone or in writing) of parents or professionals with a school about
-    a pupil, before any written aanmelding.
+    """Eerste contact van ouders of professionals met een school over een leerling.
 
-    It starts no statutory zorgplicht; Zuid-Kennemerland attaches a "morele zorgplicht" to it
-    (``Beleid.morele_zorgplicht``, seed 004 § 6.1.1): the school asks whether the parents
-    contacted more schools and which one they prefer. ``voorkeur`` records that answer (1 = the
-    school of preference), None when it is not known.
+    Telefonisch of schriftelijk, vóór een schriftelijke aanmelding. Het begint geen wettelijke
+    zorgplicht; Zuid-Kennemerland verbindt er een "morele zorgplicht" aan
+    (``Beleid.morele_zorgplicht``, ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland
+    § 6.1.1): de school vraagt of de ouders meer scholen benaderden en welke hun voorkeur heeft.
     """
 
+    #: De leerling om wie het gaat.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school die werd benaderd.
     school: School = attrs.field(validator=is_type(School))
+    #: Dag van het contact.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Het antwoord op de vraag naar de voorkeur (1 = de school van voorkeur); None: onbekend.
     voorkeur: int | None = attrs.field(default=None, validator=_is_rangnummer)
 
     def stand_op(self, op: dt.date) -> Contactmoment | None:
-        """This contact as known on ``op``: None before it happened."""
+        """Dit contact zoals bekend op ``op``: None vóórdat het plaatsvond."""
         return self if self.op <= controleer_datum("op", op) else None
 
 
@@ -372,7 +399,7 @@ class Contactmoment(Weergave):
 
 
 def uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
-    """The article of ``uitzondering`` under the sector law of ``school`` (AAN-07)."""
+    """Het artikel van ``uitzondering`` in de sectorwet van ``school`` (AAN-07)."""
     if uitzondering is Uitzondering.CLUSTER_1_2:
         return WEC_CLUSTER_1_2
     if uitzondering is Uitzondering.ALLEEN_TAALONDERSTEUNING:
@@ -381,16 +408,17 @@ def uitzondering_bron(school: School, uitzondering: Uitzondering) -> Bron:
 
 
 def kan_niet_gelden(uitzondering: Uitzondering, school: School) -> str | None:
-    """Why ``uitzondering`` cannot apply at ``school`` (a Dutch reason), or None when it can.
+    """Waarom ``uitzondering`` niet kan gelden op ``school`` (een reden in tekst), of None als ze
+    wel kan gelden.
 
-    The grondslag exception belongs to a bijzondere school, the general admission requirements
-    to VO (WVO 2020: VO and PrO), cluster 1/2 to an SO or VSO institution of that cluster (one
-    whose cluster is not recorded may be one). School vol and support with Dutch only can apply
-    at any school (AAN-07, OVR-08).
+    De uitzondering voor de grondslag hoort bij een bijzondere school, de algemene
+    toelatingseisen bij het VO (WVO 2020: VO en PrO), cluster 1/2 bij een SO- of VSO-instelling
+    van dat cluster (een instelling zonder vastgelegd cluster kan er een zijn). School vol en
+    alleen ondersteuning bij het Nederlands kunnen op elke school gelden (AAN-07, OVR-08).
 
     Grondslag:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07;
-        leden SEED); cluster 1/2: OVR-08.
+        leden alleen uit de brondocumenten); cluster 1/2: OVR-08.
     """
     if (
         uitzondering is Uitzondering.GRONDSLAG_GEWEIGERD
@@ -407,9 +435,9 @@ def kan_niet_gelden(uitzondering: Uitzondering, school: School) -> str | None:
 
 
 def geldende_uitzondering(aanmelding: Aanmelding) -> Uitzondering | None:
-    """The exception that applies to ``aanmelding``: the recorded one where it can apply at the
-    school; otherwise cluster 1/2 when the school itself is such an institution (OVR-08, read
-    from ``School.cluster``); otherwise none."""
+    """De uitzondering die voor ``aanmelding`` geldt: de vastgelegde, als die op de school kan
+    gelden; anders cluster 1/2 als de school zelf zo'n instelling is (OVR-08, gelezen uit
+    ``School.cluster``); anders geen."""
     uitzondering = aanmelding.uitzondering
     if uitzondering is not None and kan_niet_gelden(uitzondering, aanmelding.school) is None:
         return uitzondering
@@ -419,12 +447,12 @@ def geldende_uitzondering(aanmelding: Aanmelding) -> Uitzondering | None:
 
 
 def niet_behandelen_gegrond(aanmelding: Aanmelding, besluit: Toelatingsbesluit) -> bool | None:
-    """Does the dossier show the ground for ``besluit`` not to treat ``aanmelding`` (AAN-04)?
+    """Toont het dossier de grond voor ``besluit`` om ``aanmelding`` niet te behandelen (AAN-04)?
 
-    True when a request for information was answered, or its set term ran out unused, before
-    the decision; None when a request sent before it has no recorded term and no answer (a
-    person must judge); False otherwise: no request on file, or only one whose term had not
-    yet run out.
+    True als een verzoek om informatie vóór het besluit beantwoord is, of de gestelde termijn
+    ervoor ongebruikt afliep; None als een eerder verzonden verzoek geen vastgelegde termijn en
+    geen antwoord heeft (een mens moet oordelen); anders False: geen verzoek in het dossier, of
+    alleen een waarvan de termijn nog niet was afgelopen.
     """
     if _aanleiding_niet_behandelen(aanmelding, besluit.datum):
         return True
@@ -460,13 +488,13 @@ def _volgt_eruit(aanmelding: Aanmelding, inschrijving: Inschrijving) -> bool:
 
 
 def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid) -> bool:
-    """True when ``aanmelding`` is still running on ``op``.
+    """True als ``aanmelding`` op ``op`` nog loopt.
 
-    It counts from its :meth:`~Aanmelding.aanmeldmoment` and ends when the pupil is enrolled at
-    any school or the parents turn down an offered place after it (ZP-01), or when the bevoegd
-    gezag decided not to treat it on a ground the dossier shows (AAN-04). The temporary
-    enrolment it gives rise to (BES-02) ends it only with the admission. ``dossier`` is the
-    dossier as it stood on ``op``.
+    Ze telt vanaf haar :meth:`~Aanmelding.aanmeldmoment` en eindigt als de leerling op een
+    school wordt ingeschreven of de ouders daarna een aangeboden plaats afwijzen (ZP-01), of als
+    het bevoegd gezag besloot haar niet te behandelen op een grond die het dossier toont
+    (AAN-04). De tijdelijke inschrijving die eruit volgt (BES-02) beëindigt haar pas met de
+    toelating. ``dossier`` is het dossier zoals het op ``op`` was.
     """
     moment = aanmelding.aanmeldmoment(beleid)
     if moment is None or moment > op:
@@ -486,8 +514,9 @@ def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid)
 
 
 def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bool:
-    """True for an "aanmelding" at a WPO school (BAO, SBO) before the third birthday: a place on
-    a waiting list, not an aanmelding; it starts no zorgplicht and no term (AAN-02)."""
+    """True voor een "aanmelding" bij een WPO-school (BAO, SBO) vóór de derde verjaardag: een
+    plaats op een wachtlijst, geen aanmelding; ze begint geen zorgplicht en geen termijn
+    (AAN-02)."""
     moment = aanmelding.aanmeldmoment(beleid)
     return (
         moment is not None
@@ -499,8 +528,8 @@ def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bo
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """The terms of every running, undecided aanmelding: the beslistermijn and, after a request
-    for information, the term to decide not to treat it (BES-01, AAN-04).
+    """De termijnen van elke lopende aanmelding zonder besluit: de beslistermijn en, na een
+    verzoek om informatie, de termijn om te besluiten haar niet te behandelen (BES-01, AAN-04).
 
     Grondslag:
         WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01); WPO art. 40,
@@ -528,7 +557,7 @@ def termijnen(
 
 # --- Checks (toets and aandachtspunten) ------------------------------------------------------
 
-#: The beslistermijn and its one extension (BES-01; lid numbers SEED).
+#: De beslistermijn en de ene verlenging ervan (BES-01; lidnummers alleen uit de brondocumenten).
 _BESLIS = {
     wet: tuple(b for b in BESLIS_AANMELDING if b.wet == wet) for wet in ("WPO", "WEC", "WVO 2020")
 }
@@ -724,7 +753,7 @@ def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
 
     Grondslag:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
-        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden not seen).
+        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden niet gezien).
     """
     if (
         a.uitzondering is not None
@@ -760,13 +789,14 @@ def _grond_gebreken(a: Aanmelding) -> Iterator[Gebrek]:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The procedural defects of every written aanmelding in the dossier (as it stood on ``op``).
+    """De procedurele gebreken van elke schriftelijke aanmelding in het dossier (zoals het op
+    ``op`` was).
 
-    A non-written aanmelding starts no term (AAN-01) and is not checked here.
+    Een niet-schriftelijke aanmelding begint geen termijn (AAN-01) en wordt hier niet getoetst.
 
     Grondslag:
         WPO art. 40 lid 4 en 6, 63 lid 2; WEC art. 40 lid 5 en 7, 61; WVO 2020 art. 8.8 lid 2
-        en 4, 8.9 lid 2; Awb art. 3:46 (BES-01, BES-04; lid numbers SEED).
+        en 4, 8.9 lid 2; Awb art. 3:46 (BES-01, BES-04; lidnummers alleen uit de brondocumenten).
     """
     for a in dossier.aanmeldingen:
         moment = a.aanmeldmoment(beleid)
@@ -825,11 +855,12 @@ def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aan
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """Open norms and unrecorded facts of an aanmelding and a refusal, to judge by hand.
+    """Open normen en niet vastgelegde feiten van een aanmelding en een weigering, om met de hand
+    te beoordelen.
 
     Grondslag:
-        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (BES-04); seed 003
-        bijlage 2 tabel 1 for the GPO categories.
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (BES-04); juridische
+        analyse van KBA Nijmegen (2024) bijlage 2 tabel 1 voor de GPO-categorieën.
     """
     yield from _tegenstrijdige_voorkeuren(dossier, beleid)
     for a in dossier.aanmeldingen:

@@ -1,9 +1,10 @@
-"""Interpretation choices and regional policy, as explicit named options.
+"""Interpretatiekeuzes en regionaal beleid, als uitdrukkelijke opties met een naam.
 
-The law leaves some questions open (legal/rules.md, *Open questions*) and regions add rules of
-their own. Each choice is a field of :class:`Beleid` whose default is the statutory reading (or,
-where the statute is silent, the reading rules.md recommends). Regional presets switch fields on;
-a result moved by policy always shows the statutory date beside the policy date.
+De wet laat sommige vragen open (de open vragen in legal/rules.md) en regio's voegen eigen
+regels toe. Elke keuze is een veld van :class:`Beleid` met als standaard de lezing van de wet
+(of, waar de wet zwijgt, de lezing die rules.md aanbeveelt). Regionale voorinstellingen zetten
+velden aan; een uitkomst die door beleid verschuift, toont altijd de wettelijke datum naast die
+van het beleid.
 """
 
 from __future__ import annotations
@@ -25,47 +26,48 @@ __all__ = [
 
 
 class Verlengingsbasis(enum.Enum):
-    """From which end the (at most 4-week) extension of the beslistermijn is counted (OQ 12)."""
+    """Vanaf welk einde de verlenging (hoogstens 4 weken) van de beslistermijn telt (OQ 12)."""
 
-    #: Add the extension to the nominal 6-week end; apply the Atw once, at the final end.
+    #: De verlenging komt bij het nominale einde van de 6 weken; de Atw wordt één keer
+    #: toegepast, op het uiteindelijke einde.
     NOMINAAL_EINDE = "nominaal einde"
-    #: Add the extension to the Atw-shifted 6-week end.
+    #: De verlenging komt bij het door de Atw verschoven einde van de 6 weken.
     ATW_EINDE = "Atw-einde"
 
 
 class Opschortingsinterval(enum.Enum):
-    """How the days of a suspension are counted (OQ 14, E13)."""
+    """Hoe de dagen van een opschorting worden geteld (OQ 14, E13)."""
 
-    #: From the day of filing up to, not including, the day of the oordeel: ``[van, tot)``.
+    #: Vanaf de dag van indiening tot, niet tot en met, de dag van het oordeel: ``[van, tot)``.
     HALF_OPEN = "[van, tot)"
-    #: Both the day of filing and the day of the oordeel count: ``[van, tot]``.
+    #: Zowel de dag van indiening als de dag van het oordeel tellen mee: ``[van, tot]``.
     GESLOTEN = "[van, tot]"
 
 
 class Schrikkeldag(enum.Enum):
-    """The birthday in a common year of a child born on 29 February (rules.md OQ 17)."""
+    """De verjaardag in een gewoon jaar van een kind geboren op 29 februari (rules.md OQ 17)."""
 
-    #: 1 March: the child reaches an age only once the whole year has passed.
+    #: 1 maart: het kind bereikt een leeftijd pas als het hele jaar voorbij is.
     EERSTE_MAART = "1 maart"
-    #: 28 February: the last day of the birth month.
+    #: 28 februari: de laatste dag van de geboortemaand.
     EIND_FEBRUARI = "28 februari"
 
 
 class OppTermijnVanaf(enum.Enum):
-    """From which day the 6-week OPP term runs at a regular school (OPP-02, OQ 8)."""
+    """Vanaf welke dag de OPP-termijn van 6 weken loopt op een reguliere school (OPP-02, OQ 8)."""
 
-    #: The statute: six weeks after the inschrijving. For a need that arose more than six
-    #: weeks later the statute names no term; passend then reports an aandachtspunt, no
-    #: deadline.
+    #: De wet: zes weken na de inschrijving. Voor een behoefte die meer dan zes weken later
+    #: ontstond noemt de wet geen termijn; passend meldt dan een aandachtspunt, geen uiterste
+    #: datum.
     INSCHRIJVING = "inschrijving"
-    #: GPO practice (seed 003): six weeks after the extra support began, if that is later
-    #: than the inschrijving.
+    #: Praktijk van de GPO (juridische analyse van KBA Nijmegen, 2024): zes weken na de start van
+    #: de extra ondersteuning, als die later is dan de inschrijving.
     START_ONDERSTEUNING = "start extra ondersteuning"
 
 
 @attrs.frozen(kw_only=True)
 class Beleid(Weergave):
-    """A set of interpretation choices. ``Beleid()`` is the statutory default.
+    """Een set interpretatiekeuzes. ``Beleid()`` is de wettelijke standaard.
 
     >>> Beleid().informatieverzoek_schort_op
     False
@@ -73,78 +75,92 @@ class Beleid(Weergave):
     True
     """
 
-    #: Name shown in explanations when a choice moved a date.
+    #: Naam die de uitleg toont als een keuze een datum verschoof.
     naam: str = attrs.field(default="wettelijk", validator=niet_leeg)
+    #: Vanaf welk einde de verlenging van de beslistermijn telt (OQ 12).
     verlenging_vanaf: Verlengingsbasis = attrs.field(
         default=Verlengingsbasis.NOMINAAL_EINDE, validator=is_enum(Verlengingsbasis)
     )
-    #: Seed 001 §4: the time between asking parents for information and receiving it is added
-    #: to the 6 weeks. Not in the statute (BES-03), so off by default.
+    #: "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 4: de tijd tussen het verzoek
+    #: om informatie aan de ouders en de ontvangst ervan komt bij de 6 weken. Niet in de wet
+    #: (BES-03), dus standaard uit.
     informatieverzoek_schort_op: bool = attrs.field(default=False, validator=is_bool)
+    #: Hoe de dagen van een opschorting tellen (OQ 14, E13).
     opschorting: Opschortingsinterval = attrs.field(
         default=Opschortingsinterval.HALF_OPEN, validator=is_enum(Opschortingsinterval)
     )
-    #: Atw art. 4 (as read by secondary sources) excludes terms longer than 12 weeks, so a
-    #: verdaagde Awb 7:10 term of 18 weeks is not Atw-shifted by default (OQ 13).
+    #: Atw art. 4 (zoals secundaire bronnen het lezen) sluit termijnen langer dan 12 weken uit,
+    #: dus een verdaagde Awb 7:10-termijn van 18 weken schuift standaard niet door de Atw (OQ 13).
     atw_bij_termijn_boven_12_weken: bool = attrs.field(default=False, validator=is_bool)
-    #: OQ 17 (not researched in rules.md): 1 March, as a secondary source reports for Dutch
-    #: law ("juridisch pas op 1 maart een jaar ouder"); an UNVERIFIED default, hence a choice.
+    #: De verjaardag van een kind van 29 februari in een gewoon jaar. OQ 17 (niet onderzocht in
+    #: rules.md): 1 maart, zoals een secundaire bron meldt voor het Nederlandse recht ("juridisch
+    #: pas op 1 maart een jaar ouder"); een ONGEVERIFIEERDE standaard, dus een keuze.
     schrikkeldag: Schrikkeldag = attrs.field(
         default=Schrikkeldag.EERSTE_MAART, validator=is_enum(Schrikkeldag)
     )
-    #: Seed 001 § 8: the zorgplicht passes to another school only when it *enrols* the pupil,
-    #: also after the parents registered there in writing; the school of the later aanmelding
-    #: shares it meanwhile ("gedeelde zorgplicht", ZP-02). Statute: it passes at receipt of the
-    #: written aanmelding (AAN-08), so off by default.
+    #: "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 8: de zorgplicht gaat pas
+    #: over naar een andere school als die de leerling *inschrijft*, ook nadat de ouders er
+    #: schriftelijk aanmeldden; de school van de latere aanmelding deelt hem intussen ("gedeelde
+    #: zorgplicht", ZP-02). De wet: hij gaat over bij ontvangst van de schriftelijke aanmelding
+    #: (AAN-08), dus standaard uit.
     zorgplicht_over_bij_inschrijving: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 004 § 6.1.2 (Haarlem): with central placement the aanmelding for zorgplicht purposes
-    #: is the day the parents accept the offered place at a basisschool (AAN-06).
+    #: Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.2 (Haarlem): bij centrale
+    #: plaatsing is de aanmelding voor de zorgplicht de dag waarop de ouders de aangeboden plaats
+    #: op een basisschool aanvaarden (AAN-06).
     centrale_plaatsing: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a "morele zorgplicht" from the first contact of
-    #: parents or professionals with the school, before any written aanmelding.
+    #: Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.1: een "morele zorgplicht"
+    #: vanaf het eerste contact van ouders of professionals met de school, vóór elke
+    #: schriftelijke aanmelding.
     morele_zorgplicht: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 000, seed 004 § 8.1.3 (Zuid-Kennemerland): after a bao-bao switch that is not a
-    #: verhuizing, the referring school stays financially responsible for two years (ZP-03).
+    #: Regionale afspraken (stappenplannen) van het directienetwerk Zuid-Kennemerland en het
+    #: ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 8.1.3: na een overstap bao-bao die
+    #: geen verhuizing is, blijft de verwijzende school twee jaar financieel verantwoordelijk
+    #: (ZP-03).
     financiele_zorgplicht_bao_bao: bool = attrs.field(default=False, validator=is_bool)
 
-    #: OPP-02 / OQ 8: the statute names only the inschrijving as start of the OPP term.
+    #: Vanaf welke dag de OPP-termijn loopt. OPP-02 / OQ 8: de wet noemt alleen de inschrijving
+    #: als start van de OPP-termijn.
     opp_termijn_vanaf: OppTermijnVanaf = attrs.field(
         default=OppTermijnVanaf.INSCHRIJVING, validator=is_enum(OppTermijnVanaf)
     )
-    #: Seed 004 § 6.1.3: TLV forms A, B and D and the conditions of an "eenzijdige TLV".
-    #: Regional, so off by default; :meth:`zuid_kennemerland` switches it on.
+    #: Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.3: TLV-formulieren A, B en D
+    #: en de voorwaarden van een "eenzijdige TLV". Regionaal, dus standaard uit;
+    #: :meth:`zuid_kennemerland` zet het aan.
     tlv_formulieren_zuid_kennemerland: bool = attrs.field(default=False, validator=is_bool)
 
-    #: Seed 003 (noot 44, citing Zoontjens 2023): in VO a schorsing that precedes a
-    #: verwijdering may last as long as the verwijderingsprocedure. The statute reading (at most
-    #: one week, WVO 2020 art. 8.14) is the default (rules.md OQ 7, SCH-02). No regional preset
-    #: switches it on: seed 003 is an analysis, not a region's policy.
+    #: Juridische analyse van KBA Nijmegen (2024, noot 44, naar Zoontjens 2023): in het VO mag
+    #: een schorsing die aan een verwijdering voorafgaat zo lang duren als de
+    #: verwijderingsprocedure. De lezing van de wet (ten hoogste één week, WVO 2020 art. 8.14) is
+    #: de standaard (rules.md OQ 7, SCH-02). Geen regionale voorinstelling zet dit aan: die
+    #: analyse is geen beleid van een regio.
     vo_schorsing_zolang_verwijdering_loopt: bool = attrs.field(default=False, validator=is_bool)
 
-    #: OQ A2: the OCW timetable counts the VO beslistermijn from the end of the centrale
-    #: aanmeldweek ("uiterlijk 12 mei"); the statute from receipt (PV-04). Off by default; when
-    #: on, ``lopende_termijnen`` also shows the OCW end next to the statutory one.
+    #: OQ A2: het tijdpad van OCW telt de VO-beslistermijn vanaf het einde van de centrale
+    #: aanmeldweek ("uiterlijk 12 mei"); de wet vanaf ontvangst (PV-04). Standaard uit; staat
+    #: het aan, dan toont ``lopende_termijnen`` ook het OCW-einde naast het wettelijke.
     vo_beslistermijn_vanaf_aanmeldweek: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 004 § 6.1.4 (Zuid-Kennemerland): MDO-O between 1 November and 1 February, loting
-    #: after the MDO-O, lwoo and PrO aanmelding from 1 January, MDO-T for PrO and VSO (PV-07).
-    #: Checked as aandachtspunten, never as statutory defects.
+    #: Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.4: MDO-O tussen 1 november
+    #: en 1 februari, loting na het MDO-O, aanmelding lwoo en PrO vanaf 1 januari, MDO-T voor
+    #: PrO en VSO (PV-07). Getoetst als aandachtspunten, nooit als wettelijke gebreken.
     overstap_zuid_kennemerland: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 004 § 6.1.1 (Zuid-Kennemerland): a school may declare itself "vol" per group on a
-    #: capaciteitenlijst; the statute speaks of the school (PL-04, A9).
+    #: Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.1: een school mag zich per
+    #: groep "vol" verklaren op een capaciteitenlijst; de wet spreekt over de school (PL-04, A9).
     capaciteit_per_groep: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 000 (Zuid-Kennemerland): pupils with a support need may get priority on a waiting
-    #: list. No national source allows or forbids it (PL-05, A10); shown as a note only.
+    #: Regionale afspraken (stappenplannen) van het directienetwerk Zuid-Kennemerland:
+    #: leerlingen met een ondersteuningsbehoefte mogen voorrang krijgen op een wachtlijst. Geen
+    #: landelijke bron staat het toe of verbiedt het (PL-05, A10); alleen als opmerking getoond.
     voorrang_zorgleerlingen: bool = attrs.field(default=False, validator=is_bool)
-    #: Seed 000: the stappenplannen of the receiving and the referring basisschool (SP-00 …
-    #: SP-09), a regional checklist; never a defect, never a pause of a statutory term.
+    #: Regionale afspraken (stappenplannen) van het directienetwerk Zuid-Kennemerland: de
+    #: stappenplannen van de ontvangende en de verwijzende basisschool (SP-00 … SP-09), een
+    #: regionale checklist; nooit een gebrek, nooit een pauze van een wettelijke termijn.
     stappenplan_bao_bao: bool = attrs.field(default=False, validator=is_bool)
 
     @property
     def regionaal(self) -> bool:
-        """True when a regional rule (not only an interpretation choice) is switched on.
+        """True als een regionale regel (niet alleen een interpretatiekeuze) aan staat.
 
-        The name does not count, and neither do the interpretation choices of open questions
-        (extension basis, suspension interval, OPP term start, VO schorsing, 29 February).
+        De naam telt niet mee, en de interpretatiekeuzes bij open vragen ook niet (basis van de
+        verlenging, opschortingsinterval, start van de OPP-termijn, VO-schorsing, 29 februari).
 
         >>> Beleid(naam="eigen").regionaal, Beleid.haarlem().regionaal
         (False, True)
@@ -152,7 +168,7 @@ class Beleid(Weergave):
         return attrs.evolve(self, naam="wettelijk") != self.zonder_regionale_regels()
 
     def zonder_regionale_regels(self) -> Beleid:
-        """The same interpretation choices with every regional rule off: the statutory answer.
+        """Dezelfde interpretatiekeuzes met elke regionale regel uit: het wettelijke antwoord.
 
         >>> Beleid.haarlem().zonder_regionale_regels() == Beleid()
         True
@@ -174,23 +190,26 @@ class Beleid(Weergave):
 
     @classmethod
     def wettelijk(cls) -> Beleid:
-        """The statutory default: every field at its default value."""
+        """De wettelijke standaard: elk veld op zijn standaardwaarde."""
         return cls()
 
     @classmethod
     def rijn_gelderse_vallei(cls) -> Beleid:
-        """SWV Rijn & Gelderse Vallei, *Zorgplicht in schema* (seed 001)."""
+        """SWV Rijn & Gelderse Vallei, *Zorgplicht in schema* (2022)."""
         return cls(
-            naam="Rijn & Gelderse Vallei (seed 001)",
+            naam="Rijn & Gelderse Vallei (Zorgplicht in schema, 2022)",
             informatieverzoek_schort_op=True,
             zorgplicht_over_bij_inschrijving=True,
         )
 
     @classmethod
     def zuid_kennemerland(cls) -> Beleid:
-        """SWV Zuid-Kennemerland, ondersteuningsplan 2024-2028 (seeds 000 and 004)."""
+        """SWV Zuid-Kennemerland: het ondersteuningsplan 2024-2028.
+
+        Met de regionale afspraken (stappenplannen) van het directienetwerk Zuid-Kennemerland.
+        """
         return cls(
-            naam="Zuid-Kennemerland (seed 004)",
+            naam="Zuid-Kennemerland (ondersteuningsplan 2024-2028)",
             morele_zorgplicht=True,
             financiele_zorgplicht_bao_bao=True,
             tlv_formulieren_zuid_kennemerland=True,
@@ -202,9 +221,12 @@ class Beleid(Weergave):
 
     @classmethod
     def haarlem(cls) -> Beleid:
-        """Zuid-Kennemerland plus the central placement of four-year-olds in Haarlem (seed 004)."""
+        """Zuid-Kennemerland plus de centrale plaatsing van vierjarigen in Haarlem.
+
+        Ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.2.
+        """
         return attrs.evolve(
             cls.zuid_kennemerland(),
-            naam="Haarlem, plaatsingsbeleid (seed 004)",
+            naam="Haarlem, plaatsingsbeleid (ondersteuningsplan 2024-2028)",
             centrale_plaatsing=True,
         )

@@ -1,15 +1,16 @@
-"""Command line: ``passend …`` and ``python -m passend …``.
+"""Opdrachtregel: ``passend …`` en ``python -m passend …``.
 
-A thin shell around the pure core: it reads a file, parses dates, asks the rule functions and
-prints their answers, explanations and citations. Every subcommand is one :class:`Opdracht` in
-:data:`OPDRACHTEN`: a name, a Dutch help text, a function that adds its arguments and a
-function that runs it and returns the exit code. A new subcommand is one more entry.
+Een dunne schil om de zuivere kern: ze leest een bestand, leest datums, vraagt de
+regelfuncties en drukt hun antwoorden, uitleg en bronnen af. Elke subopdracht is één
+:class:`Opdracht` in :data:`OPDRACHTEN`: een naam, een Nederlandse helptekst, een functie die
+de argumenten toevoegt en een functie die de opdracht uitvoert en de afsluitcode geeft. Een
+nieuwe subopdracht is één regel erbij.
 
-Exit codes: 0 ok; 1 the dossier has procedural defects (``passend dossier``); 2 bad input, with
-a Dutch message on stderr and no traceback.
+Afsluitcodes: 0 goed; 1 het dossier heeft procedurele gebreken (``passend dossier``); 2 foute
+invoer, met een Nederlandse melding op stderr en zonder traceback.
 
-The core never reads the clock. ``passend dossier`` without ``--op`` asks about today, and says
-so in its output; every other date is an argument.
+De kern leest nooit de klok. ``passend dossier`` zonder ``--op`` vraagt naar vandaag, en zegt
+dat in de uitvoer; elke andere datum is een argument.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ OK, GEBREKEN, FOUT = 0, 1, 2
 
 @attrs.frozen
 class Opdracht:
-    """One subcommand: its name, help text, arguments and the function that runs it."""
+    """Eén subopdracht: naam, helptekst, argumenten en de functie die haar uitvoert."""
 
     naam: str
     hulp: str
@@ -67,7 +68,7 @@ class Opdracht:
 
 
 def _datum(tekst: str) -> dt.date:
-    """A date argument, exactly JJJJ-MM-DD."""
+    """Een datumargument, precies JJJJ-MM-DD."""
     try:
         if len(tekst) == 10:
             return dt.date.fromisoformat(tekst)
@@ -91,7 +92,7 @@ def _grondslag(bronnen: Sequence[Any]) -> str:
 
 
 def toon_termijn(termijn: Termijn, uit: TextIO) -> None:
-    """Print one term: name, last day, explanation and citations."""
+    """Druk één termijn af: naam, laatste dag, uitleg en bronnen."""
     print(f"{termijn.naam}: uiterlijk {termijn.einde.isoformat()}", file=uit)
     print(f"  {termijn.uitleg}", file=uit)
     print(f"  Grondslag: {_grondslag(termijn.grondslag)}", file=uit)
@@ -125,14 +126,15 @@ def _voorbeeldtekst() -> str:
 
 
 def voorbeelddossier() -> Dossier:
-    """The demo dossier shipped as ``passend/data/voorbeelddossier.json``: a pupil registered
-    at De Akker, refused there, registered and enrolled at De Beuk."""
+    """Het voorbeelddossier in ``passend/data/voorbeelddossier.json``: een leerling aangemeld
+    bij De Akker, daar geweigerd, aangemeld en ingeschreven bij De Beuk."""
     return pjson.loads(_voorbeeldtekst(), Dossier)
 
 
 def overstapdossier() -> Dossier:
-    """The demo overstap dossier shipped as ``passend/data/overstapdossier.json``: a groep-8
-    pupil with a support need, uitgeloot at the first VO school, registered at the second."""
+    """Het voorbeelddossier overstap in ``passend/data/overstapdossier.json``: een leerling
+    uit groep 8 met een ondersteuningsbehoefte, uitgeloot bij de eerste VO-school, aangemeld bij
+    de tweede."""
     tekst = resources.files("passend").joinpath("data/overstapdossier.json").read_text("utf-8")
     return pjson.loads(tekst, Dossier)
 
@@ -141,7 +143,7 @@ def overstapdossier() -> Dossier:
 
 
 def _demo_termijnen() -> list[Termijn]:
-    """Deadlines of a sample aanmelding, OPP and bezwaar (rules.md E1, E9, E7)."""
+    """Termijnen van een voorbeeld van een aanmelding, OPP en bezwaar (rules.md E1, E9, E7)."""
     return [
         termijnen.beslistermijn(dt.date(2025, 3, 3)),
         termijnen.beslistermijn(dt.date(2025, 3, 3), verlenging_weken=4),
@@ -161,7 +163,7 @@ _DEMO_DAGEN = (
 
 
 def demo(_: argparse.Namespace, uit: TextIO) -> int:
-    """Run the main job on the built-in example data."""
+    """Voer de hoofdtaak uit op de meegeleverde voorbeeldgegevens."""
     print("passend demo: wettelijke termijnen van een voorbeelddossier\n", file=uit)
     for termijn in _demo_termijnen():
         toon_termijn(termijn, uit)
@@ -182,7 +184,7 @@ def demo(_: argparse.Namespace, uit: TextIO) -> int:
 
 
 def _demo_overstap(uit: TextIO) -> None:
-    """A groep-8 pupil with a support need through the overstap (rules.md PV-01 … PV-05)."""
+    """Een leerling uit groep 8 met ondersteuningsbehoefte door de overstap (PV-01 … PV-05)."""
     dossier = overstapdossier()
     print("Overstap po-vo: leerling ll-overstap in schooljaar 2025-2026\n", file=uit)
     for dag in (dt.date(2025, 12, 15), dt.date(2026, 3, 26), dt.date(2026, 4, 14)):
@@ -205,7 +207,7 @@ def _demo_overstap(uit: TextIO) -> None:
 
 
 def _vandaag() -> dt.date:
-    """Today's date: the only place passend reads the clock (the command line, not the core)."""
+    """De datum van vandaag: de enige plek waar passend de klok leest (hier, niet in de kern)."""
     return dt.date.today()
 
 
@@ -278,7 +280,7 @@ def _toon_overzicht(o: Overzicht, peildatum: str, uit: TextIO) -> None:
 
 
 def dossier(args: argparse.Namespace, uit: TextIO) -> int:
-    """Zorgplicht, running terms, defects and points to check of one dossier on one day."""
+    """Zorgplicht, lopende termijnen, gebreken en aandachtspunten van één dossier op één dag."""
     d = _lees_dossier(args)
     op = args.op or _vandaag()
     peildatum = f"peildatum {op.isoformat()}" + ("" if args.op else " (vandaag: geen --op gegeven)")
@@ -296,7 +298,10 @@ def dossier(args: argparse.Namespace, uit: TextIO) -> int:
 
 
 def voorbeeld(_: argparse.Namespace, uit: TextIO) -> int:
-    """Print the demo dossier as JSON, to save and edit: ``passend voorbeeld > dossier.json``."""
+    """Druk het voorbeelddossier af als JSON, om te bewaren en te bewerken.
+
+    ``passend voorbeeld > dossier.json``
+    """
     print(_voorbeeldtekst(), end="", file=uit)
     return OK
 
@@ -384,7 +389,7 @@ def _termijn_argumenten(p: argparse.ArgumentParser) -> None:
 
 
 def termijn(args: argparse.Namespace, uit: TextIO) -> int:
-    """Compute one statutory term with the options that apply to it."""
+    """Bereken één wettelijke termijn met de opties die erbij horen."""
     functie, vast = _TERMIJNEN[args.soort]
     parameters = _parameters(args.soort)
     waarden: dict[str, object] = {
@@ -418,7 +423,7 @@ def termijn(args: argparse.Namespace, uit: TextIO) -> int:
 
 
 def _typen() -> dict[str, type]:
-    """Every public attrs class of passend and passend.bekostiging, by name."""
+    """Elke publieke attrs-klasse van passend en passend.bekostiging, op naam."""
     namen = [(passend, n) for n in passend.__all__] + [
         (bekostiging, n) for n in bekostiging.__all__
     ]
@@ -434,7 +439,7 @@ def _schema_argumenten(p: argparse.ArgumentParser) -> None:
 
 
 def schema(args: argparse.Namespace, uit: TextIO) -> int:
-    """Print the JSON Schema of one public class."""
+    """Druk het JSON Schema van één publieke klasse af."""
     typen = _typen()
     if args.type not in typen:
         raise OngeldigeInvoer(
@@ -477,7 +482,7 @@ def _toon_begroting(b: Begroting, uit: TextIO) -> None:
 
 
 def begroting(args: argparse.Namespace, uit: TextIO) -> int:
-    """The meerjarenraming of Zuid-Kennemerland that passend ships, optionally with growth."""
+    """De meegeleverde meerjarenraming van Zuid-Kennemerland, eventueel met groei."""
     b = meerjarenraming_zuid_kennemerland(
         met_afrondingsverschillen=not args.zonder_afrondingsverschillen
     )
@@ -504,8 +509,8 @@ def _geen_argumenten(_: argparse.ArgumentParser) -> None:
 
 
 class _Voortgang:
-    """Progress of a long batch run on stderr: at most once per ``interval`` seconds, and only
-    once the run has taken that long (a short run prints nothing)."""
+    """Voortgang van een lange batchrun op stderr: hoogstens eens per ``interval`` seconden, en
+    pas als de run al zo lang duurt (een korte run drukt niets af)."""
 
     def __init__(
         self, fout: TextIO, interval: float = 2.0, klok: Callable[[], float] = time.monotonic
@@ -526,7 +531,7 @@ _BATCH_HULP = "beantwoord de vragen voor alle dossiers in een JSON-lines-bestand
 
 
 def _batch_argumenten(parser: argparse.ArgumentParser) -> None:
-    """The arguments of ``passend batch``."""
+    """De argumenten van ``passend batch``."""
     parser.description = (
         "Zorgplicht, lopende termijnen, toets en aandachtspunten per dossier, als CSV. "
         "Exitcode 0: alles beantwoord; 1: klaar, maar een of meer dossiers gaven een fout "
@@ -541,7 +546,7 @@ def _batch_argumenten(parser: argparse.ArgumentParser) -> None:
 
 
 def _batch(args: argparse.Namespace, uit: TextIO) -> int:
-    """``passend batch``: rows as CSV; progress and the summary on stderr."""
+    """``passend batch``: rijen als CSV; voortgang en samenvatting op stderr."""
     try:
         rijen = batch.beantwoord(
             args.pad, args.op, processen=args.processen, voortgang=_Voortgang(sys.stderr)
@@ -595,7 +600,7 @@ OPDRACHTEN: tuple[Opdracht, ...] = (
 
 
 class _Gebruiksfout(Exception):
-    """A command line argparse cannot read; ``main`` prints it and returns 2."""
+    """Een opdrachtregel die argparse niet kan lezen; ``main`` drukt hem af en geeft 2."""
 
 
 #: argparse's own messages in Dutch (its texts are English and Python ships no translation).
@@ -621,7 +626,7 @@ class _Hulp(argparse.RawDescriptionHelpFormatter):
 
 
 def _nederlands(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Dutch section titles and a Dutch ``--help``."""
+    """Nederlandse koppen en een Nederlandse ``--help``."""
     parser._positionals.title = "argumenten"
     parser._optionals.title = "opties"
     parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
@@ -661,7 +666,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, uit: TextIO | None = None) -> int:
-    """Entry point of ``passend`` and ``python -m passend``; returns the exit code."""
+    """Ingang van ``passend`` en ``python -m passend``; geeft de afsluitcode."""
     uit = uit or sys.stdout
     try:
         args = _parser().parse_args(argv)

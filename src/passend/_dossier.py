@@ -1,4 +1,4 @@
-"""Dossier: all records of one pupil, checked for consistency on construction."""
+"""Dossier: alle gegevens van één leerling, bij het aanmaken op samenhang gecontroleerd."""
 
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ _RECORDVELDEN = (
 
 @attrs.frozen(kw_only=True)
 class Dossier(Weergave):
-    """Every record about one pupil. Records of another pupil are refused.
+    """Alle gegevens over één leerling. Gegevens van een andere leerling worden geweigerd.
 
     >>> import datetime as dt
     >>> from passend import Leerling
@@ -124,68 +124,88 @@ class Dossier(Weergave):
     ()
     """
 
+    #: De leerling om wie het gaat; elk record moet over deze leerling gaan.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: Aanmeldingen bij scholen, met hun toelatingsbesluit.
     aanmeldingen: tuple[Aanmelding, ...] = attrs.field(
         default=(), converter=als_aanmeldingen, validator=elk_een(Aanmelding)
     )
+    #: Inschrijvingen op scholen.
     inschrijvingen: tuple[Inschrijving, ...] = attrs.field(
         default=(), converter=als_inschrijvingen, validator=elk_een(Inschrijving)
     )
+    #: Toelaatbaarheidsverklaringen (TLV's).
     tlvs: tuple[Tlv, ...] = attrs.field(default=(), converter=als_tlvs, validator=elk_een(Tlv))
+    #: Ontwikkelingsperspectieven (OPP's).
     opps: tuple[Opp, ...] = attrs.field(default=(), converter=als_opps, validator=elk_een(Opp))
+    #: Verwijderingen, ook voorgenomen verwijderingen.
     verwijderingen: tuple[Verwijdering, ...] = attrs.field(
         default=(), converter=als_verwijderingen, validator=elk_een(Verwijdering)
     )
+    #: Schorsingen.
     schorsingen: tuple[Schorsing, ...] = attrs.field(
         default=(), converter=als_schorsingen, validator=elk_een(Schorsing)
     )
+    #: Passende plaatsen die een bevoegd gezag aanbood en die de ouders afwezen (ZP-01).
     aanbodafwijzingen: tuple[Aanbodafwijzing, ...] = attrs.field(
         default=(), converter=als_aanbodafwijzingen, validator=elk_een(Aanbodafwijzing)
     )
+    #: Perioden van extra ondersteuning (meer dan basisondersteuning).
     ondersteuningen: tuple[ExtraOndersteuning, ...] = attrs.field(
         default=(), converter=als_ondersteuningen, validator=elk_een(ExtraOndersteuning)
     )
+    #: Eerste contacten van ouders of professionals met een school, vóór een schriftelijke
+    #: aanmelding.
     contactmomenten: tuple[Contactmoment, ...] = attrs.field(
         default=(), converter=als_contactmomenten, validator=elk_een(Contactmoment)
     )
+    #: Meldingen aan het SWV van een overstap tussen twee reguliere basisscholen (ZP-03).
     schoolwisselmeldingen: tuple[Schoolwisselmelding, ...] = attrs.field(
         default=(), converter=als_schoolwisselmeldingen, validator=elk_een(Schoolwisselmelding)
     )
     # PO→VO overstap (issue 13)
+    #: Schooladviezen voor de overstap naar het VO.
     schooladviezen: tuple[Schooladvies, ...] = attrs.field(
         default=(), converter=als_schooladviezen, validator=elk_een(Schooladvies)
     )
+    #: Uitslagen van de doorstroomtoets.
     doorstroomtoetsen: tuple[Doorstroomtoets, ...] = attrs.field(
         default=(), converter=als_doorstroomtoetsen, validator=elk_een(Doorstroomtoets)
     )
+    #: Heroverwegingen van het schooladvies.
     heroverwegingen: tuple[Heroverweging, ...] = attrs.field(
         default=(), converter=als_heroverwegingen, validator=elk_een(Heroverweging)
     )
+    #: Onderwijskundige rapporten (OKR) van de school die de leerling verlaat.
     onderwijskundige_rapporten: tuple[OnderwijskundigRapport, ...] = attrs.field(
         default=(), converter=als_rapporten, validator=elk_een(OnderwijskundigRapport)
     )
+    #: Multidisciplinaire overleggen (MDO's) over de overstap.
     mdos: tuple[Mdo, ...] = attrs.field(default=(), converter=als_mdos, validator=elk_een(Mdo))
+    #: Lotingen bij een VO-school.
     lotingen: tuple[Loting, ...] = attrs.field(
         default=(), converter=als_lotingen, validator=elk_een(Loting)
     )
+    #: Besluiten van de VO-school over de brugklas.
     brugklasbesluiten: tuple[Brugklasbesluit, ...] = attrs.field(
         default=(), converter=als_brugklasbesluiten, validator=elk_een(Brugklasbesluit)
     )
+    #: Aanvragen van een aanwijzing leerwegondersteuning (lwoo) bij het SWV VO, met het besluit.
     lwoo_aanwijzingen: tuple[LwooAanwijzing, ...] = attrs.field(
         default=(), converter=als_lwoo_aanwijzingen, validator=elk_een(LwooAanwijzing)
     )
     # Finding a place (issue 14)
-    #: Absences from school (PL-07, thuiszitters).
+    #: Verzuim van school (PL-07, thuiszitters).
     verzuim: tuple[Verzuim, ...] = attrs.field(
         default=(), converter=als_verzuim, validator=elk_een(Verzuim)
     )
-    #: Steps of the regional stappenplannen (SP-01 … SP-09).
+    #: Stappen van de regionale stappenplannen (SP-01 … SP-09).
     stappen: tuple[Stap, ...] = attrs.field(
         default=(), converter=als_stappen, validator=elk_een(Stap)
     )
-    #: The capacity records a school relied on for this pupil's aanmelding (PL-04): school facts,
-    #: not records of the pupil, so they are not in :meth:`records`. A group record is the record
-    #: of the group the pupil would join.
+    #: De capaciteitsgegevens waarop een school zich bij de aanmelding van deze leerling beriep
+    #: (PL-04): feiten over de school, geen gegevens van de leerling, dus niet in :meth:`records`.
+    #: Een groepsrecord is dat van de groep waarin de leerling zou komen.
     capaciteiten: tuple[Capaciteit, ...] = attrs.field(
         default=(), converter=als_capaciteiten, validator=elk_een(Capaciteit)
     )
@@ -204,14 +224,14 @@ class Dossier(Weergave):
             yield from zip(itertools.repeat(veld), getattr(self, veld), strict=False)
 
     def records(self) -> tuple[Record, ...]:
-        """All records, in field order."""
+        """Alle gegevens, in de volgorde van de velden."""
         return tuple(record for _, record in self._velden())
 
     def stand_op(self, op: dt.date) -> Dossier:
-        """The dossier as it stood on ``op``: records and steps dated after ``op`` left out.
+        """Het dossier zoals het op ``op`` was: gegevens en stappen van na ``op`` weggelaten.
 
-        Every question (``zorgplicht``, ``toets``, ``lopende_termijnen``) is answered on this
-        view, so an answer never depends on what happened after its peildatum.
+        Elke vraag (``zorgplicht``, ``toets``, ``lopende_termijnen``) wordt op deze stand
+        beantwoord, zodat een antwoord nooit afhangt van wat na de peildatum gebeurde.
 
         >>> from passend import Inschrijving, Leerling, School, Schoolbestuur, Bestuurssoort
         >>> from passend import Schoolsoort
@@ -243,8 +263,8 @@ class Dossier(Weergave):
         return dossier_html(self)
 
 
-#: A source of running terms: (dossier as it stood on ``op``, op, calendar, policy) → terms.
-#: Each concept module contributes one; :func:`lopende_termijnen` joins them.
+#: Een bron van lopende termijnen: (dossier zoals het op ``op`` was, op, kalender, beleid) →
+#: termijnen. Elke begripsmodule levert er een; :func:`lopende_termijnen` voegt ze samen.
 TermijnBron = Callable[[Dossier, dt.date, Kalender, Beleid], Iterable[Termijn]]
 
 _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
@@ -258,7 +278,7 @@ _TERMIJNBRONNEN: tuple[TermijnBron, ...] = (
 
 
 def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
-    """True when ``t`` (or the end it was counted from) lies in a year without a KB list."""
+    """True als ``t`` (of het einde waarvandaan geteld is) in een jaar zonder KB-lijst ligt."""
     # Near the ends of the calendar the years beyond it are simply not in the range.
     van = plus(t.begin, -dt.timedelta(days=1) - KB_ONZEKERHEID) if t.begin.year > 1 else t.begin
     tot = plus(t.einde, KB_ONZEKERHEID) if t.einde.year < dt.MAXYEAR else t.einde
@@ -267,8 +287,10 @@ def _raakt_onbekend_jaar(kal: Kalender, t: Termijn) -> bool:
 
 
 class LopendeTermijnen(Reeks[Termijn]):
-    """Wat :func:`lopende_termijnen` geeft: een tuple van :class:`~passend.termijnen.Termijn` dat zich in
-    Jupyter als tabel toont en gewone rijen geeft (``rijen()``)."""
+    """Wat :func:`lopende_termijnen` geeft: een tuple van :class:`~passend.termijnen.Termijn`.
+
+    Het toont zich in Jupyter als tabel en geeft gewone rijen (``rijen()``).
+    """
 
     __slots__ = ()
     titel = "Lopende termijnen"
@@ -282,11 +304,13 @@ def lopende_termijnen(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> LopendeTermijnen:
-    """The statutory terms running on ``op``, by end date: started by a fact known on ``op``
-    (:meth:`Dossier.stand_op`; the day of the fact itself included) and not yet ended.
+    """De wettelijke termijnen die op ``op`` lopen, op volgorde van einde.
+
+    Elke termijn begon met een feit dat op ``op`` bekend is (:meth:`Dossier.stand_op`; de dag
+    van het feit zelf telt mee) en is nog niet afgelopen.
 
     Grondslag:
-        Each term cites its own articles (see :mod:`passend.termijnen`).
+        Elke termijn noemt zijn eigen artikelen (zie :mod:`passend.termijnen`).
     """
     dossier = controleer_soort("dossier", dossier, Dossier)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()

@@ -1,7 +1,7 @@
-"""Errors of passend: one base class, a stable ``code`` per kind, Dutch messages.
+"""Fouten van passend: één basisklasse, een vaste ``code`` per soort, Nederlandse meldingen.
 
-Every error names the field and the value that caused it, so a vendor can show it to a user
-as is and a program can branch on ``code`` without parsing text.
+Elke fout noemt het veld en de waarde die haar veroorzaakten, zodat een leverancier de melding
+zo aan een gebruiker kan tonen en een programma op ``code`` kan beslissen zonder tekst te lezen.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ __all__ = [
 
 
 class PassendError(Exception):
-    """Base class of every error passend raises on purpose.
+    """Basisklasse van elke fout die passend bewust opwerpt.
 
-    ``code`` is stable across releases; ``veld`` and ``waarde`` name the input at fault.
+    ``code`` blijft gelijk over versies heen; ``veld`` en ``waarde`` noemen de foute invoer.
 
     >>> try:
     ...     raise OngeldigeInvoer("weken", -1, "mag niet negatief zijn")
@@ -41,18 +41,18 @@ class PassendError(Exception):
 
 
 class OngeldigeInvoer(PassendError, ValueError):
-    """A value that can never be right (wrong type, negative count, malformed BRIN)."""
+    """Een waarde die nooit juist kan zijn (verkeerd type, negatief aantal, misvormd BRIN)."""
 
     code = "ongeldige_invoer"
 
 
 class OngeldigeJson(OngeldigeInvoer):
-    """JSON that does not fit the wire format of :mod:`passend.json`.
+    """JSON die niet past in het uitwisselformaat van :mod:`passend.json`.
 
-    ``problemen`` lists every problem found, in document order, each a :class:`PassendError`
-    whose ``veld`` is a JSON path such as ``$.aanmeldingen[0].school.brin`` and whose ``code``
-    says its kind (``ongeldige_invoer``, or ``tegenstrijdig_dossier`` for records that
-    contradict each other). ``veld``, ``waarde`` and ``reden`` are those of the first problem.
+    ``problemen`` somt elk gevonden probleem op, in de volgorde van het document, elk een
+    :class:`PassendError` met als ``veld`` een JSON-pad zoals ``$.aanmeldingen[0].school.brin``
+    en als ``code`` de soort (``ongeldige_invoer``, of ``tegenstrijdig_dossier`` voor gegevens
+    die elkaar tegenspreken). ``veld``, ``waarde`` en ``reden`` zijn die van het eerste probleem.
 
     >>> fout = OngeldigeJson([OngeldigeInvoer("$.id", None, "verwacht een tekst, geen null")])
     >>> print(fout.code, "|", fout)
@@ -60,7 +60,7 @@ class OngeldigeJson(OngeldigeInvoer):
     """
 
     code = "ongeldige_json"
-    #: At most this many problems are spelled out in the message; ``problemen`` has them all.
+    #: Zoveel problemen staan er hoogstens uitgeschreven in de melding; ``problemen`` heeft ze alle.
     IN_BERICHT: ClassVar[int] = 20
 
     def __init__(self, problemen: Sequence[PassendError]) -> None:
@@ -74,18 +74,18 @@ class OngeldigeJson(OngeldigeInvoer):
 
 
 class TegenstrijdigDossier(PassendError, ValueError):
-    """Records that contradict each other (a besluit before its aanmelding, another pupil)."""
+    """Gegevens die elkaar tegenspreken (een besluit vóór de aanmelding, een andere leerling)."""
 
     code = "tegenstrijdig_dossier"
 
 
 class BuitenBereik(PassendError, LookupError):
-    """A date or year outside the range the package data covers."""
+    """Een datum of jaar buiten het bereik dat de meegeleverde gegevens dekken."""
 
     code = "buiten_bereik"
 
 
 class NietBekend(PassendError, LookupError):
-    """A fact the answer depends on is not known (not verified, not shipped, not given)."""
+    """Een feit waar het antwoord van afhangt is onbekend (niet geverifieerd of geleverd)."""
 
     code = "niet_bekend"

@@ -1,4 +1,4 @@
-"""Inschrijving and the parents' refusal of an offered place (rules.md ZP-01, BES-02)."""
+"""Inschrijving, en ouders die een aangeboden plaats afwijzen (rules.md ZP-01, BES-02)."""
 
 from __future__ import annotations
 
@@ -24,29 +24,30 @@ __all__ = ["Aanbodafwijzing", "Inschrijving", "Schoolwisselmelding"]
 
 @attrs.frozen(kw_only=True)
 class Inschrijving(Weergave):
-    """Enrolment of a pupil at a school, from ``ingeschreven_op`` up to ``uitgeschreven_op``.
+    """Inschrijving van een leerling op een school, van ``ingeschreven_op`` tot de uitschrijving."""
 
-    ``uitgeschreven_op`` is the first day the pupil is no longer enrolled (None: still enrolled).
-    ``tijdelijk`` marks the temporary enrolment of BES-02.
-    """
-
+    #: De ingeschreven leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school waar de leerling staat ingeschreven.
     school: School = attrs.field(validator=is_type(School))
+    #: Eerste dag van de inschrijving.
     ingeschreven_op: dt.date = attrs.field(validator=is_datum)
+    #: Eerste dag waarop de leerling niet meer staat ingeschreven; None: nog ingeschreven.
     uitgeschreven_op: dt.date | None = attrs.field(
         default=None,
         validator=[is_datum_of_none, niet_voor("ingeschreven_op", "de inschrijving")],
     )
+    #: True voor de tijdelijke inschrijving van BES-02.
     tijdelijk: bool = attrs.field(default=False, validator=is_bool)
 
     def stand_op(self, op: dt.date) -> Inschrijving | None:
-        """This enrolment as known on ``op``: None before it began; a later uitschrijving left out."""
+        """De inschrijving zoals bekend op ``op``: None vóór het begin; latere uitschrijving weg."""
         if self.ingeschreven_op > controleer_datum("op", op):
             return None
         return attrs.evolve(self, uitgeschreven_op=tot_en_met(self.uitgeschreven_op, op))
 
     def ingeschreven(self, op: dt.date) -> bool:
-        """True when the pupil is enrolled on ``op``."""
+        """True als de leerling op ``op`` staat ingeschreven."""
         return self.ingeschreven_op <= controleer_datum("op", op) and (
             self.uitgeschreven_op is None or op < self.uitgeschreven_op
         )
@@ -54,35 +55,43 @@ class Inschrijving(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Aanbodafwijzing(Weergave):
-    """Parents turned down a suitable place offered by ``school``'s bevoegd gezag.
+    """Ouders wezen een passende plaats af die het bevoegd gezag van ``school`` aanbood.
 
-    Whether the offer was "niet onredelijk" is an open norm judged by a person; recording this
-    record states that judgement (ZP-01).
+    Of het aanbod "niet onredelijk" was, is een open norm die een mens beoordeelt; wie dit record
+    vastlegt, legt dat oordeel vast (ZP-01).
     """
 
+    #: De leerling voor wie de plaats werd aangeboden.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school waarvan het bevoegd gezag de plaats aanbood.
     school: School = attrs.field(validator=is_type(School))
+    #: Dag waarop de ouders het aanbod afwezen.
     afgewezen_op: dt.date = attrs.field(validator=is_datum)
 
     def stand_op(self, op: dt.date) -> Aanbodafwijzing | None:
-        """This refusal as known on ``op``: None before it happened."""
+        """Deze afwijzing zoals bekend op ``op``: None vóórdat ze plaatsvond."""
         return self if self.afgewezen_op <= controleer_datum("op", op) else None
 
 
 @attrs.frozen(kw_only=True)
 class Schoolwisselmelding(Weergave):
-    """A switch between two regular basisscholen, as reported to the SWV (ZP-03).
+    """Een overstap tussen twee reguliere basisscholen, zoals gemeld aan het SWV (ZP-03).
 
-    ``gewisseld_op`` is the first day at the new school. ``verhuizing``: the switch is due to a
-    move. ``extra_ondersteuningsbehoefte``: both directors state the pupil has extra support
-    needs. Only Zuid-Kennemerland attaches a financial consequence (seed 004 § 8.1.3).
+    Alleen Zuid-Kennemerland verbindt er een financieel gevolg aan (ondersteuningsplan
+    2024-2028 van SWV Zuid-Kennemerland § 8.1.3).
     """
 
+    #: De leerling die van school wisselt.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De basisschool die de leerling verlaat.
     van: School = attrs.field(validator=is_type(School))
+    #: De nieuwe basisschool.
     naar: School = attrs.field(validator=is_type(School))
+    #: Eerste dag op de nieuwe school.
     gewisseld_op: dt.date = attrs.field(validator=is_datum)
+    #: True als de overstap komt door een verhuizing.
     verhuizing: bool = attrs.field(validator=is_bool)
+    #: True als beide directeuren verklaren dat de leerling extra ondersteuning nodig heeft.
     extra_ondersteuningsbehoefte: bool = attrs.field(validator=is_bool)
 
     @naar.validator
@@ -95,5 +104,5 @@ class Schoolwisselmelding(Weergave):
                 )
 
     def stand_op(self, op: dt.date) -> Schoolwisselmelding | None:
-        """This switch as known on ``op``: None before it happened."""
+        """Deze overstap zoals bekend op ``op``: None vóórdat hij plaatsvond."""
         return self if self.gewisseld_op <= controleer_datum("op", op) else None

@@ -1,13 +1,14 @@
-"""The calendar of the Algemene termijnenwet (Atw) and the school holidays per regio.
+"""De kalender van de Algemene termijnenwet (Atw) en de schoolvakanties per regio.
 
-Statutory terms in passend onderwijs are counted in calendar weeks; only their last day moves
-(Atw art. 1) when it falls on a Saturday, Sunday, an algemeen erkende feestdag (art. 3 lid 1),
-Goede Vrijdag (art. 3 lid 2) or a day gelijkgesteld by Koninklijk Besluit (art. 3 lid 3).
+Wettelijke termijnen in passend onderwijs tellen in kalenderweken; alleen hun laatste dag
+schuift op (Atw art. 1) als die valt op een zaterdag, een zondag, een algemeen erkende
+feestdag (art. 3 lid 1), Goede Vrijdag (art. 3 lid 2) of een dag die bij Koninklijk Besluit is
+gelijkgesteld (art. 3 lid 3).
 
-The feestdagen are computed here (5 mei every year: the ``holidays`` package only lists it as
-public in lustrum years, rules.md T-05). The KB days are package data with a source per day;
-a year whose KB list is not known is never treated as having none: a question that depends on
-it raises :class:`~passend.NietBekend`.
+De feestdagen worden hier berekend (5 mei elk jaar: het pakket ``holidays`` noemt die alleen in
+lustrumjaren een vrije dag, rules.md T-05). De KB-dagen zijn meegeleverde gegevens met een bron
+per dag; een jaar waarvan de KB-lijst onbekend is, telt nooit als een jaar zonder zulke dagen:
+een vraag die ervan afhangt, geeft :class:`~passend.NietBekend`.
 """
 
 from __future__ import annotations
@@ -47,23 +48,24 @@ _WEEKDAG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 #: (the herfstvakantie 2030 and later are not in it).
 _VAKANTIES_TOT = dt.date(2030, 9, 30)
 _VAKANTIES_VANAF = dt.date(2015, 1, 1)
-#: How much later a term can end once a missing KB list is known. An assumption, not law: a KB
-#: may in principle name any day, but every known list (rules.md T-04, 2017-2019, 2023-2028)
-#: names single days next to a feestdag or weekend, which moves an end by at most three days
-#: (27-12-2024 after Christmas). A week is used to decide that a date is late *whatever* the
-#: missing list says; nearer than that, passend raises NietBekend.
+#: Hoeveel later een termijn kan eindigen zodra een ontbrekende KB-lijst bekend wordt. Een
+#: aanname, geen recht: een KB kan in beginsel elke dag noemen, maar elke bekende lijst
+#: (rules.md T-04, 2017-2019, 2023-2028) noemt losse dagen naast een feestdag of weekend, wat een
+#: einde hoogstens drie dagen opschuift (27-12-2024 na Kerstmis). Met een week wordt beslist dat
+#: een datum te laat is, *wat* de ontbrekende lijst ook zegt; dichterbij geeft passend
+#: NietBekend.
 KB_ONZEKERHEID = dt.timedelta(days=7)
 
 
 def dagnaam(d: dt.date) -> str:
-    """Dutch weekday and ISO date, for explanations: ``'maandag 2025-04-14'``."""
+    """Weekdag en ISO-datum, voor uitleg: ``'maandag 2025-04-14'``."""
     return f"{_WEEKDAG[d.weekday()]} {d.isoformat()}"
 
 
 def atw_feestdagen(jaar: int) -> Mapping[dt.date, str]:
-    """The algemeen erkende feestdagen of Atw art. 3 lid 1 and Goede Vrijdag (lid 2).
+    """De algemeen erkende feestdagen van Atw art. 3 lid 1 en Goede Vrijdag (lid 2).
 
-    Computed for any year; the KB-gelijkgestelde dagen (lid 3) are not included.
+    Berekend voor elk jaar; de KB-gelijkgestelde dagen (lid 3) zitten er niet bij.
 
     Grondslag:
         Atw art. 3 lid 1 en 2 (rules.md T-04).
@@ -125,31 +127,34 @@ _DAGEN = afbeelding(is_datum, niet_leeg)
 
 @attrs.frozen(kw_only=True)
 class Kalender:
-    """Atw calendar (werkdagen, end of a term) and school holidays per :class:`Regio`.
+    """Atw-kalender (werkdagen, einde van een termijn) en schoolvakanties per :class:`Regio`.
 
-    A value: build one with :meth:`standaard`, extend it with :meth:`met_gelijkgestelde_dagen`
-    when a new KB is published. Covers ``eerste_jaar`` … ``laatste_jaar``; outside that range
-    every question raises :class:`~passend.BuitenBereik`.
+    Een waarde: maak er een met :meth:`standaard` en vul hem aan met
+    :meth:`met_gelijkgestelde_dagen` als een nieuw KB verschijnt. Dekt ``eerste_jaar`` …
+    ``laatste_jaar``; daarbuiten geeft elke vraag :class:`~passend.BuitenBereik`.
 
     >>> k = Kalender.standaard()
-    >>> k.atw_einde(dt.date(2026, 5, 5))   # Bevrijdingsdag, also in a non-lustrum year
+    >>> k.atw_einde(dt.date(2026, 5, 5))   # Bevrijdingsdag, ook buiten een lustrumjaar
     datetime.date(2026, 5, 6)
-    >>> k.atw_einde(dt.date(2025, 5, 30))  # KB day after Hemelvaart, then the weekend
+    >>> k.atw_einde(dt.date(2025, 5, 30))  # KB-dag na Hemelvaart, daarna het weekend
     datetime.date(2025, 6, 2)
     >>> k.schoolvakantie(dt.date(2025, 7, 23), Regio.NOORD)
     'Zomervakantie'
     """
 
+    #: Eerste jaar dat de kalender dekt.
     eerste_jaar: int = attrs.field(validator=_is_jaar)
+    #: Laatste jaar dat de kalender dekt (tot en met).
     laatste_jaar: int = attrs.field(validator=_is_jaar)
-    #: Days gelijkgesteld by KB (Atw art. 3 lid 3), each with its source text.
+    #: Dagen die bij KB zijn gelijkgesteld (Atw art. 3 lid 3), elk met de tekst van de bron.
     gelijkgestelde_dagen: Mapping[dt.date, str] = attrs.field(
         converter=bevroren, validator=_DAGEN, hash=False
     )
-    #: Years whose KB list is complete, with the KB that sets it.
+    #: Jaren waarvan de KB-lijst volledig is, met het KB dat hem vaststelt.
     kb_bekend: Mapping[int, str] = attrs.field(
         converter=bevroren, validator=afbeelding(_is_jaar, niet_leeg), hash=False
     )
+    #: Schoolvakanties per regio: elke vakantiedag met de naam van de vakantie.
     vakanties: Mapping[Regio, Mapping[dt.date, str]] = attrs.field(
         factory=dict,
         converter=_vakanties_bevroren,
@@ -157,10 +162,13 @@ class Kalender:
         hash=False,
         repr=False,
     )
+    #: Eerste dag waarvoor ``vakanties`` volledig is.
     vakanties_vanaf: dt.date = attrs.field(default=_VAKANTIES_VANAF, validator=is_datum)
+    #: Laatste dag (tot en met) waarvoor ``vakanties`` volledig is.
     vakanties_tot: dt.date = attrs.field(default=_VAKANTIES_TOT, validator=is_datum)
-    #: Before this day a year with an unknown KB list counts as having no gelijkgestelde dagen
-    #: (see :meth:`ondergrens`); None: never assumed, such a question raises NietBekend.
+    #: Vóór deze dag telt een jaar met een onbekende KB-lijst als een jaar zonder
+    #: gelijkgestelde dagen (zie :meth:`ondergrens`); None: nooit aangenomen, zo'n vraag geeft
+    #: NietBekend.
     kb_onbekend_leeg_voor: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     @laatste_jaar.validator
@@ -173,10 +181,10 @@ class Kalender:
     @staticmethod
     @functools.cache
     def standaard() -> Kalender:
-        """The Atw calendar 2014-2030 with the KB days of ``data/`` and ``holidays``' vakanties.
+        """De Atw-kalender 2014-2030 met de KB-dagen uit ``data/`` en de vakanties van ``holidays``.
 
         Grondslag:
-            Atw art. 1 en 3; school holidays: OCW regio-indeling via ``holidays`` (VAK-01, VAK-02).
+            Atw art. 1 en 3; schoolvakanties: OCW regio-indeling via ``holidays`` (VAK-01, VAK-02).
         """
         tekst = resources.files("passend").joinpath("data/atw_gelijkgestelde_dagen.json")
         data = json.loads(tekst.read_text(encoding="utf-8"))
@@ -192,7 +200,7 @@ class Kalender:
 
     @property
     def grondslag(self) -> tuple[Bron, ...]:
-        """Atw art. 1 (end moves forward) and art. 3 (which days).
+        """Atw art. 1 (het einde schuift op) en art. 3 (welke dagen).
 
         Grondslag:
             Atw art. 1 lid 1 en art. 3 (rules.md T-02, T-04).
@@ -200,7 +208,8 @@ class Kalender:
         return (ATW_1, ATW_3)
 
     def met_gelijkgestelde_dagen(self, jaar: int, dagen: Iterable[dt.date], bron: str) -> Kalender:
-        """A copy in which ``jaar``'s KB list is known: exactly ``dagen``, set by ``bron``.
+        """Een kopie waarin de KB-lijst van ``jaar`` bekend is: precies ``dagen``, vastgesteld door
+        ``bron``.
 
         >>> k = Kalender.standaard().met_gelijkgestelde_dagen(2029, [dt.date(2029, 5, 11)], "KB 2029")
         >>> k.is_werkdag(dt.date(2029, 5, 11)), k.is_werkdag(dt.date(2029, 5, 14))
@@ -220,9 +229,12 @@ class Kalender:
         )
 
     def ondergrens(self) -> Kalender:
-        """A copy that treats every year with an unknown KB list as having no gelijkgestelde
-        dagen: its term ends are the earliest the real ends can be (at most
-        ``KB_ONZEKERHEID``, a week, earlier). Only for deciding what holds whatever the KB list says.
+        """Een kopie die elk jaar met een onbekende KB-lijst behandelt als een jaar zonder
+        gelijkgestelde dagen.
+
+        Haar termijneinden zijn de vroegste die de echte einden kunnen zijn (hoogstens
+        ``KB_ONZEKERHEID``, een week, eerder). Alleen om te beslissen wat geldt, wat de KB-lijst
+        ook zegt.
 
         >>> Kalender.standaard().ondergrens().atw_einde(dt.date(2021, 5, 14))
         datetime.date(2021, 5, 14)
@@ -239,9 +251,10 @@ class Kalender:
             )
 
     def vrije_dag(self, d: dt.date) -> str | None:
-        """Why ``d`` is not an Atw werkdag (``'zaterdag'``, ``'Koningsdag'``, …), or None.
+        """Waarom ``d`` geen Atw-werkdag is (``'zaterdag'``, ``'Koningsdag'``, …), of None.
 
-        Raises :class:`~passend.NietBekend` for a weekday in a year whose KB list is unknown.
+        Geeft :class:`~passend.NietBekend` voor een weekdag in een jaar waarvan de KB-lijst
+        onbekend is.
         """
         self._in_bereik(d)
         if d.weekday() >= 5:
@@ -262,7 +275,7 @@ class Kalender:
         return None
 
     def is_werkdag(self, d: dt.date) -> bool:
-        """True if ``d`` is not a Saturday, Sunday, Atw feestdag or KB-gelijkgestelde dag.
+        """True als ``d`` geen zaterdag, zondag, Atw-feestdag of KB-gelijkgestelde dag is.
 
         Grondslag:
             Atw art. 1 lid 1 en art. 3.
@@ -270,18 +283,18 @@ class Kalender:
         return self.vrije_dag(d) is None
 
     def atw_einde(self, d: dt.date) -> dt.date:
-        """The last day of a term whose nominal end is ``d``: rolled forward to a werkdag.
+        """De laatste dag van een termijn met nominaal einde ``d``: opgeschoven naar een werkdag.
 
         Grondslag:
-            Atw art. 1 lid 1 (only the end of a term moves; never a term counted backwards,
-            art. 1 lid 2).
+            Atw art. 1 lid 1 (alleen het einde van een termijn schuift op; nooit een termijn die
+            terug wordt geteld, art. 1 lid 2).
         """
         while not self.is_werkdag(d):
             d = plus(d, _DAG)
         return d
 
     def plus_werkdagen(self, d: dt.date, n: int) -> dt.date:
-        """The ``n``-th Atw werkdag after ``d`` (``d`` itself not counted; ``n=0`` gives ``d``).
+        """De ``n``-de Atw-werkdag na ``d`` (``d`` zelf telt niet mee; ``n=0`` geeft ``d``).
 
         >>> Kalender.standaard().plus_werkdagen(dt.date(2026, 4, 30), 5)  # over 5 mei
         datetime.date(2026, 5, 8)
@@ -294,13 +307,13 @@ class Kalender:
         return d
 
     def schoolvakantie(self, d: dt.date, regio: Regio) -> str | None:
-        """Name of the school holiday of ``regio`` on ``d`` (``'Kerstvakantie'``), or None.
+        """Naam van de schoolvakantie van ``regio`` op ``d`` (``'Kerstvakantie'``), of None.
 
-        Statutory terms do not pause in school holidays (rules.md T-01); this is for
-        explanations and planning. Herfst- and voorjaarsvakantie are advisory dates.
+        Wettelijke termijnen lopen door in schoolvakanties (rules.md T-01); dit dient voor uitleg
+        en planning. Herfst- en voorjaarsvakantie zijn adviesdata.
 
         Grondslag:
-            OCW regio-indeling en schoolvakanties (rules.md VAK-01, VAK-02); no term (T-01).
+            OCW regio-indeling en schoolvakanties (rules.md VAK-01, VAK-02); geen termijn (T-01).
         """
         controleer_soort("regio", regio, Regio)
         if not self.vakanties_vanaf <= controleer_datum("d", d) <= self.vakanties_tot:

@@ -1,8 +1,8 @@
-"""Age rules in primary education: aanmelding from 3, school from 4, leerplicht from 5
+"""Leeftijdsregels in het primair onderwijs: aanmelden vanaf 3, school vanaf 4, leerplicht vanaf 5
 (rules.md AAN-02).
 
-A child born on 29 February has its birthday in a common year on the day
-``Beleid.schrikkeldag`` says (1 March by default, rules.md OQ 17).
+Een kind geboren op 29 februari is in een gewoon jaar jarig op de dag die
+``Beleid.schrikkeldag`` noemt (standaard 1 maart, rules.md OQ 17).
 """
 
 from __future__ import annotations
@@ -48,16 +48,20 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class Mijlpaal(Weergave):
-    """A day from which the law allows or requires something, with its ground."""
+    """Een dag vanaf wanneer de wet iets toestaat of eist, met de grondslag."""
 
+    #: Naam van de mijlpaal (``'Leerplichtig vanaf'``).
     naam: str = attrs.field(validator=niet_leeg)
+    #: De dag zelf: vanaf deze dag geldt het.
     datum: dt.date = attrs.field(validator=is_datum)
+    #: De wetsartikelen van de regel (en de schrikkeldagkeuze, als die meetelt).
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Uitleg in gewone taal: welke verjaardag en welke dag dat wordt.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) -> dt.date:
-    """The day ``leerling`` turns ``jaren`` years old.
+    """De dag waarop ``leerling`` ``jaren`` jaar oud wordt.
 
     >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2020, 2, 29))
     >>> verjaardag(ll, 3), verjaardag(ll, 3, beleid=Beleid(schrikkeldag=Schrikkeldag.EIND_FEBRUARI))
@@ -76,7 +80,7 @@ def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) 
 
 
 def leeftijd(leerling: Leerling, op: dt.date, *, beleid: Beleid | None = None) -> int:
-    """Age of ``leerling`` in whole years on ``op`` (birthdays as :func:`verjaardag`).
+    """Leeftijd van ``leerling`` in hele jaren op ``op`` (verjaardagen als bij :func:`verjaardag`).
 
     >>> ll = Leerling(id="ll-1", geboortedatum=dt.date(2008, 2, 29))
     >>> leeftijd(ll, dt.date(2026, 2, 28)), leeftijd(ll, dt.date(2026, 3, 1))
@@ -95,13 +99,13 @@ def _schrikkel(leerling: Leerling) -> tuple[Bron, ...]:
 
 
 def aanmelden_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaal:
-    """First day of a valid aanmelding in PO: the 3rd birthday.
+    """Eerste dag van een geldige aanmelding in het PO: de derde verjaardag.
 
-    Before that a school may keep a wachtlijst, but that is no aanmelding and starts no
-    zorgplicht (seed 001 § 1).
+    Daarvóór mag een school een wachtlijst bijhouden, maar dat is geen aanmelding en het begint
+    geen zorgplicht ("Zorgplicht in schema", SWV Rijn & Gelderse Vallei, 2022, § 1).
 
     Grondslag:
-        WPO art. 40 (aanmelding vanaf drie jaar; lid not seen, AAN-02).
+        WPO art. 40 (aanmelding vanaf drie jaar; lid niet gezien, AAN-02).
 
     >>> aanmelden_vanaf(Leerling(id="ll-1", geboortedatum=dt.date(2021, 5, 13))).datum
     datetime.date(2024, 5, 13)
@@ -117,7 +121,7 @@ def aanmelden_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijl
 
 
 def toelating_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaal:
-    """First day the pupil may be admitted to a school in PO: the 4th birthday.
+    """Eerste dag waarop een school de leerling in het PO mag toelaten: de vierde verjaardag.
 
     Grondslag:
         WPO art. 39 lid 1 (AAN-02).
@@ -135,9 +139,9 @@ def toelating_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijl
 
 
 def wennen_vanaf(leerling: Leerling, *, beleid: Beleid | None = None) -> Mijlpaal:
-    """First day of the window for wennen: two months before the 4th birthday.
+    """Eerste dag van de periode om te wennen: twee maanden vóór de vierde verjaardag.
 
-    In those two months the child may spend at most five days at school.
+    In die twee maanden mag het kind ten hoogste vijf dagen op school doorbrengen.
 
     Grondslag:
         WPO art. 39 lid 3 (AAN-02).
@@ -163,10 +167,10 @@ def leerplichtig_vanaf(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Mijlpaal:
-    """First day of leerplicht: the first school day of the month after the 5th birthday.
+    """Eerste dag van de leerplicht: de eerste schooldag van de maand na de vijfde verjaardag.
 
-    A school day here is a weekday that is no Atw feestdag and lies outside the school holidays
-    of ``regio`` (so a child turning five in July starts after the zomervakantie).
+    Een schooldag is hier een weekdag die geen Atw-feestdag is en buiten de schoolvakanties van
+    ``regio`` valt (een kind dat in juli vijf wordt, begint dus na de zomervakantie).
 
     Grondslag:
         Leerplichtwet 1969 art. 3 (AAN-02).

@@ -1,7 +1,8 @@
-"""Parties: bevoegd gezag, school, samenwerkingsverband, pupil, and their enums.
+"""Partijen: bevoegd gezag, school, samenwerkingsverband, leerling, en hun opsommingen.
 
-A :class:`Leerling` is deliberately minimal (privacy by design): a pseudonymous id and a birth
-date, nothing that identifies a child outside the system that made the id.
+Een :class:`Leerling` is met opzet minimaal (gegevensbescherming door ontwerp): een pseudoniem
+id en een geboortedatum, niets wat een kind herkenbaar maakt buiten het systeem dat het id
+maakte.
 """
 
 from __future__ import annotations
@@ -31,40 +32,53 @@ _BRIN = re.compile(r"\d{2}[A-Z]{2}(\d{2})?")
 
 
 class Regio(enum.Enum):
-    """School-holiday region of the Netherlands (OCW regio-indeling, rules.md VAK-01)."""
+    """Schoolvakantieregio van Nederland (OCW regio-indeling, rules.md VAK-01)."""
 
+    #: Regio Noord.
     NOORD = "Noord"
+    #: Regio Midden.
     MIDDEN = "Midden"
+    #: Regio Zuid.
     ZUID = "Zuid"
 
 
 class Bestuurssoort(enum.Enum):
-    """Openbaar (a bestuursorgaan: Awb applies) or bijzonder (sector-law bezwaar)."""
+    """Openbaar (een bestuursorgaan: de Awb geldt) of bijzonder (bezwaar volgens de sectorwet)."""
 
+    #: Openbaar onderwijs: het bevoegd gezag is een bestuursorgaan, de Awb geldt.
     OPENBAAR = "openbaar"
+    #: Bijzonder onderwijs: bezwaar volgens de sectorwet.
     BIJZONDER = "bijzonder"
 
 
 class Sector(enum.Enum):
-    """Sector of a samenwerkingsverband."""
+    """Sector van een samenwerkingsverband."""
 
+    #: Primair onderwijs (met SBO en SO).
     PO = "PO"
+    #: Voortgezet onderwijs (met PrO en VSO).
     VO = "VO"
 
 
 class Schoolsoort(enum.Enum):
-    """Kind of school; decides which sector law applies (WPO, WEC or WVO 2020)."""
+    """Soort school; bepaalt welke sectorwet geldt (WPO, WEC of WVO 2020)."""
 
+    #: Basisonderwijs (WPO).
     BAO = "bao"
+    #: Speciaal basisonderwijs (WPO).
     SBO = "sbo"
+    #: Speciaal onderwijs (WEC).
     SO = "so"
+    #: Voortgezet speciaal onderwijs (WEC).
     VSO = "vso"
+    #: Voortgezet onderwijs (WVO 2020).
     VO = "vo"
+    #: Praktijkonderwijs (WVO 2020).
     PRO = "pro"
 
     @property
     def wet(self) -> str:
-        """Abbreviation of the sector law: ``"WPO"``, ``"WEC"`` or ``"WVO 2020"``.
+        """Afkorting van de sectorwet: ``"WPO"``, ``"WEC"`` of ``"WVO 2020"``.
 
         >>> Schoolsoort.SBO.wet, Schoolsoort.VSO.wet, Schoolsoort.PRO.wet
         ('WPO', 'WEC', 'WVO 2020')
@@ -77,12 +91,12 @@ class Schoolsoort(enum.Enum):
 
     @property
     def gespecialiseerd(self) -> bool:
-        """SBO, SO, VSO and PrO: admission needs a TLV and every pupil needs an OPP."""
+        """SBO, SO, VSO en PrO: toelating vraagt een TLV en elke leerling heeft een OPP nodig."""
         return self not in (Schoolsoort.BAO, Schoolsoort.VO)
 
     @property
     def sector(self) -> Sector:
-        """The SWV sector the school belongs to (SO with PO, VSO and PrO with VO)."""
+        """De SWV-sector waar de school bij hoort (SO bij PO, VSO en PrO bij VO)."""
         if self in (Schoolsoort.BAO, Schoolsoort.SBO, Schoolsoort.SO):
             return Sector.PO
         return Sector.VO
@@ -90,27 +104,31 @@ class Schoolsoort(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Schoolbestuur(Weergave):
-    """A bevoegd gezag: the legal person that carries the zorgplicht."""
+    """Een bevoegd gezag: de rechtspersoon die de zorgplicht draagt."""
 
+    #: Kenmerk van het bestuur.
     id: str = attrs.field(validator=niet_leeg)
+    #: Naam van het bestuur.
     naam: str = attrs.field(validator=niet_leeg)
+    #: Openbaar of bijzonder; bepaalt de bezwaarprocedure.
     soort: Bestuurssoort = attrs.field(validator=is_enum(Bestuurssoort))
 
 
 @attrs.frozen(kw_only=True)
 class Samenwerkingsverband(Weergave):
-    """A samenwerkingsverband passend onderwijs (SWV) of one sector."""
+    """Een samenwerkingsverband passend onderwijs (SWV) van één sector."""
 
+    #: Kenmerk van het SWV.
     id: str = attrs.field(validator=niet_leeg)
+    #: Naam van het SWV.
     naam: str = attrs.field(validator=niet_leeg)
+    #: PO of VO.
     sector: Sector = attrs.field(validator=is_enum(Sector))
 
 
 @attrs.frozen(kw_only=True)
 class School(Weergave):
-    """A school (or vestiging) with its BRIN number and bevoegd gezag.
-
-    ``cluster`` (1-4) only exists for SO and VSO schools.
+    """Een school (of vestiging) met haar BRIN-nummer en bevoegd gezag.
 
     >>> bestuur = Schoolbestuur(id="b1", naam="Stichting Voorbeeld", soort=Bestuurssoort.BIJZONDER)
     >>> School(brin="12AB", naam="De Linde", soort=Schoolsoort.BAO, bestuur=bestuur).soort.wet
@@ -121,14 +139,22 @@ class School(Weergave):
     passend._fouten.OngeldigeInvoer: brin = '12ab': verwacht twee cijfers en twee hoofdletters, ...
     """
 
+    #: BRIN-nummer: twee cijfers en twee hoofdletters, eventueel met een vestigingsnummer van
+    #: twee cijfers (``'12AB'``, ``'12AB01'``).
     brin: str = attrs.field()
+    #: Naam van de school.
     naam: str = attrs.field(validator=niet_leeg)
+    #: Soort school; bepaalt de sectorwet.
     soort: Schoolsoort = attrs.field(validator=is_enum(Schoolsoort))
+    #: Het bevoegd gezag van de school.
     bestuur: Schoolbestuur = attrs.field(validator=is_type(Schoolbestuur))
+    #: Het samenwerkingsverband waar de school bij hoort; None: niet opgegeven.
     swv: Samenwerkingsverband | None = attrs.field(
         default=None, validator=is_type_of_none(Samenwerkingsverband)
     )
+    #: Schoolvakantieregio; None: niet opgegeven.
     regio: Regio | None = attrs.field(default=None, validator=is_type_of_none(Regio))
+    #: Cluster 1-4, alleen voor SO- en VSO-scholen; None: geen cluster of niet opgegeven.
     cluster: int | None = attrs.field(default=None)
 
     @brin.validator
@@ -155,7 +181,12 @@ class School(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Leerling(Weergave):
-    """A pupil: a pseudonymous id and a birth date. No name, no BSN (privacy by design)."""
+    """Een leerling: een pseudoniem id en een geboortedatum, geen naam of BSN.
 
+    Gegevensbescherming door ontwerp: niets wat een kind buiten het eigen systeem herkenbaar maakt.
+    """
+
+    #: Pseudoniem kenmerk van de leerling; nooit een naam of BSN.
     id: str = attrs.field(validator=niet_leeg)
+    #: Geboortedatum; hieruit volgen leeftijd en leerplicht.
     geboortedatum: dt.date = attrs.field(validator=is_datum)

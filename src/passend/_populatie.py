@@ -414,7 +414,7 @@ def _klaar(v: _Leerlingverhaal) -> Dossier:
 
 
 def datum_van(veld: str, waarde: object) -> dt.date:
-    """``waarde`` when it is a ``datetime.date`` (not a datetime); else OngeldigeInvoer."""
+    """``waarde`` als het een ``datetime.date`` is (geen datetime); anders OngeldigeInvoer."""
     if not isinstance(waarde, dt.date) or isinstance(waarde, dt.datetime):
         raise OngeldigeInvoer(veld, waarde, "verwacht een datum (datetime.date)")
     return waarde

@@ -1,10 +1,10 @@
-"""Several aanmeldingen (or contacts) at once: the parents' first preference (rules.md AAN-05).
+"""Meer aanmeldingen (of contacten) tegelijk: de eerste voorkeur van de ouders (rules.md AAN-05).
 
-Parents may register at several schools, but must say so and name their first preference; the
-bestuur of that school carries the zorgplicht. An unstated preference is unknown, never
-"first": when the records do not settle it, passend takes the earliest (the default AAN-05
-names) and says that this is a policy choice. Two records with the same rank contradict each
-other; passend says so too (and ``aandachtspunten`` reports it).
+Ouders mogen bij meer scholen aanmelden, maar moeten dat melden en hun eerste voorkeur noemen;
+het bestuur van die school draagt de zorgplicht. Een niet genoemde voorkeur is onbekend, nooit
+"eerste": als de gegevens het niet beslissen, neemt passend de vroegste (de standaard die AAN-05
+noemt) en zegt dat dit een beleidskeuze is. Twee gegevens met hetzelfde voorkeursnummer spreken
+elkaar tegen; ook dat zegt passend (en ``aandachtspunten`` meldt het).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ __all__ = ["Keuze", "kies", "schoolnaam"]
 
 
 class _MetVoorkeur(Protocol):
-    """A record the parents ranked: an aanmelding or a contact with a school."""
+    """Een gegeven met een voorkeur van de ouders: een aanmelding of een contact met een school."""
 
     @property
     def school(self) -> School: ...
@@ -34,13 +34,13 @@ _V = TypeVar("_V", bound=_MetVoorkeur)
 
 
 def schoolnaam(school: School) -> str:
-    """A school as explanations name it: ``'De Akker (11AA)'``."""
+    """Een school zoals de uitleg haar noemt: ``'De Akker (11AA)'``."""
     return f"{school.naam} ({school.brin})"
 
 
 @attrs.frozen
 class Keuze(Generic[_V]):
-    """The record that decides, the day it counts from, and the notes on how it was chosen."""
+    """Het gegeven dat beslist, de dag vanaf wanneer het telt, en de opmerkingen over de keuze."""
 
     gekozen: _V
     moment: dt.date
@@ -53,16 +53,17 @@ def kies(
     meer: str = "Er lopen meer aanmeldingen",
     bij: str = "aanmeldingen bij",
 ) -> Keuze[_V]:
-    """The parents' first preference among ``(record, moment)`` pairs (AAN-05).
+    """De eerste voorkeur van de ouders onder paren ``(gegeven, moment)`` (AAN-05).
 
-    The record with the best stated rank decides when that is unambiguous: rank 1, or the best
-    rank left when every record has one. Two records with that rank contradict each other; a
-    best rank above 1 next to records without one, or no rank at all, leaves the preference
-    unknown. Then passend takes the earliest and the note says it is a policy choice. ``meer``
-    and ``bij`` word the notes (``"Er lopen meer aanmeldingen"``, ``"aanmeldingen bij"``).
+    Het gegeven met het beste opgegeven voorkeursnummer beslist als dat eenduidig is: nummer 1,
+    of het beste overgebleven nummer als elk gegeven er een heeft. Twee gegevens met dat nummer
+    spreken elkaar tegen; een beste nummer boven 1 naast gegevens zonder nummer, of helemaal geen
+    nummer, laat de voorkeur onbekend. Dan neemt passend de vroegste en zegt de opmerking dat dit
+    een beleidskeuze is. ``meer`` en ``bij`` verwoorden de opmerkingen (``"Er lopen meer
+    aanmeldingen"``, ``"aanmeldingen bij"``).
 
     Grondslag:
-        Geschillencommissie passend onderwijs, oordeel 107070 (AAN-05; practice, not a numbered
+        Geschillencommissie passend onderwijs, oordeel 107070 (AAN-05; praktijk, geen genummerd
         lid).
     """
     if len(kandidaten) == 1:

@@ -1,9 +1,10 @@
-"""Shared checks of what enters passend: attrs validators for record fields, the argument checks
-of public functions, typed converters of tuple fields, and date arithmetic that stays within
-the calendar. Every failure is a :class:`~passend.PassendError` naming the field and the
-value, in Dutch.
+"""Gedeelde controles van wat passend binnenkomt.
 
-Grondslag: none — input checks; the rules that use them cite their own articles.
+attrs-validators voor velden van records, de controles van argumenten van publieke functies,
+getypeerde converters van tuple-velden, en datumrekenen dat binnen de kalender blijft. Elke
+fout is een :class:`~passend.PassendError` die veld en waarde noemt, in het Nederlands.
+
+Grondslag: geen — invoercontroles; de regels die ze gebruiken noemen hun eigen artikelen.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ T = TypeVar("T")
 
 
 def _soort(waarde: object) -> str:
-    """What ``waarde`` is, for a message: ``'tekst'``, ``'tijdstip (datetime)'``, ``'float'``."""
+    """Wat ``waarde`` is, voor een melding: ``'tekst'``, ``'tijdstip (datetime)'``, ``'float'``."""
     if isinstance(waarde, dt.datetime):
         return "tijdstip (datetime)"
     if isinstance(waarde, str):
@@ -65,10 +66,11 @@ def _soort(waarde: object) -> str:
 
 
 def controleer_datum(veld: str, waarde: object) -> dt.date:
-    """``waarde`` when it is exactly a ``datetime.date``: the check of every date passend takes.
+    """``waarde`` als het precies een ``datetime.date`` is: de controle van elke datum die
+    passend aanneemt.
 
-    A ``datetime`` (or a pandas ``Timestamp``) is a moment, not a day in law, and a text is not
-    parsed: both are refused, never converted.
+    Een ``datetime`` (of een pandas-``Timestamp``) is een moment, geen dag in het recht, en een
+    tekst wordt niet ontleed: beide worden geweigerd, nooit omgezet.
 
     >>> controleer_datum("op", dt.datetime(2025, 3, 3))
     Traceback (most recent call last):
@@ -83,8 +85,8 @@ def controleer_datum(veld: str, waarde: object) -> dt.date:
 
 
 def controleer_soort(veld: str, waarde: object, soort: type[T]) -> T:
-    """``waarde`` when it is a ``soort`` (a class, an enum, ``bool`` or ``int``; a ``bool`` is
-    not an ``int``, and a date goes through :func:`controleer_datum`).
+    """``waarde`` als het een ``soort`` is (een klasse, een enum, ``bool`` of ``int``; een
+    ``bool`` is geen ``int``, en een datum gaat via :func:`controleer_datum`).
 
     >>> from passend._partijen import Bestuurssoort
     >>> controleer_soort("bestuur_soort", "openbaar", Bestuurssoort)
@@ -100,13 +102,14 @@ def controleer_soort(veld: str, waarde: object, soort: type[T]) -> T:
 
 
 def controleer_optie(veld: str, waarde: object, soort: type[T]) -> T | None:
-    """``waarde`` when it is None or a ``soort`` (see :func:`controleer_soort`)."""
+    """``waarde`` als het None of een ``soort`` is (zie :func:`controleer_soort`)."""
     return None if waarde is None else controleer_soort(veld, waarde, soort)
 
 
 def controleer_reeks(veld: str, waarde: object, soort: type[T]) -> tuple[T, ...]:
-    """``waarde`` as a tuple when it is a list, tuple, set or other iterable of ``soort`` (see
-    :func:`controleer_soort`); a text is not a list of its characters, nor a dict of its keys."""
+    """``waarde`` als tuple als het een lijst, tuple, set of andere reeks van ``soort`` is (zie
+    :func:`controleer_soort`); een tekst is geen lijst van tekens, een dict geen lijst van
+    sleutels."""
     if isinstance(waarde, str | bytes | Mapping) or not isinstance(waarde, Iterable):
         raise OngeldigeInvoer(veld, waarde, f"verwacht een lijst, geen {_soort(waarde)}")
     reeks = tuple(waarde)
@@ -116,7 +119,7 @@ def controleer_reeks(veld: str, waarde: object, soort: type[T]) -> tuple[T, ...]
 
 
 def controleer_mapping(veld: str, waarde: object) -> Mapping[Any, Any]:
-    """``waarde`` when it is a mapping (a ``dict``); the caller checks its keys and values."""
+    """``waarde`` als het een mapping (``dict``) is; de aanroeper toetst sleutels en waarden."""
     if not isinstance(waarde, Mapping):
         raise OngeldigeInvoer(veld, waarde, f"verwacht een dict, geen {_soort(waarde)}")
     return waarde
@@ -125,8 +128,8 @@ def controleer_mapping(veld: str, waarde: object) -> Mapping[Any, Any]:
 def controleer_geheel(
     veld: str, waarde: object, minimum: int, maximum: int | None = None, *, wat: str = "getal"
 ) -> int:
-    """``waarde`` as a whole number (``wat``: "aantal weken") from ``minimum`` up to
-    ``maximum``; a bool or 2.5 is refused."""
+    """``waarde`` als geheel getal (``wat``: "aantal weken") van ``minimum`` tot en met
+    ``maximum``; een bool of 2.5 wordt geweigerd."""
     if (
         not isinstance(waarde, int)
         or isinstance(waarde, bool)
@@ -150,9 +153,11 @@ def _buiten(veld: str, waarde: object) -> BuitenBereik:
 
 
 def plus(d: dt.date, verschil: dt.timedelta | relativedelta, *, veld: str = "datum") -> dt.date:
-    """``d + verschil`` (a negative ``verschil`` counts back). Date computations that can reach
-    the ends of the calendar go through here, so a date near year 1 or 9999 gives
-    :class:`~passend.BuitenBereik`, never an ``OverflowError`` or ``ValueError``.
+    """``d + verschil`` (een negatief ``verschil`` telt terug).
+
+    Datumberekeningen die de randen van de kalender kunnen raken, gaan hierlangs, zodat een datum
+    bij jaar 1 of 9999 :class:`~passend.BuitenBereik` geeft, nooit een ``OverflowError`` of
+    ``ValueError``.
 
     >>> plus(dt.date(9999, 12, 30), dt.timedelta(weeks=6))
     Traceback (most recent call last):
@@ -167,7 +172,7 @@ def plus(d: dt.date, verschil: dt.timedelta | relativedelta, *, veld: str = "dat
 
 
 def kalenderdag(jaar: int, maand: int, dag: int, *, veld: str = "jaar") -> dt.date:
-    """The date ``jaar-maand-dag`` for a computed year; outside 1-9999 a BuitenBereik."""
+    """De datum ``jaar-maand-dag`` voor een berekend jaar; buiten 1-9999 een BuitenBereik."""
     if not dt.MINYEAR <= jaar <= dt.MAXYEAR:
         raise _buiten(veld, jaar)
     return dt.date(jaar, maand, dag)
@@ -177,16 +182,17 @@ def kalenderdag(jaar: int, maand: int, dag: int, *, veld: str = "jaar") -> dt.da
 
 
 def bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
-    """Converter of mapping fields: a read-only copy, so a record cannot change after
-    construction. Anything but a mapping is left for the field's validator to refuse."""
+    """Converter van mapping-velden: een alleen-lezen kopie, zodat een record na het aanmaken
+    niet kan veranderen. Al het andere laat hij aan de validator van het veld om te weigeren."""
     return MappingProxyType(dict(waarde)) if isinstance(waarde, Mapping) else waarde
 
 
 def als_tuple(waarden: list[T] | tuple[T, ...]) -> tuple[T, ...]:
-    """Converter of tuple fields: a list (from JSON or a notebook) becomes a tuple.
+    """Converter van tuple-velden: een lijst (uit JSON of een notebook) wordt een tuple.
 
-    Anything else is left as it is for the field's validator (:func:`elk`) to refuse: a text
-    is not a list of texts, and a set or generator has no order to keep.
+    Al het andere blijft zoals het is, zodat de validator van het veld (:func:`elk`) het weigert:
+    een tekst is geen lijst van teksten, en een set of generator heeft geen volgorde om te
+    bewaren.
     """
     return tuple(waarden) if isinstance(waarden, list) else waarden
 
@@ -397,8 +403,8 @@ def als_tijdlijnregels(
 
 
 def elk(check: Validator) -> Validator:
-    """A tuple (or a list, converted) whose every element passes ``check``; the error names
-    the position. A text, set, mapping or generator is refused."""
+    """Een tuple (of een omgezette lijst) waarvan elk element ``check`` doorstaat; de fout noemt
+    de positie. Een tekst, set, mapping of generator wordt geweigerd."""
 
     def check_elk(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
@@ -415,12 +421,13 @@ def elk(check: Validator) -> Validator:
 
 
 def elk_een(soort: type) -> Validator:
-    """A tuple whose every element is a ``soort`` (see :func:`elk`)."""
+    """Een tuple waarvan elk element een ``soort`` is (zie :func:`elk`)."""
     return elk(is_type(soort))
 
 
 def afbeelding(sleutel: Validator, waarde: Validator) -> Validator:
-    """A mapping whose keys pass ``sleutel`` and values pass ``waarde``; errors name the key."""
+    """Een mapping met sleutels die ``sleutel`` en waarden die ``waarde`` doorstaan; een fout
+    noemt de sleutel."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         for k, v in controleer_mapping(attribute.name, value).items():
@@ -437,35 +444,35 @@ def afbeelding(sleutel: Validator, waarde: Validator) -> Validator:
 
 
 def niet_leeg(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A non-empty text."""
+    """Een niet-lege tekst."""
     if not isinstance(value, str) or not value.strip():
         raise OngeldigeInvoer(attribute.name, value, "verwacht een niet-lege tekst")
 
 
 def niet_leeg_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A non-empty text, or None."""
+    """Een niet-lege tekst, of None."""
     if value is not None:
         niet_leeg(instance, attribute, value)
 
 
 def is_datum(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A ``datetime.date`` (not a datetime: a timestamp is not a date in law)."""
+    """Een ``datetime.date`` (geen datetime: een tijdstip is geen datum in het recht)."""
     controleer_datum(attribute.name, value)
 
 
 def is_datum_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A date, or None for "not (yet) happened / not known"."""
+    """Een datum, of None voor "(nog) niet gebeurd / niet bekend"."""
     if value is not None:
         controleer_datum(attribute.name, value)
 
 
 def is_enum(soort: type[enum.Enum]) -> Validator:
-    """A member of ``soort`` (its value, such as ``"openbaar"``, is not a member)."""
+    """Een lid van ``soort`` (de waarde, zoals ``"openbaar"``, is geen lid)."""
     return is_type(soort)
 
 
 def is_type(soort: type) -> Validator:
-    """An instance of ``soort`` (a ``bool`` is not an ``int``)."""
+    """Een instantie van ``soort`` (een ``bool`` is geen ``int``)."""
     if soort is dt.date:
         return is_datum
     geen_bool = soort is not bool and issubclass(bool, soort)
@@ -479,7 +486,7 @@ def is_type(soort: type) -> Validator:
 
 
 def is_type_of_none(soort: type) -> Validator:
-    """An instance of ``soort``, or None."""
+    """Een instantie van ``soort``, of None."""
 
     def check(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
         controleer_optie(attribute.name, value, soort)
@@ -488,7 +495,7 @@ def is_type_of_none(soort: type) -> Validator:
 
 
 def niet_voor(ander: str, omschrijving: str) -> Validator:
-    """The date is None or not before the date in field ``ander`` (e.g. besluit ≥ aanmelding)."""
+    """De datum is None of niet vóór de datum in veld ``ander`` (bijv. besluit ≥ aanmelding)."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: dt.date | None) -> None:
         eerder = getattr(instance, ander)
@@ -501,29 +508,30 @@ def niet_voor(ander: str, omschrijving: str) -> Validator:
 
 
 def tot_en_met(waarde: dt.date | None, op: dt.date) -> dt.date | None:
-    """``waarde`` when it happened on or before ``op``, else None (not yet known on ``op``)."""
+    """``waarde`` als die op of vóór ``op`` ligt, anders None (op ``op`` nog niet bekend)."""
     return waarde if waarde is not None and waarde <= op else None
 
 
 def is_bool(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A real ``bool``: ``"nee"``, ``0`` or ``None`` are refused, not read as true or false."""
+    """Een echte ``bool``: ``"nee"``, ``0`` of ``None`` worden geweigerd, niet als waar of onwaar
+    gelezen."""
     if not isinstance(value, bool):
         raise OngeldigeInvoer(attribute.name, value, "verwacht True of False")
 
 
 def is_bool_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A ``bool``, or None for "not recorded"."""
+    """Een ``bool``, of None voor "niet vastgelegd"."""
     if value is not None and not isinstance(value, bool):
         raise OngeldigeInvoer(attribute.name, value, "verwacht True, False of None (onbekend)")
 
 
 def is_tekst(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A text; it may be empty where an empty text records a missing part."""
+    """Een tekst; die mag leeg zijn waar een lege tekst een ontbrekend deel vastlegt."""
     if not isinstance(value, str):
         raise OngeldigeInvoer(attribute.name, value, "verwacht een tekst")
 
 
 def is_tekst_of_none(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A text, or None."""
+    """Een tekst, of None."""
     if value is not None:
         is_tekst(instance, attribute, value)

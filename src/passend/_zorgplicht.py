@@ -1,25 +1,30 @@
-"""Who carries the zorgplicht for a pupil on a given day (rules.md ZP-01 with AAN-05…08, BES-02).
+"""Wie op een gegeven dag de zorgplicht voor een leerling draagt (rules.md ZP-01 met AAN-05…08,
+BES-02).
 
-The zorgplicht always rests with a bevoegd gezag. :func:`zorgplicht` reads the dossier as it
-stood on the peildatum once (:func:`passend._zorgplicht_stand.lees`) and applies these steps in
-order; each either decides or passes on, so the rule that fired can be named (and tested) alone:
+De zorgplicht ligt altijd bij een bevoegd gezag. :func:`zorgplicht` leest het dossier zoals het
+op de peildatum was één keer (:func:`passend._zorgplicht_stand.lees`) en past deze stappen op
+volgorde toe; elke stap beslist of geeft door, zodat de regel die besliste afzonderlijk te
+noemen (en te testen) is:
 
-0. ``_voor_passend_onderwijs``: before 1 August 2014 nothing is judged (LAW-01);
-1. ``_aanmelding_telt``: a running written aanmelding (the parents' first preference, AAN-05)
-   with a (suspected) extra support need → the bestuur of that school, from receipt; within
-   it ``_gedeelde_zorgplicht`` (regional) and ``_tijdelijke_inschrijving`` (temporarily
-   enrolled, or after the (extended) beslistermijn without a decision the right to it, BES-02);
-2. ``_behoefte_niet_extra``: that aanmelding states no or an unknown support need (with the
-   school of enrolment as fallback);
-3. ``_morele_zorgplicht`` (regional): from the first contact, before any aanmelding;
-4. ``_aanbod_afgewezen``: parents turned down an offered suitable place → the zorgplicht has
-   ended;
-5. ``_ingeschreven_stap``: an enrolled pupil → the bestuur of the school of enrolment;
-6. ``_uitzondering_stap``: an aanmelding to which an exception applies → no zorgplicht for it;
-7. ``_niets``: nothing counts on that day.
+0. ``_voor_passend_onderwijs``: vóór 1 augustus 2014 wordt niets beoordeeld (LAW-01);
+1. ``_aanmelding_telt``: een lopende schriftelijke aanmelding (de eerste voorkeur van de ouders,
+   AAN-05) met een (vermoede) extra ondersteuningsbehoefte → het bestuur van die school, vanaf
+   ontvangst; daarbinnen ``_gedeelde_zorgplicht`` (regionaal) en ``_tijdelijke_inschrijving``
+   (tijdelijk ingeschreven, of na afloop van de (verlengde) beslistermijn zonder besluit het
+   recht daarop, BES-02);
+2. ``_behoefte_niet_extra``: die aanmelding noemt geen of een onbekende ondersteuningsbehoefte
+   (met de school van inschrijving als terugval);
+3. ``_morele_zorgplicht`` (regionaal): vanaf het eerste contact, vóór elke aanmelding;
+4. ``_aanbod_afgewezen``: ouders wezen een aangeboden passende plaats af → de zorgplicht is
+   geëindigd;
+5. ``_ingeschreven_stap``: een ingeschreven leerling → het bestuur van de school van
+   inschrijving;
+6. ``_uitzondering_stap``: een aanmelding waarvoor een uitzondering geldt → daarvoor geen
+   zorgplicht;
+7. ``_niets``: op die dag telt niets.
 
-A regional :class:`~passend.Beleid` may change the answer; the statutory answer is then kept in
-:attr:`Zorgplichtoordeel.wettelijk`.
+Een regionaal :class:`~passend.Beleid` kan het antwoord veranderen; het wettelijke antwoord
+staat dan in :attr:`Zorgplichtoordeel.wettelijk`.
 """
 
 from __future__ import annotations
@@ -112,7 +117,7 @@ def _zorgplicht_bron(school: School) -> Bron:
 
 
 def _ingeschreven(dossier: Dossier, op: dt.date) -> Inschrijving | None:
-    """The enrolment on ``op`` as the dossier records it."""
+    """De inschrijving op ``op`` zoals het dossier die vastlegt."""
     return laatste(dossier.inschrijvingen, op)
 
 
@@ -122,10 +127,10 @@ def _ingeschreven(dossier: Dossier, op: dt.date) -> Inschrijving | None:
 
 
 def _voor_passend_onderwijs(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 0: before 1 August 2014 passend onderwijs did not exist; nothing is judged by it.
+    """Stap 0: vóór 1 augustus 2014 bestond passend onderwijs niet; er wordt niets naar beoordeeld.
 
     Grondslag:
-        Wet passend onderwijs (Stb. 2012, 533), in force from 1 August 2014 (LAW-01).
+        Wet passend onderwijs (Stb. 2012, 533), in werking vanaf 1 augustus 2014 (LAW-01).
     """
     if st.op >= PASSEND_ONDERWIJS_VANAF:
         return None
@@ -142,12 +147,12 @@ def _voor_passend_onderwijs(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _aanmelding_telt(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 1: a running aanmelding (the parents' first preference) with a (suspected) extra
-    support need decides.
+    """Stap 1: een lopende aanmelding (de eerste voorkeur van de ouders) met een (vermoede)
+    extra ondersteuningsbehoefte beslist.
 
-    A regional policy may keep the zorgplicht at the school of enrolment; after the
-    beslistermijn the pupil may have a right to temporary enrolment; otherwise the bestuur of
-    the school of aanmelding carries it from receipt.
+    Regionaal beleid kan de zorgplicht bij de school van inschrijving houden; na de
+    beslistermijn kan de leerling recht hebben op tijdelijke inschrijving; anders draagt het
+    bestuur van de school van aanmelding hem vanaf ontvangst.
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01, AAN-05, AAN-08).
@@ -164,7 +169,7 @@ def _aanmelding_telt(st: Stand) -> Zorgplichtoordeel | None:
 def _aangemeld(
     st: Stand, keuze: Keuze[Aanmelding], noten: tuple[str, ...], bronnen: tuple[Bron, ...]
 ) -> Zorgplichtoordeel:
-    """The zorgplicht of the school of aanmelding, from receipt."""
+    """De zorgplicht van de school van aanmelding, vanaf ontvangst."""
     a = keuze.gekozen
     return uitkomst(
         st,
@@ -179,8 +184,8 @@ def _aangemeld(
 
 
 def _aanmeldbronnen(st: Stand, keuze: Keuze[Aanmelding]) -> tuple[Bron, ...]:
-    """The zorgplicht article of the school of aanmelding, how it was chosen, and the Haarlem
-    policy where it set the day of aanmelding."""
+    """Het zorgplichtartikel van de school van aanmelding, hoe die gekozen is, en het Haarlemse
+    beleid als dat de dag van aanmelding bepaalde."""
     bronnen = (_zorgplicht_bron(keuze.gekozen.school), *keuze.grondslag)
     if st.beleid.centrale_plaatsing and keuze.gekozen.school.soort is Schoolsoort.BAO:
         bronnen += (SEED_004_HAARLEM,)
@@ -188,13 +193,14 @@ def _aanmeldbronnen(st: Stand, keuze: Keuze[Aanmelding]) -> tuple[Bron, ...]:
 
 
 def _gedeelde_zorgplicht(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoordeel | None:
-    """Step 1a (regional, ``Beleid.zorgplicht_over_bij_inschrijving``): a school of preference
-    that cannot meet the need (it refused, with another school willing) or the school of
-    enrolment keeps the zorgplicht until the pupil is enrolled elsewhere; the school now
-    registered with shares it meanwhile.
+    """Stap 1a (regionaal, ``Beleid.zorgplicht_over_bij_inschrijving``): een school van voorkeur
+    die niet in de behoefte kan voorzien (ze weigerde, met een andere school die bereid is) of
+    de school van inschrijving houdt de zorgplicht tot de leerling elders is ingeschreven; de
+    school waar nu is aangemeld deelt hem intussen.
 
     Grondslag:
-        Seed 001 § 8 (ZP-02, regional; the statute is AAN-08).
+        "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 8 (ZP-02, regionaal; de wet
+        is AAN-08).
     """
     if not st.beleid.zorgplicht_over_bij_inschrijving:
         return None
@@ -237,10 +243,11 @@ def _gedeelde_zorgplicht(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoorde
 
 
 def _tijdelijke_inschrijving(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichtoordeel | None:
-    """Step 1b: no decision yet, and the pupil is temporarily enrolled at the school of
-    aanmelding, or the beslistermijn ended and the pupil is not enrolled elsewhere: (a right
-    to) temporary enrolment there until the decision (BES-02); at a WPO school not before the
-    fourth birthday (an inference rules.md marks UNVERIFIED; the uitleg says so).
+    """Stap 1b: nog geen besluit, en de leerling is tijdelijk ingeschreven op de school van
+    aanmelding, of de beslistermijn is afgelopen en de leerling staat niet elders ingeschreven:
+    (recht op) tijdelijke inschrijving daar tot het besluit (BES-02); op een WPO-school niet
+    vóór de vierde verjaardag (een afleiding die rules.md ONGEVERIFIEERD noemt; de uitleg zegt
+    dat).
 
     Grondslag:
         WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02); WPO art. 39
@@ -303,7 +310,7 @@ def _tijdelijke_inschrijving(st: Stand, keuze: Keuze[Aanmelding]) -> Zorgplichto
 
 
 def _ondersteund(st: Stand, school: School) -> str | None:
-    """How the dossier shows that the pupil receives extra support at ``school`` on ``op``."""
+    """Hoe het dossier toont dat de leerling op ``op`` extra ondersteuning krijgt op ``school``."""
     if school.soort.gespecialiseerd:
         return f"op een school voor {school.soort.name} krijgt elke leerling extra ondersteuning"
     for o in st.dossier.ondersteuningen:
@@ -320,18 +327,19 @@ def _ondersteund(st: Stand, school: School) -> str | None:
 
 
 def _behoefte_niet_extra(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 2: the aanmelding that decides states no extra support need (the ordinary
-    admission rules apply: no zorgplicht for it) or an unknown one (the answer cannot be given
-    yet).
+    """Stap 2: de aanmelding die beslist noemt geen extra ondersteuningsbehoefte (de gewone
+    toelatingsregels gelden: daarvoor geen zorgplicht) of een onbekende (het antwoord kan nog
+    niet worden gegeven).
 
-    For a pupil enrolled at the same school this passes on to the enrolment (step 5). Enrolled
-    elsewhere, an aanmelding without a support need moves nothing (step 5 with a note); with an
-    unknown need the answer is unknown, and names the school of enrolment as the fallback: its
-    bestuur keeps the pupil until the need at the new school is known (AAN-08).
+    Voor een leerling die op dezelfde school staat ingeschreven gaat dit door naar de
+    inschrijving (stap 5). Staat de leerling elders ingeschreven, dan verschuift een aanmelding
+    zonder ondersteuningsbehoefte niets (stap 5 met een opmerking); bij een onbekende behoefte is
+    het antwoord onbekend en noemt het de school van inschrijving als terugval: haar bestuur
+    houdt de leerling tot de behoefte op de nieuwe school bekend is (AAN-08).
 
     Grondslag:
-        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (AAN-07, AAN-08: the
-        zorgplicht is for pupils who need extra support).
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (AAN-07, AAN-08: de
+        zorgplicht geldt voor leerlingen die extra ondersteuning nodig hebben).
     """
     keuze = st.keuze
     if keuze is None or keuze.gekozen.ondersteuningsbehoefte in _EXTRA:
@@ -384,13 +392,13 @@ def _behoefte_niet_extra(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _morele_zorgplicht(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 3 (regional, ``Beleid.morele_zorgplicht``): before any written aanmelding and
-    enrolment, a "morele zorgplicht" from the first contact with a school. When the parents
-    contacted more schools, the school of their preference takes it on (without a recorded
-    preference: the first contacted, flagged as a policy choice).
+    """Stap 3 (regionaal, ``Beleid.morele_zorgplicht``): vóór elke schriftelijke aanmelding en
+    inschrijving een "morele zorgplicht" vanaf het eerste contact met een school. Benaderden de
+    ouders meer scholen, dan neemt de school van hun voorkeur hem op zich (zonder vastgelegde
+    voorkeur: de eerst benaderde, gemeld als beleidskeuze).
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.1 (OVR-10, regional).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 6.1.1 (OVR-10, regionaal).
     """
     if not st.beleid.morele_zorgplicht or st.hier is not None:
         return None
@@ -414,11 +422,12 @@ def _morele_zorgplicht(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _aanbod_afgewezen(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 4: the parents turned down an offered suitable place (after the current
-    enrolment, if any): the zorgplicht has ended until a new aanmelding.
+    """Stap 4: de ouders wezen een aangeboden passende plaats af (na de huidige inschrijving,
+    als die er is): de zorgplicht is geëindigd tot een nieuwe aanmelding.
 
     Grondslag:
-        Kamerstukken II 2011/12, 33106, nr. 3 per seed 003 § 2.2 (ZP-01).
+        Kamerstukken II 2011/12, 33106, nr. 3 volgens de juridische analyse van KBA Nijmegen
+        (2024) § 2.2 (ZP-01).
     """
     inschrijving = st.inschrijving
     afwijzingen = [
@@ -442,11 +451,11 @@ def _aanbod_afgewezen(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _ingeschreven_stap(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 5: the pupil is enrolled: the bestuur of that school, for as far as the pupil
-    needs extra support. A removal, decided or only intended, ends nothing while the pupil is
-    enrolled there (VER-01: also a de-facto exclusion without a decision); nor does an
-    aanmelding elsewhere without a support need. An enrolment from before 1 August 2014 gives
-    a zorgplicht from that day (LAW-01).
+    """Stap 5: de leerling staat ingeschreven: het bestuur van die school, voor zover de
+    leerling extra ondersteuning nodig heeft. Een verwijdering, besloten of alleen voorgenomen,
+    beëindigt niets zolang de leerling daar staat ingeschreven (VER-01: ook een feitelijke
+    uitsluiting zonder besluit); een aanmelding elders zonder ondersteuningsbehoefte evenmin.
+    Een inschrijving van vóór 1 augustus 2014 geeft een zorgplicht vanaf die dag (LAW-01).
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01); WPO art. 40
@@ -494,8 +503,9 @@ def _ingeschreven_stap(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _uitzondering_stap(st: Stand) -> Zorgplichtoordeel | None:
-    """Step 6: only aanmeldingen under an exception run: no zorgplicht for them (AAN-07). An
-    aanmelding at a cluster 1/2 institution is one, read from the school (OVR-08).
+    """Stap 6: alleen aanmeldingen onder een uitzondering lopen: daarvoor geen zorgplicht
+    (AAN-07). Een aanmelding bij een instelling voor cluster 1/2 is er een, afgeleid uit de
+    school (OVR-08).
 
     Grondslag:
         WPO art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
@@ -523,8 +533,8 @@ def _uitzondering_stap(st: Stand) -> Zorgplichtoordeel | None:
 
 
 def _niets(st: Stand) -> Zorgplichtoordeel:
-    """Last step: nothing counts on ``op``. An aanmelding from before passend onderwijs is not
-    judged by it; otherwise no zorgplicht (or none known, without records).
+    """Laatste stap: op ``op`` telt niets. Een aanmelding van vóór passend onderwijs wordt er
+    niet naar beoordeeld; anders geen zorgplicht (of, zonder gegevens, geen bekende).
 
     Grondslag:
         WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 lid 2 (ZP-01); Wet passend
@@ -576,7 +586,7 @@ _STAPPEN: tuple[Callable[[Stand], Zorgplichtoordeel | None], ...] = (
 
 
 def _oordeel(stand: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Zorgplichtoordeel:
-    """The zorgplicht on ``op`` under ``bel``, from the dossier as it stood on ``op``."""
+    """De zorgplicht op ``op`` onder ``bel``, uit het dossier zoals het op ``op`` was."""
     st = lees(stand, op, kal, bel)
     for stap in _STAPPEN:
         if (oordeel := stap(st)) is not None:
@@ -591,17 +601,18 @@ def zorgplicht(
     beleid: Beleid | None = None,
     kalender: Kalender | None = None,
 ) -> Zorgplichtoordeel:
-    """Which bevoegd gezag carries the zorgplicht for the pupil on ``op``, and why.
+    """Welk bevoegd gezag op ``op`` de zorgplicht voor de leerling draagt, en waarom.
 
-    Only what was known on ``op`` counts (:meth:`Dossier.stand_op`). With a regional
-    ``beleid`` that changes the answer, the result names the policy and keeps the statutory
-    answer in ``wettelijk``.
+    Alleen wat op ``op`` bekend was, telt (:meth:`Dossier.stand_op`). Verandert een regionaal
+    ``beleid`` het antwoord, dan noemt de uitkomst dat beleid en bewaart ze het wettelijke
+    antwoord in ``wettelijk``.
 
     Grondslag:
-        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01); exceptions WPO art. 40
-        lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07); temporary
-        enrolment WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02). Leden
-        per seed 003 (SEED).
+        WPO art. 40 lid 4, WEC art. 40 lid 5, WVO 2020 art. 8.9 (ZP-01); uitzonderingen WPO
+        art. 40 lid 3 en 5, WEC art. 40 lid 4 en 6, WVO 2020 art. 8.9 lid 1 en 3 (AAN-07);
+        tijdelijke inschrijving WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2
+        (BES-02). Leden volgens de juridische analyse van KBA Nijmegen (2024), niet aan de
+        wettekst getoetst.
 
     >>> import datetime as dt
     >>> from passend import (Aanmelding, Bestuurssoort, Dossier, Leerling, Ondersteuningsbehoefte,
@@ -641,40 +652,44 @@ def zorgplicht(
 
 @attrs.frozen(kw_only=True)
 class FinancieleVerantwoordelijkheid(Weergave):
-    """The answer of :func:`financieel_verantwoordelijke`.
+    """Het antwoord van :func:`financieel_verantwoordelijke`."""
 
-    ``bestuur`` and ``school`` are None when no school carries a financial zorgplicht (the law
-    knows none; the SWV funds placements through the TLV, ZP-04). ``tot`` is the last day of a
-    regional two-year period, if one applies.
-    """
-
+    #: De peildatum.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Het bestuur van de school die betaalt; None als geen school een financiële zorgplicht
+    #: draagt (de wet kent die niet; het SWV bekostigt plaatsingen via de TLV, ZP-04).
     bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    #: De school die betaalt; None als geen school een financiële zorgplicht draagt.
     school: School | None = attrs.field(validator=is_type_of_none(School))
+    #: Laatste dag van een regionale periode van twee jaar; None: geen zo'n periode.
     tot: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: De bronnen van het antwoord.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Uitleg in gewone taal.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: Naam van het regionale beleid waarop het antwoord berust; None: het wettelijke antwoord.
     beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
 
 
 def financieel_verantwoordelijke(
     dossier: Dossier, op: dt.date, *, beleid: Beleid | None = None
 ) -> FinancieleVerantwoordelijkheid:
-    """Which school pays for a referral to SBO or SO under a regional distribution model.
+    """Welke school een verwijzing naar SBO of SO betaalt volgens een regionaal verdeelmodel.
 
-    Only with ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): a basisschool buys a
-    place in SBO or SO from its own ondersteuningsbudget (§ 8.1.2); after a switch between
-    basisscholen that is not a verhuizing, of a pupil both directors say has extra support needs,
-    the referring school stays financially responsible for a referral within two years (§ 8.1.3).
-    For a pupil at a basisschool the referral is its pending TLV request for SBO or SO, else a
-    referral made on ``op``; for a pupil already at SBO or SO, the request made at the
-    basisschool before, else the placement (rules.md A12). The
-    SBO or SO school itself never pays the placement. Without that policy the law knows no
-    financial zorgplicht of a school.
+    Alleen met ``Beleid.financiele_zorgplicht_bao_bao`` (Zuid-Kennemerland): een basisschool
+    koopt een plaats in SBO of SO in uit haar eigen ondersteuningsbudget (§ 8.1.2); na een
+    overstap tussen basisscholen die geen verhuizing is, van een leerling die volgens beide
+    directeuren extra ondersteuning nodig heeft, blijft de verwijzende school twee jaar
+    financieel verantwoordelijk voor een verwijzing (§ 8.1.3). Voor een leerling op een
+    basisschool is de verwijzing haar lopende TLV-aanvraag voor SBO of SO, anders een verwijzing die
+    op ``op`` wordt gedaan; voor een leerling die al op SBO of SO zit, de aanvraag die eerder op de
+    basisschool is gedaan, anders de plaatsing (rules.md A12). De SBO- of SO-school zelf betaalt
+    de plaatsing nooit. Zonder dat beleid kent de wet geen financiële zorgplicht van een school.
 
     Grondslag:
-        Seed 000; ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 and § 8.1.3 (ZP-03,
-        SP-10, regional).
+        Regionale afspraken (stappenplannen) van het directienetwerk Zuid-Kennemerland;
+        ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 en § 8.1.3 (ZP-03, SP-10,
+        regionaal).
     """
     bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
@@ -726,9 +741,10 @@ def financieel_verantwoordelijke(
 def _betaler(
     stand: Dossier, school: School, moment: dt.date, wanneer: str, op: dt.date, beleid: Beleid
 ) -> FinancieleVerantwoordelijkheid:
-    """The school that referred (``school``) pays from its TOP budget (§ 8.1.2), unless the
-    pupil switched to it from another basisschool, not by a verhuizing and with extra support
-    needs, at most two years before the referral on ``moment``: then that school (§ 8.1.3)."""
+    """De verwijzende school (``school``) betaalt uit haar TOP-budget (§ 8.1.2), tenzij de
+    leerling van een andere basisschool naar haar overstapte, niet door een verhuizing en met
+    extra ondersteuningsbehoefte, hoogstens twee jaar vóór de verwijzing op ``moment``: dan die
+    school (§ 8.1.3)."""
     verlopen = ""
     for melding in sorted(stand.schoolwisselmeldingen, key=lambda m: m.gewisseld_op, reverse=True):
         tot = plus(melding.gewisseld_op, relativedelta(years=2, days=-1))

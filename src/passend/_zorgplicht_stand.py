@@ -1,9 +1,9 @@
-"""The zorgplicht answer, and the dossier as the steps of :mod:`passend._zorgplicht` read it.
+"""Het zorgplichtoordeel, en het dossier zoals de stappen van :mod:`passend._zorgplicht` het lezen.
 
-:class:`Zorgplichtoordeel` is the answer (with its :class:`ZorgplichtReden`). :func:`lees`
-reads, once, what every step needs from the dossier as it stood on the peildatum: the
-aanmeldingen that run (AAN-01, AAN-02, AAN-06, LAW-01), the enrolment as the law has it
-(BES-02), the aanmelding that decides (AAN-05, AAN-08) and the notes the uitleg will carry.
+:class:`Zorgplichtoordeel` is het antwoord (met zijn :class:`ZorgplichtReden`). :func:`lees`
+leest één keer wat elke stap nodig heeft uit het dossier zoals het op de peildatum was: de
+lopende aanmeldingen (AAN-01, AAN-02, AAN-06, LAW-01), de inschrijving zoals de wet die ziet
+(BES-02), de aanmelding die beslist (AAN-05, AAN-08) en de opmerkingen die de uitleg meekrijgt.
 """
 
 from __future__ import annotations
@@ -52,57 +52,66 @@ __all__ = ["Stand", "ZorgplichtReden", "Zorgplichtoordeel", "laatste", "lees", "
 
 
 class ZorgplichtReden(enum.Enum):
-    """Why :func:`zorgplicht` gave its answer."""
+    """Waarom :func:`zorgplicht` zijn antwoord gaf."""
 
-    #: A running written aanmelding at the school of first preference.
+    #: Een lopende schriftelijke aanmelding bij de school van eerste voorkeur.
     AANMELDING = "aanmelding"
-    #: The pupil is enrolled at the school.
+    #: De leerling staat ingeschreven op de school.
     INGESCHREVEN = "ingeschreven"
-    #: Temporarily enrolled, or entitled to it because the beslistermijn ended without decision.
+    #: Tijdelijk ingeschreven, of daar recht op omdat de beslistermijn zonder besluit afliep.
     TIJDELIJK_INGESCHREVEN = "tijdelijk ingeschreven"
-    #: An exception of AAN-07 applies to the aanmelding: no zorgplicht for it.
+    #: Een uitzondering van AAN-07 geldt voor de aanmelding: daarvoor geen zorgplicht.
     UITZONDERING = "uitzondering"
-    #: The parents turned down an offered suitable place: the zorgplicht has ended.
+    #: De ouders wezen een aangeboden passende plaats af: de zorgplicht is geëindigd.
     AANBOD_AFGEWEZEN = "aanbod afgewezen"
-    #: No extra support need: the ordinary admission rules apply, not the zorgplicht.
+    #: Geen extra ondersteuningsbehoefte: de gewone toelatingsregels gelden, niet de zorgplicht.
     GEEN_EXTRA_ONDERSTEUNING = "geen extra ondersteuning"
-    #: The support need is not known: the answer cannot be given yet.
+    #: De ondersteuningsbehoefte is niet bekend: het antwoord kan nog niet worden gegeven.
     ONBEKEND = "onbekend"
-    #: Records exist, but no aanmelding or enrolment counts on this day.
+    #: Er zijn gegevens, maar op deze dag telt geen aanmelding of inschrijving.
     GEEN_AANMELDING = "geen aanmelding"
-    #: The dossier holds no records.
+    #: Het dossier bevat geen gegevens.
     GEEN_DOSSIER = "geen dossier"
-    #: Regional: a "morele zorgplicht" from the first contact (seed 004 § 6.1.1).
+    #: Regionaal: een "morele zorgplicht" vanaf het eerste contact (ondersteuningsplan
+    #: 2024-2028 van SWV Zuid-Kennemerland § 6.1.1).
     MOREEL = "morele zorgplicht"
-    #: Before 1 August 2014, or an aanmelding from before then: passend onderwijs does not
-    #: apply (LAW-01).
+    #: Vóór 1 augustus 2014, of een aanmelding van daarvóór: passend onderwijs is niet van
+    #: toepassing (LAW-01).
     NIET_VAN_TOEPASSING = "niet van toepassing"
 
 
 @attrs.frozen(kw_only=True)
 class Zorgplichtoordeel:
-    """The answer of :func:`zorgplicht`: which bevoegd gezag, since when, and why.
+    """Het antwoord van :func:`zorgplicht`: welk bevoegd gezag, sinds wanneer, en waarom."""
 
-    ``bestuur`` is None when nobody carries the zorgplicht (or it cannot be known). ``school``
-    is the school the answer is about; ``ingeschreven_bij`` where the pupil is enrolled on
-    ``op``, which can differ. ``gedeeld_met`` names a school that shares the zorgplicht under a
-    regional rule. When a regional ``beleid`` changed the answer, ``wettelijk`` holds the
-    statutory one.
-    """
-
+    #: De peildatum van het oordeel.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Het bevoegd gezag dat de zorgplicht draagt; None: niemand draagt hem (of het is niet te
+    #: weten).
     bestuur: Schoolbestuur | None = attrs.field(validator=is_type_of_none(Schoolbestuur))
+    #: De school waar het antwoord over gaat; None: geen school.
     school: School | None = attrs.field(validator=is_type_of_none(School))
+    #: Waarom dit het antwoord is.
     reden: ZorgplichtReden = attrs.field(validator=is_enum(ZorgplichtReden))
+    #: Sinds wanneer de zorgplicht bij ``bestuur`` ligt; None: geen zorgplicht of onbekend.
     sinds: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: Waar de leerling op ``op`` staat ingeschreven; kan verschillen van ``school``. None:
+    #: nergens ingeschreven.
     ingeschreven_bij: School | None = attrs.field(validator=is_type_of_none(School))
+    #: De wetsartikelen en andere bronnen van het antwoord.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Uitleg in gewone taal, opgebouwd uit de regel die besliste.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: De uitzondering (AAN-07) die voor de aanmelding geldt; None: geen.
     uitzondering: Uitzondering | None = attrs.field(
         default=None, validator=is_type_of_none(Uitzondering)
     )
+    #: Een school die de zorgplicht deelt volgens een regionale regel; None: niet gedeeld.
     gedeeld_met: School | None = attrs.field(default=None, validator=is_type_of_none(School))
+    #: Naam van het regionale beleid dat het antwoord veranderde; None: het wettelijke antwoord.
     beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
+    #: Het wettelijke antwoord als een regionaal ``beleid`` het antwoord veranderde; anders
+    #: None.
     wettelijk: Zorgplichtoordeel | None = attrs.field(default=None)
 
     @wettelijk.validator
@@ -113,11 +122,11 @@ class Zorgplichtoordeel:
 
     @property
     def heeft_zorgplicht(self) -> bool:
-        """True when a bevoegd gezag carries the zorgplicht on ``op``."""
+        """True als een bevoegd gezag op ``op`` de zorgplicht draagt."""
         return self.bestuur is not None
 
     def _repr_html_(self) -> str:
-        """The oordeel as a two-column table in Jupyter (escaped)."""
+        """Het oordeel als tabel met twee kolommen in Jupyter (ge-escapet)."""
 
         def naam(school: School | None) -> str:
             return _schoolnaam(school) if school else "—"
@@ -138,17 +147,17 @@ class Zorgplichtoordeel:
 
 
 def laatste(inschrijvingen: Iterable[Inschrijving], op: dt.date) -> Inschrijving | None:
-    """The enrolment on ``op``; with overlapping enrolments the most recent one (on the same day:
-    the later record), the same rule as the OPP and TLV checks use."""
+    """De inschrijving op ``op``; bij overlappende inschrijvingen de meest recente (op dezelfde
+    dag: het latere record), dezelfde regel als in de toetsen van OPP en TLV."""
     lopend = [i for i in inschrijvingen if i.ingeschreven(op)]
     return max(reversed(lopend), key=lambda i: i.ingeschreven_op, default=None)
 
 
 @attrs.frozen
 class Stand:
-    """What every step reads: the dossier as it stood on ``op``, the enrolment on that day, the
-    aanmeldingen that run on it (with the day each counts from), those from before passend
-    onderwijs, the aanmelding that decides (``keuze``) and the notes gathered so far."""
+    """Wat elke stap leest: het dossier zoals het op ``op`` was, de inschrijving op die dag, de
+    aanmeldingen die dan lopen (met de dag vanaf wanneer elk telt), die van vóór passend
+    onderwijs, de aanmelding die beslist (``keuze``) en de opmerkingen tot nu toe."""
 
     dossier: Dossier
     op: dt.date
@@ -162,17 +171,17 @@ class Stand:
 
     @property
     def hier(self) -> School | None:
-        """The school of enrolment on ``op``."""
+        """De school van inschrijving op ``op``."""
         return self.inschrijving.school if self.inschrijving else None
 
     @property
     def kandidaten(self) -> list[tuple[Aanmelding, dt.date]]:
-        """The running aanmeldingen to which no exception applies."""
+        """De lopende aanmeldingen waarvoor geen uitzondering geldt."""
         return [(a, m) for a, m in self.lopend if self.uitzondering(a, m) is None]
 
     def uitzondering(self, a: Aanmelding, moment: dt.date) -> Uitzondering | None:
-        """The exception that counts for ``a``: one that can apply at its school (AAN-07,
-        OVR-08), and "school vol" only where a capacity record shows it (PL-04)."""
+        """De uitzondering die voor ``a`` telt: een die op haar school kan gelden (AAN-07,
+        OVR-08), en "school vol" alleen waar een capaciteitsgegeven het laat zien (PL-04)."""
         return _telt(a, moment, self.dossier, self.beleid)
 
 
@@ -196,7 +205,7 @@ def uitkomst(
     uitzondering: Uitzondering | None = None,
     gedeeld_met: School | None = None,
 ) -> Zorgplichtoordeel:
-    """The oordeel of a step: its sentence, then the notes, then where the pupil is enrolled."""
+    """Het oordeel van een stap: haar zin, de opmerkingen, en waar de leerling ingeschreven is."""
     tekst = " ".join([zin, *(st.noten if noten is None else noten)])
     if st.hier is not None and st.hier != school:
         tekst += f" De leerling staat ingeschreven bij {_schoolnaam(st.hier)}."
@@ -391,7 +400,7 @@ def _keuze(st: Stand) -> Keuze[Aanmelding] | None:
 
 
 def lees(dossier: Dossier, op: dt.date, kal: Kalender, bel: Beleid) -> Stand:
-    """Everything the steps read, derived once from the dossier as it stood on ``op``."""
+    """Alles wat de stappen lezen, één keer afgeleid uit het dossier zoals het op ``op`` was."""
     lopend, oud, noten = _lopende_aanmeldingen(dossier, op, bel)
     inschrijving, inschrijfnoten = _inschrijving(dossier, op)
     st = Stand(

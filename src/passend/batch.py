@@ -66,21 +66,21 @@ Voortgang = Callable[[int, float | None], None]
 
 #: De kolommen van een rij, in volgorde.
 KOLOMMEN: tuple[str, ...] = (
-    "regel",  # line number in the file (1 = first line), or position in the iterable
-    "leerling",  # pseudonymous id of the pupil; empty when the line could not be read
-    "zorgplicht",  # ZorgplichtReden, e.g. "ingeschreven"
-    "zorgplicht_bestuur",  # id of the bestuur with the zorgplicht
-    "zorgplicht_school",  # BRIN of the school through which it has the zorgplicht
-    "zorgplicht_sinds",  # first day of that zorgplicht
-    "ingeschreven_bij",  # BRIN of the school of enrolment on the peildatum
-    "lopende_termijnen",  # number of statutory terms running
-    "eerste_termijn",  # name of the running term that ends first
-    "eerste_termijn_einde",  # its last day
-    "gebreken",  # number of procedural defects (toets)
-    "gebrekcodes",  # their codes, separated by spaces, in the order of toets
-    "aandachtspunten",  # number of points to check by hand
-    "fout_code",  # code of the PassendError for an error row, else empty
-    "fout",  # its message
+    "regel",  # regelnummer in het bestand (1 = eerste regel), of plaats in de reeks
+    "leerling",  # pseudoniem id van de leerling; leeg als de regel niet te lezen was
+    "zorgplicht",  # ZorgplichtReden, bijv. "ingeschreven"
+    "zorgplicht_bestuur",  # id van het bestuur met de zorgplicht
+    "zorgplicht_school",  # BRIN van de school waardoor het de zorgplicht heeft
+    "zorgplicht_sinds",  # eerste dag van die zorgplicht
+    "ingeschreven_bij",  # BRIN van de school van inschrijving op de peildatum
+    "lopende_termijnen",  # aantal lopende wettelijke termijnen
+    "eerste_termijn",  # naam van de lopende termijn die het eerst eindigt
+    "eerste_termijn_einde",  # de laatste dag daarvan
+    "gebreken",  # aantal procedurele gebreken (toets)
+    "gebrekcodes",  # hun codes, gescheiden door spaties, in de volgorde van toets
+    "aandachtspunten",  # aantal punten om met de hand na te gaan
+    "fout_code",  # code van de PassendError bij een foutrij, anders leeg
+    "fout",  # de melding daarvan
 )
 
 #: De kansen waarmee :func:`populatie` records verzint, als fractie: ``"sbo"`` en ``"so"`` (het

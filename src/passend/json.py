@@ -1,10 +1,10 @@
-"""The JSON wire format of passend: :func:`dumps`, :func:`loads` and :func:`json_schema`.
+"""Het JSON-uitwisselformaat van passend: :func:`dumps`, :func:`loads` en :func:`json_schema`.
 
-Every record, party, result and citation of passend can cross a process boundary as JSON.
-The format is plain and stable: an object per class with the attribute names as keys,
-dates as ``"JJJJ-MM-DD"``, money as a decimal *string* (``"6634.52"``, so no cent is lost to
-floating point), enums by their value and ``null`` for what is not known. :func:`dumps` writes
-it compact (a wire format); ``indent=2`` makes it readable.
+Elk record, elke partij, elke uitkomst en elke bron van passend kan als JSON een procesgrens
+over. Het formaat is eenvoudig en stabiel: een object per klasse met de attribuutnamen als
+sleutels, datums als ``"JJJJ-MM-DD"``, geld als decimale *tekst* (``"6634.52"``, zodat geen cent
+verloren gaat aan drijvende komma), opsommingen met hun waarde en ``null`` voor wat niet bekend
+is. :func:`dumps` schrijft het compact (een uitwisselformaat); ``indent=2`` maakt het leesbaar.
 
 >>> import datetime as dt
 >>> from passend import Leerling
@@ -14,11 +14,11 @@ it compact (a wire format); ``indent=2`` makes it readable.
 >>> loads(tekst, Leerling)
 Leerling(id='ll-1', geboortedatum=datetime.date(2019, 5, 1))
 
-:func:`loads` validates, it never coerces: it accepts exactly what :func:`json_schema`
-describes. ``"nee"`` is not ``false``, ``null`` is not a text, ``2.5`` is not a whole number
-and a text is not a list. Unknown keys are refused, so a typo in a vendor's export fails loudly
-instead of vanishing. Every problem is listed with its JSON path in one
-:class:`~passend.OngeldigeJson`:
+:func:`loads` controleert en zet nooit om: het aanvaardt precies wat :func:`json_schema`
+beschrijft. ``"nee"`` is geen ``false``, ``null`` is geen tekst, ``2.5`` is geen geheel getal en
+een tekst is geen lijst. Onbekende sleutels worden geweigerd, zodat een tikfout in de export van
+een leverancier luid faalt in plaats van te verdwijnen. Elk probleem staat met zijn JSON-pad in
+één :class:`~passend.OngeldigeJson`:
 
 >>> loads('{"id": null, "geboortedatum": "1 mei"}', Leerling)
 Traceback (most recent call last):
@@ -26,11 +26,11 @@ Traceback (most recent call last):
 passend._fouten.OngeldigeJson: $.id = None: verwacht een tekst, niet null
 $.geboortedatum = '1 mei': verwacht een datum als JJJJ-MM-DD
 
-Beyond the schema, the text itself must be I-JSON (RFC 7493): UTF-8, no key twice in one
-object, no unpaired surrogates, whole numbers within ±(2**53 - 1); and records are nested at
-most 32 levels deep. Rules over more than one field (a date not before another, every record
-about the dossier's pupil) are checked by the records themselves; the schema names them in
-its descriptions.
+Naast het schema moet de tekst zelf I-JSON zijn (RFC 7493): UTF-8, geen sleutel twee keer in
+één object, geen losse surrogaten, gehele getallen binnen ±(2**53 - 1); en records zijn ten
+hoogste 32 niveaus diep genest. Regels over meer dan één veld (een datum niet vóór een andere,
+elk record over de leerling van het dossier) controleren de records zelf; het schema noemt ze
+in zijn beschrijvingen.
 """
 
 from __future__ import annotations
@@ -57,9 +57,10 @@ __all__ = ["dumps", "json_schema", "loads"]
 
 T = TypeVar("T")
 
-#: I-JSON (RFC 7493 § 2.2): whole numbers beyond ±(2**53 - 1) do not cross systems intact.
+#: I-JSON (RFC 7493 § 2.2): gehele getallen buiten ±(2**53 - 1) komen niet heel over tussen
+#: systemen.
 GROOTSTE_GETAL: Final = 2**53 - 1
-#: A dossier is six levels deep; nothing passend reads needs more than this.
+#: Een dossier is zes niveaus diep; niets wat passend leest heeft meer nodig dan dit.
 MAX_DIEPTE: Final = 32
 
 
@@ -486,9 +487,10 @@ _COMPACT: Final = _json.JSONEncoder(
 
 
 def dumps(waarde: object, *, indent: int | None = None) -> str:
-    """``waarde`` (any passend value, or a tuple of them) as JSON text; keys in attribute order.
+    """``waarde`` (elke waarde van passend, of een tuple ervan) als JSON-tekst.
 
-    Compact by default, as a wire format; ``indent=2`` for a person to read.
+    De sleutels staan in de volgorde van de attributen. Standaard compact, als
+    uitwisselformaat; ``indent=2`` om door een mens te laten lezen.
 
     >>> from passend import Verlenging
     >>> import datetime as dt
@@ -528,11 +530,11 @@ _DECODER: Final = _json.JSONDecoder(object_pairs_hook=_object, parse_constant=_g
 
 
 def loads(tekst: str | bytes, soort: type[T]) -> T:
-    """Read a value of class ``soort`` from JSON text, with all validation of the class.
+    """Lees een waarde van klasse ``soort`` uit JSON-tekst, met alle controles van de klasse.
 
-    Raises :class:`~passend.OngeldigeJson` listing every problem with its JSON path in
-    ``problemen``: a value of the wrong type or form, a missing or unknown key, text that is
-    not I-JSON, and a rule of a record that the payload breaks.
+    Geeft :class:`~passend.OngeldigeJson` met elk probleem en zijn JSON-pad in ``problemen``: een
+    waarde van het verkeerde type of de verkeerde vorm, een ontbrekende of onbekende sleutel,
+    tekst die geen I-JSON is, en een regel van een record die de inhoud breekt.
     """
     lees = _LEZERS.get(soort)
     if lees is None:
@@ -572,10 +574,10 @@ _REGEL: Final = "Regel over meer velden: "
 
 
 def json_schema(soort: type) -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) of the wire format of the attrs class ``soort``.
+    """Een JSON Schema (draft 2020-12) van het uitwisselformaat van de attrs-klasse ``soort``.
 
-    It states every check :func:`loads` makes on a single field (types, patterns, bounds,
-    non-empty texts); rules over more fields are named in ``description``.
+    Het legt elke controle vast die :func:`loads` op één veld doet (typen, patronen, grenzen,
+    niet-lege teksten); regels over meer velden staan in ``description``.
 
     >>> from passend import Leerling
     >>> schema = json_schema(Leerling)

@@ -1,13 +1,15 @@
-"""Statutory terms of passend onderwijs as real dates (legal/rules.md §0 and §8).
+"""Wettelijke termijnen van passend onderwijs als echte datums (legal/rules.md §0 en §8).
 
-Conventions (rules.md T-01, T-02):
+Afspraken (rules.md T-01, T-02):
 
-* A term of *n* weeks after an event does not count the event day: its nominal end is
-  ``event + 7·n days``. Terms are calendar weeks; they run on through school holidays.
-* Only the last day moves, to the next werkdag (Atw art. 1 lid 1). A term counted backwards
-  ("10 weken vóór") is never moved (Atw art. 1 lid 2), and neither is a term longer than
-  12 weeks (Atw art. 4) unless a :class:`~passend.Beleid` says so.
-* When a policy moves an end, :attr:`Termijn.wettelijk_einde` keeps the statutory end.
+* Een termijn van *n* weken na een gebeurtenis telt de dag van de gebeurtenis niet mee: het
+  nominale einde is ``gebeurtenis + 7·n dagen``. Termijnen zijn kalenderweken; ze lopen door in
+  schoolvakanties.
+* Alleen de laatste dag schuift op, naar de eerstvolgende werkdag (Atw art. 1 lid 1). Een
+  terug gerekende termijn ("10 weken vóór") schuift nooit op (Atw art. 1 lid 2), en een termijn
+  langer dan 12 weken (Atw art. 4) ook niet, tenzij een :class:`~passend.Beleid` dat zegt.
+* Als beleid een einde verschuift, bewaart :attr:`Termijn.wettelijk_einde` het wettelijke
+  einde.
 
 >>> beslistermijn(dt.date(2025, 3, 3)).einde
 datetime.date(2025, 4, 14)
@@ -86,7 +88,8 @@ __all__ = [
 
 _S = Zekerheid.SEED
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
-#: The beslistermijn of an aanmelding per sector law (BES-01; lid numbers SEED).
+#: De beslistermijn van een aanmelding per sectorwet (BES-01; lidnummers alleen uit de
+#: juridische analyse van KBA Nijmegen, niet aan de wettekst getoetst).
 BESLIS_AANMELDING = (
     WPO_BESLISTERMIJN,
     WPO_BESLISTERMIJN_12,
@@ -97,7 +100,7 @@ BESLIS_AANMELDING = (
 _WVO_TOELATING = Bron(
     wet="WVO 2020", artikel="hoofdstuk 8 (toelating)", zekerheid=Zekerheid.ONGEVERIFIEERD
 )
-#: The decision not to treat an aanmelding per sector law (AAN-04; leden not seen).
+#: Het besluit een aanmelding niet te behandelen, per sectorwet (AAN-04; leden niet gezien).
 NIET_BEHANDELEN = (
     attrs.evolve(WPO_40, regel="AAN-04"),
     attrs.evolve(WEC_40, regel="AAN-04"),
@@ -120,24 +123,30 @@ _GPO_OORDEEL = (WPO_43, WEC_45)
 
 @attrs.frozen(kw_only=True)
 class Termijn(Weergave):
-    """A statutory term as dates, with its legal ground and a Dutch explanation.
+    """Een wettelijke termijn als datums, met de grondslag en een uitleg."""
 
-    ``begin`` is the first day counted, ``nominaal_einde`` the end before the Atw, ``einde`` the
-    last day on which the act is still in time. ``wettelijk_einde`` differs from ``einde`` only
-    when a :class:`~passend.Beleid` moved the end (its name is then in ``beleid``).
-    """
-
+    #: Naam van de termijn (``'Beslistermijn aanmelding'``).
     naam: str = attrs.field(validator=niet_leeg)
+    #: Eerste dag die meetelt.
     begin: dt.date = attrs.field(validator=is_datum)
+    #: Einde vóór toepassing van de Atw.
     nominaal_einde: dt.date = attrs.field(validator=is_datum)
+    #: Laatste dag waarop de handeling nog op tijd is.
     einde: dt.date = attrs.field(validator=is_datum)
+    #: De wetsartikelen en andere bronnen van de termijn.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Uitleg in gewone taal: waarvandaan geteld, hoe lang, waarom het einde (niet) schuift.
     uitleg: str = attrs.field(validator=niet_leeg)
+    #: Het einde volgens de wet; wijkt alleen af van ``einde`` als een
+    #: :class:`~passend.Beleid` het einde verschoof.
     wettelijk_einde: dt.date = attrs.field(validator=is_datum)
+    #: Naam van het beleid dat het einde verschoof; None: de wettelijke termijn.
     beleid: str | None = attrs.field(default=None, validator=is_tekst_of_none)
-    #: False for terms the Atw does not move (counted backwards, > 12 weeks, not statutory).
+    #: False voor termijnen die de Atw niet verschuift (terug gerekend, > 12 weken, niet
+    #: wettelijk).
     atw_toegepast: bool = attrs.field(default=True, validator=is_bool)
-    #: Awb 6:9: a bezwaarschrift posted in time still counts if received by this day.
+    #: Awb 6:9: een bezwaarschrift dat op tijd is gepost, telt nog als het uiterlijk op deze dag
+    #: binnenkomt; None: niet van toepassing.
     uiterste_ontvangst: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     @wettelijk_einde.default
@@ -154,23 +163,23 @@ class Termijn(Weergave):
             )
 
     def verstreken(self, op: dt.date) -> bool:
-        """True when ``op`` is after the last day of the term."""
+        """True als ``op`` na de laatste dag van de termijn ligt."""
         return controleer_datum("op", op) > self.einde
 
     def loopt(self, op: dt.date) -> bool:
-        """True when ``op`` lies within the term (first to last day, both included)."""
+        """True als ``op`` binnen de termijn ligt (eerste tot en met laatste dag)."""
         return self.begin <= controleer_datum("op", op) <= self.einde
 
 
 def _zonder_kb_twijfel(
     bereken: Callable[[Kalender], Termijn], dag: dt.date, kalender: Kalender
 ) -> tuple[Termijn, bool]:
-    """The term ``bereken`` gives, and whether its end is certain, for judging ``dag`` by it.
+    """De termijn die ``bereken`` geeft, en of het einde zeker is, om ``dag`` eraan te toetsen.
 
-    When a KB list the end depends on is unknown, the term is computed as if that year had no
-    gelijkgestelde dagen (the earliest the end can be). That settles every ``dag`` up to that
-    end (in time) or more than ``KB_ONZEKERHEID`` (a week) after it (late);
-    only in between is the answer unknown, and :class:`~passend.NietBekend` is raised.
+    Is een KB-lijst waar het einde van afhangt onbekend, dan wordt de termijn berekend alsof dat
+    jaar geen gelijkgestelde dagen had (het vroegst mogelijke einde). Dat beslist elke ``dag``
+    tot dat einde (op tijd) of meer dan ``KB_ONZEKERHEID`` (een week) erna (te laat); alleen
+    daartussen is het antwoord onbekend, en volgt :class:`~passend.NietBekend`.
     """
     try:
         return bereken(kalender), True
@@ -190,13 +199,13 @@ def _beleid(beleid: Beleid | None) -> Beleid:
 
 
 def _per_sector(schoolsoort: Schoolsoort | None, bronnen: tuple[Bron, ...]) -> tuple[Bron, ...]:
-    """The citation of the school's sector law, or all of them when the sector is not given."""
+    """De bron uit de sectorwet van de school, of alle bronnen als de sector niet is gegeven."""
     soort = controleer_optie("schoolsoort", schoolsoort, Schoolsoort)
     return bronnen if soort is None else tuple(b for b in bronnen if b.wet == soort.wet)
 
 
 def _intervallen(veld: str, waarde: object) -> list[tuple[dt.date, dt.date]]:
-    """A list or tuple of ``(van, tot)`` date pairs (information requests, suspensions)."""
+    """Een lijst of tuple van datumparen ``(van, tot)`` (informatieverzoeken, opschortingen)."""
     if not isinstance(waarde, list | tuple) or not all(
         isinstance(paar, tuple) and len(paar) == 2 for paar in waarde
     ):
@@ -234,7 +243,7 @@ def _weektermijn(
     *,
     atw: bool = True,
 ) -> Termijn:
-    """``weken`` weeks after the event on ``op``: nominal end ``op + 7·weken``, then the Atw."""
+    """``weken`` weken na de gebeurtenis op ``op``: nominaal einde ``op + 7·weken``, dan de Atw."""
     nominaal = plus(op, dt.timedelta(weeks=weken))
     begin = plus(op, dt.timedelta(days=1))
     einde = kal.atw_einde(nominaal) if atw else nominaal
@@ -274,14 +283,16 @@ def opschorten(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Termijn:
-    """The term suspended from ``van`` until ``tot``: its nominal end moves by those days.
+    """De termijn opgeschort van ``van`` tot ``tot``: het nominale einde schuift die dagen op.
 
-    By default the interval is half-open, ``[van, tot)``: the day of the GPO oordeel itself is
-    not added (``Beleid.opschorting``, rules.md OQ 14). The Atw is applied again to the new end.
+    Standaard is het interval halfopen, ``[van, tot)``: de dag van het GPO-oordeel zelf telt
+    niet mee (``Beleid.opschorting``, rules.md OQ 14). Op het nieuwe einde wordt de Atw opnieuw
+    toegepast.
 
     Grondslag:
-        Per case: WPO art. 43 / WEC art. 45 for a pending GPO case (VER-05, VER-06);
-        seed 001 § 4 for a regional information request (BES-03).
+        Per geval: WPO art. 43 / WEC art. 45 voor een lopende zaak bij de GPO (VER-05, VER-06);
+        "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 4 voor een regionaal
+        informatieverzoek (BES-03).
 
     >>> t = beslistermijn_bezwaar(dt.date(2026, 3, 11), bestuur_soort=Bestuurssoort.BIJZONDER)
     >>> opschorten(t, dt.date(2026, 3, 18), dt.date(2026, 5, 13), reden="GPO").einde
@@ -321,20 +332,22 @@ def beslistermijn(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Termijn:
-    """The term for the decision on an aanmelding: 6 weeks, once extendable by ≤ 4 weeks.
+    """De termijn voor het besluit op een aanmelding: 6 weken, eenmaal te verlengen met ≤ 4 weken.
 
-    An extension only counts when it was notified to the parents before the 6 weeks ended
-    (``verlenging_medegedeeld_op``; ``None`` means the caller vouches for that). By default the
-    extension is added to the *nominal* 6-week end and the Atw applied once (OQ 12).
-    ``informatieverzoeken`` are ``(verzocht_op, ontvangen_op)`` pairs; the statute does not stop
-    the clock for them (BES-03) — only ``Beleid.informatieverzoek_schort_op`` does, and then
-    ``wettelijk_einde`` keeps the statutory date.
+    Een verlenging telt alleen als ze vóór het einde van de 6 weken aan de ouders is meegedeeld
+    (``verlenging_medegedeeld_op``; ``None`` betekent dat de aanroeper daarvoor instaat).
+    Standaard komt de verlenging bij het *nominale* einde van de 6 weken en wordt de Atw één keer
+    toegepast (OQ 12). ``informatieverzoeken`` zijn paren ``(verzocht_op, ontvangen_op)``; de wet
+    zet de klok daarvoor niet stil (BES-03) — alleen ``Beleid.informatieverzoek_schort_op`` doet
+    dat, en dan bewaart ``wettelijk_einde`` de wettelijke datum.
 
     Grondslag:
-        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01, lid numbers
-        SEED); Atw art. 1; seed 001 § 4 for the regional stop-the-clock policy (BES-03).
+        WPO art. 40 lid 6 en 12, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-01; lidnummers
+        alleen uit de juridische analyse van KBA Nijmegen); Atw art. 1;
+        "Zorgplicht in schema" (SWV Rijn & Gelderse Vallei, 2022) § 4 voor het regionale beleid
+        dat de klok stilzet (BES-03).
 
-    >>> t = beslistermijn(dt.date(2025, 3, 7))  # nominal end on Goede Vrijdag (E2)
+    >>> t = beslistermijn(dt.date(2025, 3, 7))  # nominaal einde op Goede Vrijdag (E2)
     >>> t.nominaal_einde, t.einde
     (datetime.date(2025, 4, 18), datetime.date(2025, 4, 22))
     """
@@ -399,10 +412,10 @@ def beslistermijn(
 
 
 def tijdelijke_inschrijving_vanaf(termijn: Termijn) -> dt.date:
-    """First day of the right to temporary enrolment when no decision came in time.
+    """Eerste dag van het recht op tijdelijke inschrijving als er niet op tijd is besloten.
 
-    Only when the pupil is not enrolled at another school, and in PO not before age 4 (BES-02);
-    those conditions are judged by ``passend.zorgplicht``.
+    Alleen als de leerling niet op een andere school staat ingeschreven, en in het PO niet vóór
+    4 jaar (BES-02); die voorwaarden beoordeelt ``passend.zorgplicht``.
 
     Grondslag:
         WPO art. 40 lid 6, WEC art. 40 lid 7, WVO 2020 art. 8.8 lid 2 (BES-02).
@@ -419,13 +432,13 @@ def niet_behandelen_termijn(
     schoolsoort: Schoolsoort | None = None,
     kalender: Kalender | None = None,
 ) -> Termijn:
-    """Term to tell parents the aanmelding will not be treated: 4 weeks.
+    """Termijn om ouders te laten weten dat de aanmelding niet wordt behandeld: 4 weken.
 
-    ``na`` is the day the requested information arrived, or the day the term the school set
-    for it ended unused, whichever applies (AAN-04).
+    ``na`` is de dag waarop de gevraagde informatie binnenkwam, of de dag waarop de termijn die
+    de school daarvoor stelde ongebruikt afliep, wat van toepassing is (AAN-04).
 
     Grondslag:
-        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden not seen); Atw art. 1.
+        WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-04; leden niet gezien); Atw art. 1.
     """
     return _weektermijn(
         "Termijn besluit niet behandelen",
@@ -443,13 +456,14 @@ def opp_termijn(
     schoolsoort: Schoolsoort | None = None,
     kalender: Kalender | None = None,
 ) -> Termijn:
-    """The OPP must be vastgesteld within 6 weeks after inschrijving (E9: 2025-09-01 → 10-13).
+    """Het OPP moet binnen 6 weken na inschrijving zijn vastgesteld (E9: 2025-09-01 → 10-13).
 
-    For a pupil whose support need arises later, pass the day that need was established
-    (a documented trigger choice, rules.md OQ 8).
+    Geef voor een leerling wiens ondersteuningsbehoefte later ontstaat de dag waarop die behoefte
+    is vastgesteld (een vastgelegde keuze van het startmoment, rules.md OQ 8).
 
     Grondslag:
-        WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (SEED, unconfirmed); Atw art. 1.
+        WPO art. 40a lid 1, WEC art. 41a, WVO 2020 art. 2.44 (alleen uit de brondocumenten,
+        onbevestigd); Atw art. 1.
     """
     return _weektermijn(
         "Termijn ontwikkelingsperspectief",
@@ -468,12 +482,12 @@ def bezwaartermijn(
     schoolsoort: Schoolsoort | None = None,
     kalender: Kalender | None = None,
 ) -> Termijn:
-    """Term for bezwaar: 6 weeks from the day after bekendmaking.
+    """Termijn voor bezwaar: 6 weken vanaf de dag na de bekendmaking.
 
-    ``OPENBAAR`` — every bestuursorgaan, including an SWV deciding on a TLV — follows the Awb;
-    a bezwaarschrift posted in time and received within a week after the end still counts
-    (Awb 6:9, ``uiterste_ontvangst``; that week is not Atw-shifted). ``BIJZONDER`` follows the
-    sector law (bezwaar to the bevoegd gezag after the mededeling).
+    ``OPENBAAR`` — elk bestuursorgaan, ook een SWV dat over een TLV beslist — volgt de Awb;
+    een bezwaarschrift dat op tijd is gepost en binnen een week na het einde binnenkomt, telt nog
+    (Awb 6:9, ``uiterste_ontvangst``; die week schuift niet door de Atw). ``BIJZONDER`` volgt de
+    sectorwet (bezwaar bij het bevoegd gezag na de mededeling).
 
     Grondslag:
         Awb art. 6:7, 6:8 lid 1, 6:9 (T-06); WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8
@@ -517,20 +531,21 @@ def beslistermijn_bezwaar(
     kalender: Kalender | None = None,
     beleid: Beleid | None = None,
 ) -> Termijn:
-    """Term for the decision on a bezwaar.
+    """Termijn voor de beslissing op bezwaar.
 
-    * ``BIJZONDER``: 4 weeks after receipt of the bezwaar (parents heard first).
-    * ``OPENBAAR`` (Awb 7:10): 6 weeks, or 12 with an advisory committee in the sense of 7:13
-      (``adviescommissie``), counted from the day after the bezwaar term ended
-      (``bezwaartermijn_einde`` is required), plus at most 6 weeks verdaging. A total above 12
-      weeks is not Atw-shifted by default (Atw art. 4, OQ 13).
+    * ``BIJZONDER``: 4 weken na ontvangst van het bezwaar (ouders eerst gehoord).
+    * ``OPENBAAR`` (Awb 7:10): 6 weken, of 12 met een adviescommissie in de zin van 7:13
+      (``adviescommissie``), gerekend vanaf de dag na afloop van de bezwaartermijn
+      (``bezwaartermijn_einde`` is verplicht), plus hoogstens 6 weken verdaging. Een totaal boven
+      12 weken schuift standaard niet door de Atw (Atw art. 4, OQ 13).
 
-    ``opschortingen`` are ``(van, tot)`` intervals, e.g. a pending GPO case from filing to
-    oordeel; their days are added before the Atw (E13).
+    ``opschortingen`` zijn intervallen ``(van, tot)``, bijvoorbeeld een zaak bij de GPO van
+    indiening tot oordeel; hun dagen komen erbij vóór de Atw (E13).
 
     Grondslag:
         WPO art. 63 lid 3, WEC art. 61, WVO 2020 art. 8.8 lid 4 (VER-05); Awb art. 7:10, 7:13
-        (T-06); WPO art. 43 / WEC art. 45 for the GPO suspension (VER-06); Atw art. 1 and 4.
+        (T-06); WPO art. 43 / WEC art. 45 voor de opschorting door de GPO (VER-06); Atw art. 1
+        en 4.
 
     >>> beslistermijn_bezwaar(dt.date(2026, 3, 11), bestuur_soort=Bestuurssoort.BIJZONDER).einde
     datetime.date(2026, 4, 8)
@@ -593,13 +608,13 @@ def beslistermijn_bezwaar(
 
 
 def gpo_termijn(besluit_op: dt.date) -> Termijn:
-    """Term to bring a dispute before the Geschillencommissie passend onderwijs: 6 weeks.
+    """Termijn om een geschil voor te leggen aan de Geschillencommissie passend onderwijs: 6 weken.
 
-    A soft term: a later request is possible with reasons, and no statutory basis for the 6
-    weeks was seen, so the Atw is not applied (rules.md §8).
+    Een zachte termijn: een later verzoek kan met redenen, en een wettelijke grondslag voor de
+    6 weken is niet gezien, dus de Atw wordt niet toegepast (rules.md §8).
 
     Grondslag:
-        Procedure of the Geschillencommissie passend onderwijs (VER-06).
+        Procedure van de Geschillencommissie passend onderwijs (VER-06).
     """
     return _weektermijn(
         "Termijn verzoek Geschillencommissie passend onderwijs",
@@ -613,10 +628,10 @@ def gpo_termijn(besluit_op: dt.date) -> Termijn:
 
 
 def gpo_oordeel_termijn(ingediend_op: dt.date) -> Termijn:
-    """Term for the oordeel of the GPO: 10 weeks, holidays included, after complete filing.
+    """Termijn voor het oordeel van de GPO: 10 weken, vakanties meegeteld, na volledige indiening.
 
-    The term binds the commission, not a party; rules.md §8 gives no Atw shift for it, so the
-    nominal end is reported.
+    De termijn bindt de commissie, geen partij; rules.md §8 geeft er geen Atw-verschuiving voor,
+    dus het nominale einde wordt gegeven.
 
     Grondslag:
         WPO art. 43, WEC art. 45 (VER-06).
@@ -633,10 +648,10 @@ def gpo_oordeel_termijn(ingediend_op: dt.date) -> Termijn:
 
 
 def schorsing_maximum(begin: dt.date, *, schoolsoort: Schoolsoort | None = None) -> Termijn:
-    """The last day a schorsing starting on ``begin`` may last: one week = 7 calendar days.
+    """De laatste dag die een schorsing vanaf ``begin`` mag duren: één week = 7 kalenderdagen.
 
-    "Ten hoogste één week" is read as seven calendar days including the first (SCH-01; the
-    unit is an interpretation, rules.md OQ 20). A maximum duration, so no Atw.
+    "Ten hoogste één week" wordt gelezen als zeven kalenderdagen, de eerste meegeteld (SCH-01; de
+    eenheid is een interpretatie, rules.md OQ 20). Een maximale duur, dus geen Atw.
 
     Grondslag:
         WPO art. 40c, WEC art. 40a, WVO 2020 art. 8.14 (SCH-01, SCH-02).
@@ -659,10 +674,10 @@ def schorsing_maximum(begin: dt.date, *, schoolsoort: Schoolsoort | None = None)
 
 
 def aanmelden_advies(gewenste_start: dt.date, *, schoolsoort: Schoolsoort | None = None) -> Termijn:
-    """Advice: register at least 10 weeks before the desired start (counted backwards).
+    """Advies: meld ten minste 10 weken vóór de gewenste start aan (terug gerekend).
 
-    Only advice — a later aanmelding is valid — and a term counted backwards is never moved by
-    the Atw (art. 1 lid 2). ``einde`` is the last advised day of aanmelding.
+    Alleen een advies — een latere aanmelding is geldig — en een terug gerekende termijn schuift
+    nooit door de Atw (art. 1 lid 2). ``einde`` is de laatste geadviseerde dag van aanmelding.
 
     Grondslag:
         WPO art. 40, WEC art. 40, WVO 2020 hoofdstuk 8 (AAN-03); Atw art. 1 lid 2.
