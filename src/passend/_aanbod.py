@@ -87,7 +87,7 @@ __all__ = [
 #: offer (PL-01, Wet versterking positie ouders en leerlingen).
 SCHOOLGIDS_VANAF = dt.date(2025, 8, 1)
 
-_S, _O = Zekerheid.SEED, Zekerheid.ONGEVERIFIEERD
+_S, _O = Zekerheid.BRONDOCUMENT, Zekerheid.ONGEVERIFIEERD
 #: PL-01: the SOP, set at least once every four years (WPO art. 8; lid not seen, A13).
 SOP_WPO = Bron(wet="WPO", artikel="8", regel="PL-01")
 SOP_WEC = Bron(wet="WEC", artikel="11", zekerheid=_O, regel="PL-01")

@@ -63,7 +63,7 @@ __all__ = [
     "schooljaar",
 ]
 
-_G, _S, _O = Zekerheid.GEVERIFIEERD, Zekerheid.SEED, Zekerheid.ONGEVERIFIEERD
+_G, _S, _O = Zekerheid.GEVERIFIEERD, Zekerheid.BRONDOCUMENT, Zekerheid.ONGEVERIFIEERD
 # Articles of the Wet doorstroomtoetsen po were not seen (rules.md PV-01 (b), OQ A1).
 WPO_SCHOOLADVIES = Bron(
     wet="WPO", artikel="42 (schooladvies, Wet doorstroomtoetsen po)", zekerheid=_O, regel="PV-01"

@@ -70,7 +70,7 @@ __all__ = [
 DEFINITIE_BRON = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 5.1.3 (landelijke definitie thuiszitter)",
-    zekerheid=Zekerheid.SEED,
+    zekerheid=Zekerheid.BRONDOCUMENT,
     regel="PL-07",
 )
 #: Thuiszitterspact of 13 June 2016: no child at home longer than three months without an offer.

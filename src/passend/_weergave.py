@@ -46,7 +46,7 @@ _LANG = 100
 
 #: How a citation's confidence reads for a user; a verified citation needs no remark.
 _ZEKERHEID = {
-    Zekerheid.SEED: "volgens regionaal document",
+    Zekerheid.BRONDOCUMENT: "volgens brondocument, niet in de wettekst nagekeken",
     Zekerheid.ONGEVERIFIEERD: "onzeker",
 }
 
@@ -117,8 +117,9 @@ def _label(waarde: Any) -> str | None:
 def bron_tekst(bron: Bron) -> str:
     """A citation with its rule id and, when it is not verified, how sure it is.
 
-    >>> bron_tekst(Bron(wet="WPO", artikel="40", lid="4", zekerheid=Zekerheid.SEED, regel="BES-04"))
-    'WPO art. 40 lid 4 [BES-04] (volgens regionaal document)'
+    >>> b = Bron(wet="WPO", artikel="40", lid="4", zekerheid=Zekerheid.BRONDOCUMENT, regel="BES-04")
+    >>> bron_tekst(b)
+    'WPO art. 40 lid 4 [BES-04] (volgens brondocument, niet in de wettekst nagekeken)'
     """
     delen = [str(bron)]
     if bron.regel:

@@ -84,7 +84,7 @@ __all__ = [
     "tijdelijke_inschrijving_vanaf",
 ]
 
-_S = Zekerheid.SEED
+_S = Zekerheid.BRONDOCUMENT
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
 #: The beslistermijn of an aanmelding per sector law (BES-01; lid numbers SEED).
 BESLIS_AANMELDING = (

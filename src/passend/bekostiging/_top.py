@@ -119,7 +119,7 @@ class TopModel(Weergave):
             Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 en § 12 (FIN-07).
         """
         return cls(
-            naam="Zuid-Kennemerland (seed 004)",
+            naam="Zuid-Kennemerland (ondersteuningsplan 2024-2028)",
             bedrag_per_leerling={
                 2024: Decimal("450"),
                 2025: Decimal("430"),

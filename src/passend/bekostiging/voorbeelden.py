@@ -93,7 +93,7 @@ def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True)
         if met_afrondingsverschillen or r["soort"] != afronding
     ]
     return Begroting(
-        naam="Meerjarenraming SWV Zuid-Kennemerland 2023-2028 (seed 004 § 12)",
+        naam="Meerjarenraming SWV Zuid-Kennemerland 2023-2028 (ondersteuningsplan 2024-2028 § 12)",
         jaren=data["jaren"],
         regels=regels,
         eigen_vermogen_begin=Decimal(data["eigen_vermogen_begin"]["bedrag"]),
