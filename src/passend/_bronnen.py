@@ -83,7 +83,7 @@ class Bron:
     artikel: str = attrs.field(validator=niet_leeg)
     #: Het lid; None als de verwijzing het hele artikel betreft of het lid niet bekend is.
     lid: str | None = attrs.field(default=None, validator=niet_leeg_of_none)
-    #: Het BWB-id van de wet (``"BWBR0003420"``); standaard afgeleid uit :data:`WETTEN`, None
+    #: Het BWB-id van de wet (``"BWBR0003420"``); standaard afgeleid uit ``WETTEN``, None
     #: voor een beleidsdocument.
     bwb_id: str | None = attrs.field(validator=_check_bwb)
     #: De dag vanaf wanneer deze tekst van het artikel geldt; None als de versie er niet toe doet.
