@@ -32,7 +32,7 @@ def test_bron_url_en_tekst() -> None:
 
 
 def test_bron_zonder_bwb_is_een_beleidsdocument() -> None:
-    b = Bron(wet="Ondersteuningsplan X", artikel="§ 8.1.3", zekerheid=Zekerheid.SEED)
+    b = Bron(wet="Ondersteuningsplan X", artikel="§ 8.1.3", zekerheid=Zekerheid.BRONDOCUMENT)
     assert b.bwb_id is None
     assert b.url is None
     assert str(b) == "Ondersteuningsplan X § 8.1.3"
@@ -54,7 +54,17 @@ def test_bron_ongeldig(velden: dict[str, str], veld: str) -> None:
 
 def test_met_lid_houdt_of_vervangt_zekerheid() -> None:
     assert _bronnen.WPO_40.met_lid("5").zekerheid is Zekerheid.GEVERIFIEERD
-    assert _bronnen.WPO_40.met_lid("5", zekerheid=Zekerheid.SEED).zekerheid is Zekerheid.SEED
+    smal = _bronnen.WPO_40.met_lid("5", zekerheid=Zekerheid.BRONDOCUMENT)
+    assert smal.zekerheid is Zekerheid.BRONDOCUMENT
+
+
+def test_seed_blijft_een_alias_van_brondocument() -> None:
+    # The old name still works and is the same member; the JSON value stays "SEED".
+    assert Zekerheid.SEED is Zekerheid.BRONDOCUMENT
+    assert Zekerheid("SEED") is Zekerheid.BRONDOCUMENT
+    assert Zekerheid.BRONDOCUMENT.value == "SEED"
+    assert Zekerheid.SEED.name == "BRONDOCUMENT"
+    assert [z.name for z in Zekerheid] == ["GEVERIFIEERD", "BRONDOCUMENT", "ONGEVERIFIEERD"]
 
 
 def test_benoemde_bronnen_zijn_geldig_en_kennen_hun_wet() -> None:
@@ -68,7 +78,7 @@ def test_benoemde_bronnen_zijn_geldig_en_kennen_hun_wet() -> None:
 
 def test_rules_md_labels_blijven_behouden() -> None:
     # rules.md: WVO 2020 article numbers come from seed 003; Atw art. 4 detail is unverified.
-    assert _bronnen.WVO_8_8.zekerheid is Zekerheid.SEED
+    assert _bronnen.WVO_8_8.zekerheid is Zekerheid.BRONDOCUMENT
     assert _bronnen.ATW_4.zekerheid is Zekerheid.ONGEVERIFIEERD
     assert _bronnen.AWB_6_8.zeker
 

@@ -578,7 +578,7 @@ WAARDEN: dict[str, Any] = {
         {"termijn": termijnen.beslistermijn(D)},
     ),
     # Methods
-    "Bron.met_lid": (BRON.met_lid, {"lid": "2", "zekerheid": passend.Zekerheid.SEED}),
+    "Bron.met_lid": (BRON.met_lid, {"lid": "2", "zekerheid": passend.Zekerheid.BRONDOCUMENT}),
     "Kalender.met_gelijkgestelde_dagen": (
         KAL.met_gelijkgestelde_dagen,
         {"jaar": 2029, "dagen": [dt.date(2029, 5, 11)], "bron": "KB 2029"},

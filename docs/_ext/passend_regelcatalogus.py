@@ -153,7 +153,7 @@ _VOLGORDE = list(dict.fromkeys(r.split("-")[0] for r in REGELS))
 #: The confidence of a citation in the words a user reads (never the internal labels).
 ZEKERHEID_WOORDEN: dict[Zekerheid, str] = {
     Zekerheid.GEVERIFIEERD: "wet",
-    Zekerheid.SEED: "regionaal document",
+    Zekerheid.BRONDOCUMENT: "brondocument, niet nagekeken",
     Zekerheid.ONGEVERIFIEERD: "onzeker",
 }
 

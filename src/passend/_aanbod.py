@@ -88,7 +88,7 @@ __all__ = [
 #: aanbod (PL-01, Wet versterking positie ouders en leerlingen).
 SCHOOLGIDS_VANAF = dt.date(2025, 8, 1)
 
-_S, _O = Zekerheid.SEED, Zekerheid.ONGEVERIFIEERD
+_S, _O = Zekerheid.BRONDOCUMENT, Zekerheid.ONGEVERIFIEERD
 #: PL-01: het SOP, ten minste eens per vier jaar vastgesteld (WPO art. 8; lid niet ingezien,
 #: A13).
 SOP_WPO = Bron(wet="WPO", artikel="8", regel="PL-01")

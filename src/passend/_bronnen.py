@@ -1,8 +1,8 @@
-"""Legal citations as data: :class:`Bron` and the named articles passend rests on.
+"""Wetsverwijzingen als gegevens: :class:`Bron` en de benoemde artikelen waarop passend rust.
 
-Every answer of passend carries the ``Bron``\\ s it was decided on. A ``Bron`` keeps the
-confidence label of ``legal/rules.md`` (``zekerheid``), so documentation and user interfaces can
-show which article and lid numbers are checked against the law text and which are not yet.
+Elk antwoord van passend draagt de ``Bron``\\ nen waarop het is gebaseerd. Een ``Bron`` bewaart
+het zekerheidslabel van ``legal/rules.md`` (``zekerheid``), zodat documentatie en schermen kunnen
+laten zien welke artikel- en lidnummers in de wettekst zijn nagekeken en welke nog niet.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ __all__ = ["WETTEN", "Bron", "Zekerheid"]
 
 _BWB_ID = re.compile(r"BWBR\d{7}")
 
-#: Abbreviation → (BWB-id, official title) of the statutes passend cites (rules.md caveat 1).
+#: Afkorting → (BWB-id, officiële titel) van de wetten die passend aanhaalt (rules.md, caveat 1).
 WETTEN: Final[dict[str, tuple[str, str]]] = {
     "WPO": ("BWBR0003420", "Wet op het primair onderwijs"),
     "WEC": ("BWBR0003549", "Wet op de expertisecentra"),
@@ -39,13 +39,19 @@ WETTEN: Final[dict[str, tuple[str, str]]] = {
 
 
 class Zekerheid(enum.Enum):
-    """Confidence label of a citation, as in ``legal/rules.md``."""
+    """Hoe zeker een verwijzing is: het zekerheidslabel van ``legal/rules.md``.
 
-    #: The substance was seen in a stored public source.
+    De waarden (``"VERIFIED"``, ``"SEED"``, ``"UNVERIFIED"``) zijn de vorm in JSON.
+    """
+
+    #: De inhoud is gezien in een opgeslagen openbare bron (meestal de wettekst).
     GEVERIFIEERD = "VERIFIED"
-    #: Only found in the seed documents (often: the lid number).
+    #: Het lidnummer of de lezing komt uit een brondocument (meestal de juridische analyse van
+    #: KBA Nijmegen) en is niet in de wettekst nagekeken.
+    BRONDOCUMENT = "SEED"
+    #: Oude naam van :attr:`BRONDOCUMENT`; blijft werken als alias.
     SEED = "SEED"
-    #: Inference or memory, said so explicitly.
+    #: Afgeleid of uit het geheugen, en zo ook aangegeven.
     ONGEVERIFIEERD = "UNVERIFIED"
 
 
@@ -56,12 +62,13 @@ def _check_bwb(_: object, attribute: attrs.Attribute[str | None], value: object)
 
 @attrs.frozen(kw_only=True, order=False)
 class Bron:
-    """A legal citation: law, article, lid, and how sure we are of the numbering.
+    """Een verwijzing naar een bron: wet, artikel, lid, en hoe zeker de nummering is.
 
-    ``url`` points at the article on wetten.overheid.nl (a JCI link) when the source is a
-    statute with a BWB-id; policy documents (ondersteuningsplannen, seeds) have ``bwb_id=None``.
+    ``url`` wijst naar het artikel op wetten.overheid.nl (een JCI-link) als de bron een wet met
+    een BWB-id is; beleidsdocumenten (ondersteuningsplannen, de andere brondocumenten) hebben
+    ``bwb_id=None``.
 
-    >>> b = Bron(wet="WPO", artikel="40", lid="6", zekerheid=Zekerheid.SEED, regel="BES-01")
+    >>> b = Bron(wet="WPO", artikel="40", lid="6", zekerheid=Zekerheid.BRONDOCUMENT, regel="BES-01")
     >>> str(b)
     'WPO art. 40 lid 6'
     >>> b.url
@@ -70,13 +77,20 @@ class Bron:
     False
     """
 
+    #: De wet (afkorting zoals ``"WPO"``) of de naam van het document.
     wet: str = attrs.field(validator=niet_leeg)
+    #: Het artikel (``"40"``, ``"8.9"``), of de plaats in het document (``"§ 8.1.2"``).
     artikel: str = attrs.field(validator=niet_leeg)
+    #: Het lid; None als de verwijzing het hele artikel betreft of het lid niet bekend is.
     lid: str | None = attrs.field(default=None, validator=niet_leeg_of_none)
+    #: Het BWB-id van de wet (``"BWBR0003420"``); standaard afgeleid uit ``WETTEN``, None
+    #: voor een beleidsdocument.
     bwb_id: str | None = attrs.field(validator=_check_bwb)
+    #: De dag vanaf wanneer deze tekst van het artikel geldt; None als de versie er niet toe doet.
     geldig_vanaf: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
+    #: Hoe zeker het artikel en het lid zijn (zie :class:`Zekerheid`).
     zekerheid: Zekerheid = attrs.field(default=Zekerheid.GEVERIFIEERD, validator=is_enum(Zekerheid))
-    #: Rule id in ``legal/rules.md`` (``"BES-01"``), for traceability.
+    #: Nummer van de regel in ``legal/rules.md`` (``"BES-01"``), om de regel terug te vinden.
     regel: str | None = attrs.field(default=None, validator=niet_leeg_of_none)
 
     @bwb_id.default
@@ -86,12 +100,15 @@ class Bron:
 
     @property
     def zeker(self) -> bool:
-        """True only when article and lid were verified (``Zekerheid.GEVERIFIEERD``)."""
+        """Of artikel en lid zijn nagekeken (``Zekerheid.GEVERIFIEERD``); anders ``False``."""
         return self.zekerheid is Zekerheid.GEVERIFIEERD
 
     @property
     def url(self) -> str | None:
-        """JCI link to the article (and lid) on wetten.overheid.nl, dated when known."""
+        """JCI-link naar het artikel (en lid) op wetten.overheid.nl, met datum als die bekend is.
+
+        ``None`` voor een bron zonder BWB-id.
+        """
         if self.bwb_id is None:
             return None
         url = f"https://wetten.overheid.nl/jci1.3:c:{self.bwb_id}&artikel={self.artikel}"
@@ -106,7 +123,7 @@ class Bron:
         return f"{tekst} lid {self.lid}" if self.lid else tekst
 
     def met_lid(self, lid: str, *, zekerheid: Zekerheid | None = None) -> Bron:
-        """The same article, narrowed to one lid (optionally with its own confidence)."""
+        """Hetzelfde artikel, beperkt tot één lid (eventueel met een eigen zekerheid)."""
         controleer_soort("lid", lid, str)
         zekerheid = controleer_optie("zekerheid", zekerheid, Zekerheid)
         return attrs.evolve(self, lid=lid, zekerheid=zekerheid or self.zekerheid)
@@ -116,11 +133,11 @@ _SECTORWETTEN = frozenset({"WPO", "WEC", "WVO 2020"})
 
 
 def voor_wetten(bronnen: tuple[Bron, ...], wetten: frozenset[str]) -> tuple[Bron, ...]:
-    """The citations that apply under the sector laws ``wetten`` (others are kept as they are).
+    """De verwijzingen die gelden onder de sectorwetten ``wetten`` (andere blijven staan).
 
-    A catalogue entry cites the article of every sector; a defect of one pupil cites only the
-    law of its school. Lower regulations named after a sector law (``"Besluit bekostiging
-    WPO"``) follow that law.
+    Een regel in de catalogus noemt het artikel van elke sector; een gebrek van één leerling
+    noemt alleen de wet van zijn school. Lagere regelgeving die naar een sectorwet heet
+    (``"Besluit bekostiging WPO"``) volgt die wet.
 
     >>> WPO = Bron(wet="WPO", artikel="40a")
     >>> WEC = Bron(wet="WEC", artikel="41a")
@@ -139,7 +156,7 @@ def voor_wetten(bronnen: tuple[Bron, ...], wetten: frozenset[str]) -> tuple[Bron
 
 
 def per_wet(wet: str, wpo: Bron, wec: Bron, wvo: Bron) -> Bron:
-    """The citation for the sector law ``wet`` (``Schoolsoort.wet``): WPO, WEC or WVO 2020."""
+    """De verwijzing voor de sectorwet ``wet`` (``Schoolsoort.wet``): WPO, WEC of WVO 2020."""
     return {"WPO": wpo, "WEC": wec, "WVO 2020": wvo}[wet]
 
 
@@ -147,7 +164,7 @@ def per_wet(wet: str, wpo: Bron, wec: Bron, wvo: Bron) -> Bron:
 # Article-level constants; rules narrow them with ``met_lid``. Lid numbers marked SEED in
 # rules.md come from seed 003 and are not yet pinned against the BWB text (rules.md caveat 1).
 _G = Zekerheid.GEVERIFIEERD
-_S = Zekerheid.SEED
+_S = Zekerheid.BRONDOCUMENT
 _O = Zekerheid.ONGEVERIFIEERD
 
 # Algemene termijnenwet (T-02 … T-04)
@@ -278,14 +295,14 @@ MELDING_VERWIJDERING_PO_SO = Bron(
 #: intention announced without reasons (VER-07, seed 003 § 2.2 and bijlage 2).
 GPO_FEITELIJKE_VERWIJDERING = Bron(
     wet="Geschillencommissie passend onderwijs",
-    artikel="feitelijke verwijdering en voornemen (seed 003 § 2.2)",
+    artikel="feitelijke verwijdering en voornemen (analyse KBA Nijmegen § 2.2)",
     zekerheid=_S,
     regel="VER-07",
 )
 #: Schorsingen in a row for the same facts are one measure (SCH-03, GPO practice).
 GPO_SCHORSINGEN_OP_RIJ = Bron(
     wet="Geschillencommissie passend onderwijs",
-    artikel="schorsingen op rij voor dezelfde feiten (seed 003 § 2.2)",
+    artikel="schorsingen op rij voor dezelfde feiten (analyse KBA Nijmegen § 2.2)",
     zekerheid=_S,
     regel="SCH-03",
 )

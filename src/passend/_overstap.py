@@ -1,11 +1,11 @@
-"""The move from groep 8 to secondary school (PO→VO overstap): records and calendar.
+"""De overstap van groep 8 naar het voortgezet onderwijs (overstap po→vo): records en kalender.
 
-The records are facts as the basisschool, the VO school and the SWV VO record them: the
-voorlopig and definitief schooladvies, the doorstroomtoets, the heroverweging, the
-onderwijskundig rapport, the MDO of Zuid-Kennemerland, a loting, the brugklas decision and the
-lwoo-aanwijzing. :func:`overstapkalender` gives the fixed dates of a school year from package
-data that cites a source per date (rules.md PV-01, PV-04). Whether the steps were taken by the
-book is judged by ``passend.toets`` (module ``_overstap_toets``).
+De records zijn feiten zoals de basisschool, de vo-school en het SWV VO ze vastleggen: het
+voorlopig en het definitief schooladvies, de doorstroomtoets, de heroverweging, het
+onderwijskundig rapport, het MDO van Zuid-Kennemerland, een loting, het brugklasbesluit en de
+lwoo-aanwijzing. :func:`overstapkalender` geeft de vaste datums van een schooljaar uit de
+pakketgegevens, met een bron per datum (rules.md PV-01, PV-04). Of de stappen volgens de regels
+zijn gezet, beoordeelt ``passend.toets`` (module ``_overstap_toets``).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ __all__ = [
     "schooljaar",
 ]
 
-_G, _S, _O = Zekerheid.GEVERIFIEERD, Zekerheid.SEED, Zekerheid.ONGEVERIFIEERD
+_G, _S, _O = Zekerheid.GEVERIFIEERD, Zekerheid.BRONDOCUMENT, Zekerheid.ONGEVERIFIEERD
 # Articles of the Wet doorstroomtoetsen po were not seen (rules.md PV-01 (b), OQ A1).
 WPO_SCHOOLADVIES = Bron(
     wet="WPO", artikel="42 (schooladvies, Wet doorstroomtoetsen po)", zekerheid=_O, regel="PV-01"
@@ -95,11 +95,12 @@ ZK_OVERSTAP = Bron(
 
 
 class Niveau(enum.Enum):
-    """The level of a schooladvies, toetsadvies or brugklas, from low to high.
+    """Het niveau van een schooladvies, toetsadvies of brugklas, van laag naar hoog.
 
-    A combined level (``HAVO_VWO``) lies between its parts, so an advies can be raised by half
-    a level (PV-02: havo → havo/vwo). Praktijkonderwijs is the lowest: PV-03 and PV-06 treat it
-    as a schoolsoort below the vmbo leerwegen, for which the advies is not decisive.
+    Een gecombineerd niveau (``HAVO_VWO``) ligt tussen zijn delen, zodat een advies een half
+    niveau omhoog kan (PV-02: havo → havo/vwo). Praktijkonderwijs is het laagste: PV-03 en PV-06
+    behandelen het als een schoolsoort onder de vmbo-leerwegen, waarvoor het advies niet leidend
+    is.
 
     >>> Niveau.HAVO < Niveau.HAVO_VWO < Niveau.VWO
     True
@@ -107,30 +108,40 @@ class Niveau(enum.Enum):
     'vmbo-kb'
     """
 
+    #: Praktijkonderwijs.
     PRO = "pro"
+    #: Vmbo basisberoepsgerichte leerweg.
     VMBO_BB = "vmbo-bb"
+    #: Vmbo basis- of kaderberoepsgerichte leerweg (gecombineerd).
     VMBO_BB_KB = "vmbo-bb/kb"
+    #: Vmbo kaderberoepsgerichte leerweg.
     VMBO_KB = "vmbo-kb"
+    #: Vmbo kaderberoepsgerichte of gemengde/theoretische leerweg (gecombineerd).
     VMBO_KB_GT = "vmbo-kb/gt"
+    #: Vmbo gemengde/theoretische leerweg.
     VMBO_GT = "vmbo-gt"
+    #: Vmbo gemengde/theoretische leerweg of havo (gecombineerd).
     VMBO_GT_HAVO = "vmbo-gt/havo"
+    #: Havo.
     HAVO = "havo"
+    #: Havo of vwo (gecombineerd).
     HAVO_VWO = "havo/vwo"
+    #: Vwo.
     VWO = "vwo"
 
     @property
     def rang(self) -> int:
-        """Position from low (0, PrO) to high."""
+        """Plaats van laag (0, PrO) naar hoog."""
         return _RANG[self]
 
     @property
     def ondergrens(self) -> Niveau:
-        """The lower part of a combined level, else the level itself: a VO school that places
-        a havo/vwo pupil in havo stays within the advies (PV-03).
+        """Het lagere deel van een gecombineerd niveau, anders het niveau zelf: een vo-school die
+        een leerling met havo/vwo-advies in de havo plaatst, blijft binnen het advies (PV-03).
 
         Grondslag:
-            WVO 2020 as amended by the Wet doorstroomtoetsen po: admission on the schooladvies
-            (PV-03).
+            WVO 2020 zoals gewijzigd door de Wet doorstroomtoetsen po: toelating op het
+            schooladvies (PV-03).
 
         >>> Niveau.HAVO_VWO.ondergrens.value, Niveau.VWO.ondergrens.value
         ('havo', 'vwo')
@@ -168,54 +179,69 @@ _ONDERGRENS = {
 
 
 class Adviessoort(enum.Enum):
-    """Voorlopig (January) or definitief (by 24 March) schooladvies (PV-01)."""
+    """Voorlopig (januari) of definitief (uiterlijk 24 maart) schooladvies (PV-01)."""
 
+    #: Het voorlopig schooladvies, vóór de doorstroomtoets.
     VOORLOPIG = "voorlopig"
+    #: Het definitief schooladvies (onder het eindtoetsregime: het enige advies).
     DEFINITIEF = "definitief"
 
 
 class Regime(enum.Enum):
-    """The statutory regime of a school year (PV-01)."""
+    """De wettelijke regeling die in een schooljaar geldt (PV-01)."""
 
-    #: Up to 2022-2023: schooladvies before 1 March, eindtoets afterwards.
+    #: Tot en met 2022-2023: schooladvies vóór 1 maart, daarna de eindtoets.
     EINDTOETS = "eindtoets"
-    #: From 2023-2024: voorlopig advies, doorstroomtoets, definitief advies.
+    #: Vanaf 2023-2024: voorlopig advies, doorstroomtoets, definitief advies.
     DOORSTROOMTOETS = "doorstroomtoets"
 
 
 class Mdosoort(enum.Enum):
-    """Kind of multidisciplinary meeting in Zuid-Kennemerland (PV-07)."""
+    """Soort multidisciplinair overleg in Zuid-Kennemerland (PV-07)."""
 
-    #: Overdrachts-MDO: to a regular VO school.
+    #: Overdrachts-MDO: naar een reguliere vo-school.
     MDO_O = "MDO-O"
-    #: Toelatings-MDO: to PrO or VSO (TLV of the SWV VO).
+    #: Toelatings-MDO: naar PrO of VSO (TLV van het SWV VO).
     MDO_T = "MDO-T"
 
 
 class Mdodeelnemer(enum.Enum):
-    """Who took part in an MDO."""
+    """Wie aan een MDO deelnam."""
 
+    #: De ouders.
     OUDERS = "ouders"
+    #: De basisschool.
     BASISSCHOOL = "basisschool"
+    #: De vo-school (ook PrO of VSO).
     VO_SCHOOL = "vo-school"
+    #: De leerling zelf.
     LEERLING = "leerling"
+    #: Het samenwerkingsverband.
     SWV = "samenwerkingsverband"
+    #: Een andere deelnemer.
     ANDERS = "anders"
 
 
 class Lotingsuitkomst(enum.Enum):
-    """Outcome of a loting for a VO aanmelding (PV-05)."""
+    """Uitkomst van een loting voor een aanmelding in het vo (PV-05)."""
 
+    #: De leerling is ingeloot.
     INGELOOT = "ingeloot"
+    #: De leerling is uitgeloot.
     UITGELOOT = "uitgeloot"
 
 
 class Brugklasgrond(enum.Enum):
-    """On what a VO school based its decision on the brugklas level or a refusal (PV-03)."""
+    """Waarop een vo-school haar besluit over het brugklasniveau of een weigering baseerde
+    (PV-03)."""
 
+    #: Het definitief schooladvies.
     SCHOOLADVIES = "definitief schooladvies"
+    #: Het toetsadvies van de doorstroomtoets.
     TOETSADVIES = "toetsadvies"
+    #: De school biedt het geadviseerde niveau niet aan.
     NIVEAU_NIET_AANGEBODEN = "school biedt het geadviseerde niveau niet aan"
+    #: Een andere grond.
     ANDERS = "andere grond"
 
 
@@ -226,36 +252,45 @@ def _zelfde_leerling(veld: str, leerling: Leerling, ander: Leerling) -> None:
 
 @attrs.frozen(kw_only=True)
 class Schooladvies(Weergave):
-    """A schooladvies of the basisschool: voorlopig or definitief, its level, when given.
+    """Een schooladvies van de basisschool: voorlopig of definitief, het niveau, en wanneer.
 
-    Under the eindtoets regime (up to 2022-2023) the one advies is recorded as definitief.
+    Onder het eindtoetsregime (tot en met 2022-2023) wordt het ene advies als definitief
+    vastgelegd.
     """
 
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De basisschool die het advies gaf.
     school: School = attrs.field(validator=is_type(School))
+    #: Voorlopig of definitief.
     soort: Adviessoort = attrs.field(validator=is_enum(Adviessoort))
+    #: Het geadviseerde niveau.
     niveau: Niveau = attrs.field(validator=is_enum(Niveau))
+    #: De dag waarop het advies is gegeven.
     gegeven_op: dt.date = attrs.field(validator=is_datum)
 
     def stand_op(self, op: dt.date) -> Schooladvies | None:
-        """This advies as known on ``op``: None before it was given."""
+        """Dit advies zoals bekend op ``op``: None vóór het is gegeven."""
         controleer_datum("op", op)
         return self if self.gegeven_op <= op else None
 
 
 @attrs.frozen(kw_only=True)
 class Doorstroomtoets(Weergave):
-    """The result of the doorstroomtoets (eindtoets before 2023-2024) as the school received it.
+    """De uitslag van de doorstroomtoets (vóór 2023-2024: de eindtoets) zoals de school die
+    ontving."""
 
-    ``vrijgesteld``: the bevoegd gezag exempted the pupil (zml, meervoudig gehandicapt, less than
-    four years in the Netherlands); there is then no ``toetsadvies`` and the voorlopig advies is
-    final (PV-01). ``ontvangen_op`` is the day of the result or of the exemption.
-    """
-
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De basisschool.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag van de uitslag of van de vrijstelling.
     ontvangen_op: dt.date = attrs.field(validator=is_datum)
+    #: Of het bevoegd gezag de leerling vrijstelde (zml, meervoudig gehandicapt, korter dan vier
+    #: jaar in Nederland); er is dan geen ``toetsadvies`` en het voorlopig advies is definitief
+    #: (PV-01).
     vrijgesteld: bool = attrs.field()
+    #: Het toetsadvies; None alleen bij vrijstelling.
     toetsadvies: Niveau | None = attrs.field()
 
     @vrijgesteld.validator
@@ -275,24 +310,25 @@ class Doorstroomtoets(Weergave):
             )
 
     def stand_op(self, op: dt.date) -> Doorstroomtoets | None:
-        """This result as known on ``op``: None before it came."""
+        """Deze uitslag zoals bekend op ``op``: None vóór hij binnenkwam."""
         controleer_datum("op", op)
         return self if self.ontvangen_op <= op else None
 
 
 @attrs.frozen(kw_only=True)
 class Heroverweging(Weergave):
-    """The school reconsidered the advies after a higher toetsadvies (PV-02).
+    """De school heroverwoog het advies na een hoger toetsadvies (PV-02)."""
 
-    ``niveau`` is the level after the heroverweging (the voorlopig level when not raised).
-    ``redenen`` are the reasons recorded for not raising (fully), or None when none were
-    recorded; ``passend.toets`` reports that where reasons are required.
-    """
-
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De basisschool.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag van de heroverweging.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Het niveau na de heroverweging (het voorlopige niveau als het advies niet omhoog ging).
     niveau: Niveau = attrs.field(validator=is_enum(Niveau))
+    #: De vastgelegde redenen om het advies niet (helemaal) te verhogen; None als er geen zijn
+    #: vastgelegd (``passend.toets`` meldt dat waar redenen verplicht zijn).
     redenen: str | None = attrs.field(default=None)
 
     @redenen.validator
@@ -301,28 +337,31 @@ class Heroverweging(Weergave):
             niet_leeg(self, attribute, value)
 
     def stand_op(self, op: dt.date) -> Heroverweging | None:
-        """This heroverweging as known on ``op``: None before it happened."""
+        """Deze heroverweging zoals bekend op ``op``: None vóór ze plaatsvond."""
         controleer_datum("op", op)
         return self if self.op <= op else None
 
 
 @attrs.frozen(kw_only=True)
 class OnderwijskundigRapport(Weergave):
-    """The onderwijskundig rapport (OKR) the leaving school drew up for the receiving school.
+    """Het onderwijskundig rapport (OKR) dat de school van vertrek opstelde voor de ontvangende
+    school."""
 
-    ``kopie_ouders_op``: when the parents got their copy (None: not recorded).
-    """
-
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De school van vertrek, die het rapport opstelde.
     school: School = attrs.field(validator=is_type(School))
+    #: De ontvangende school.
     aan: School = attrs.field(validator=is_type(School))
+    #: De dag waarop het rapport is opgesteld.
     opgesteld_op: dt.date = attrs.field(validator=is_datum)
+    #: De dag waarop de ouders hun kopie kregen; None: niet vastgelegd.
     kopie_ouders_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("opgesteld_op", "het rapport")]
     )
 
     def stand_op(self, op: dt.date) -> OnderwijskundigRapport | None:
-        """This OKR as known on ``op``: None before it was drawn up."""
+        """Dit OKR zoals bekend op ``op``: None vóór het is opgesteld."""
         controleer_datum("op", op)
         if self.opgesteld_op > op:
             return None
@@ -331,41 +370,47 @@ class OnderwijskundigRapport(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Mdo(Weergave):
-    """A multidisciplinary meeting of Zuid-Kennemerland on the overstap (PV-07).
+    """Een multidisciplinair overleg over de overstap in Zuid-Kennemerland (PV-07)."""
 
-    ``vo_school`` is the VO, PrO or VSO school taking part; ``behoeften_verstuurd_op`` the day
-    the basisschool sent the onderwijsbehoeften on paper to it (None: not recorded).
-    """
-
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: Overdrachts- of toelatings-MDO.
     soort: Mdosoort = attrs.field(validator=is_enum(Mdosoort))
+    #: De dag van het overleg.
     op: dt.date = attrs.field(validator=is_datum)
+    #: De basisschool.
     basisschool: School = attrs.field(validator=is_type(School))
+    #: De vo-, PrO- of VSO-school die deelneemt.
     vo_school: School = attrs.field(validator=is_type(School))
+    #: Wie deelnamen.
     deelnemers: tuple[Mdodeelnemer, ...] = attrs.field(
         converter=als_mdodeelnemers, validator=elk_een(Mdodeelnemer)
     )
+    #: De dag waarop de basisschool de onderwijsbehoeften op papier naar de vo-school stuurde;
+    #: None: niet vastgelegd.
     behoeften_verstuurd_op: dt.date | None = attrs.field(default=None, validator=is_datum_of_none)
 
     def stand_op(self, op: dt.date) -> Mdo | None:
-        """This MDO as known on ``op``: None before it was held (papers sent before stay)."""
+        """Dit MDO zoals bekend op ``op``: None vóór het is gehouden (eerder verstuurde stukken
+        blijven staan)."""
         controleer_datum("op", op)
         return self if self.op <= op else None
 
 
 @attrs.frozen(kw_only=True)
 class Loting(Weergave):
-    """A loting at a VO school for the pupil's aanmelding there (PV-05).
+    """Een loting op een vo-school voor de aanmelding van de leerling daar (PV-05)."""
 
-    ``bekend_op`` is the day it was known that the school draws lots for this aanmelding (the
-    zorgplicht then waits for the outcome); ``uitkomst`` and ``uitkomst_op`` are None until the
-    draw.
-    """
-
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De vo-school die loot.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag waarop bekend werd dat de school voor deze aanmelding loot (de zorgplicht wacht
+    #: dan op de uitkomst).
     bekend_op: dt.date = attrs.field(validator=is_datum)
+    #: Ingeloot of uitgeloot; None tot de loting.
     uitkomst: Lotingsuitkomst | None = attrs.field(default=None)
+    #: De dag van de loting; None tot de loting.
     uitkomst_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("bekend_op", "het bekend worden")]
     )
@@ -382,7 +427,8 @@ class Loting(Weergave):
             )
 
     def stand_op(self, op: dt.date) -> Loting | None:
-        """This loting as known on ``op``: None before it was known; the outcome from its day."""
+        """Deze loting zoals bekend op ``op``: None vóór ze bekend was; de uitkomst vanaf de dag
+        van de loting."""
         controleer_datum("op", op)
         if self.bekend_op > op:
             return None
@@ -393,13 +439,18 @@ class Loting(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Brugklasbesluit(Weergave):
-    """The VO school's decision on the brugklas: placed at ``niveau``, or refused (None), and
-    on what ground (PV-03)."""
+    """Het besluit van de vo-school over de brugklas: geplaatst op ``niveau`` of geweigerd, en op
+    welke grond (PV-03)."""
 
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: De vo-school.
     school: School = attrs.field(validator=is_type(School))
+    #: De dag van het besluit.
     op: dt.date = attrs.field(validator=is_datum)
+    #: Het brugklasniveau; None als de school de leerling weigerde.
     niveau: Niveau | None = attrs.field()
+    #: Waarop de school het besluit baseerde.
     grond: Brugklasgrond = attrs.field(validator=is_enum(Brugklasgrond))
 
     @niveau.validator
@@ -408,25 +459,29 @@ class Brugklasbesluit(Weergave):
             is_enum(Niveau)(self, attribute, value)
 
     def stand_op(self, op: dt.date) -> Brugklasbesluit | None:
-        """This decision as known on ``op``: None before it was taken."""
+        """Dit besluit zoals bekend op ``op``: None vóór het is genomen."""
         controleer_datum("op", op)
         return self if self.op <= op else None
 
 
 @attrs.frozen(kw_only=True)
 class LwooAanwijzing(Weergave):
-    """A request for an aanwijzing leerwegondersteuning (lwoo) at the SWV VO, and its decision.
+    """Een aanvraag voor een aanwijzing leerwegondersteuning (lwoo) bij het SWV VO, en het
+    besluit daarop. Geen TLV (PV-06)."""
 
-    Not a TLV (PV-06). ``afgegeven`` is None while undecided.
-    """
-
+    #: De leerling.
     leerling: Leerling = attrs.field(validator=is_type(Leerling))
+    #: Het SWV VO dat over de aanwijzing beslist.
     swv: Samenwerkingsverband = attrs.field(validator=is_type(Samenwerkingsverband))
+    #: De school die de aanvraag deed.
     aanvrager: School = attrs.field(validator=is_type(School))
+    #: De dag van de aanvraag.
     aangevraagd_op: dt.date = attrs.field(validator=is_datum)
+    #: De dag van het besluit; None zolang er niet is beslist.
     besluit_op: dt.date | None = attrs.field(
         default=None, validator=[is_datum_of_none, niet_voor("aangevraagd_op", "de aanvraag")]
     )
+    #: Of de aanwijzing is afgegeven; None zolang er niet is beslist.
     afgegeven: bool | None = attrs.field(default=None, validator=is_bool_of_none)
 
     @swv.validator
@@ -441,7 +496,8 @@ class LwooAanwijzing(Weergave):
             )
 
     def stand_op(self, op: dt.date) -> LwooAanwijzing | None:
-        """This request as known on ``op``: None before it was made; a later decision left out."""
+        """Deze aanvraag zoals bekend op ``op``: None vóór ze is gedaan; een later besluit valt
+        weg."""
         controleer_datum("op", op)
         if self.aangevraagd_op > op:
             return None
@@ -456,7 +512,7 @@ _SCHOOLJAAR = re.compile(r"(\d{4})-(\d{4})")
 
 
 def schooljaar(d: dt.date) -> str:
-    """The school year (1 August - 31 July) that ``d`` falls in.
+    """Het schooljaar (1 augustus - 31 juli) waarin ``d`` valt.
 
     >>> schooljaar(dt.date(2026, 3, 25)), schooljaar(dt.date(2026, 8, 1))
     ('2025-2026', '2026-2027')
@@ -467,36 +523,43 @@ def schooljaar(d: dt.date) -> str:
 
 @attrs.frozen(kw_only=True)
 class Overstapmoment(Weergave):
-    """A fixed date or window of the overstap: ``van`` (None: only an end) to ``tot``."""
+    """Een vaste datum of periode van de overstap: van ``van`` tot en met ``tot``."""
 
+    #: De naam van het moment (``"definitief schooladvies"``).
     naam: str = attrs.field(validator=niet_leeg)
+    #: De eerste dag; None als het moment alleen een einddatum heeft.
     van: dt.date | None = attrs.field(validator=is_datum_of_none)
+    #: De laatste dag.
     tot: dt.date = attrs.field(validator=[is_datum, niet_voor("van", "het begin")])
+    #: De bron van de datum.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
 
 @attrs.frozen(kw_only=True)
 class Overstapkalender(Weergave):
-    """The fixed overstap dates of one school year, each with its source.
+    """De vaste datums van de overstap in één schooljaar, elk met een bron.
 
-    :meth:`moment` raises :class:`~passend.NietBekend` for a date the package data does not
-    have (not verified), never a guess.
+    :meth:`moment` geeft :class:`~passend.NietBekend` voor een datum die niet in de
+    pakketgegevens staat (niet nagekeken), nooit een gok.
     """
 
+    #: Het schooljaar, als ``"2025-2026"``.
     schooljaar: str = attrs.field(validator=niet_leeg)
+    #: De wettelijke regeling van het schooljaar.
     regime: Regime = attrs.field(validator=is_enum(Regime))
+    #: De vaste momenten van het schooljaar.
     momenten: tuple[Overstapmoment, ...] = attrs.field(
         converter=als_overstapmomenten, validator=elk_een(Overstapmoment)
     )
 
     def moment(self, naam: str) -> Overstapmoment:
-        """The moment called ``naam`` (``"voorlopig schooladvies"``, ``"doorstroomtoets"``,
-        ``"toetsuitslag"``, ``"definitief schooladvies"``, ``"centrale aanmeldweek"``; under
-        the eindtoets regime ``"schooladvies"`` and ``"eindtoets"``).
+        """Het moment met de naam ``naam`` (``"voorlopig schooladvies"``, ``"doorstroomtoets"``,
+        ``"toetsuitslag"``, ``"definitief schooladvies"``, ``"centrale aanmeldweek"``; onder het
+        eindtoetsregime ``"schooladvies"`` en ``"eindtoets"``).
 
         Grondslag:
-            WPO as amended by the Wet doorstroomtoetsen po and the OCW tijdpad of the school
-            year (PV-01); each moment cites its own source.
+            WPO zoals gewijzigd door de Wet doorstroomtoetsen po en het tijdpad van OCW voor het
+            schooljaar (PV-01); elk moment noemt zijn eigen bron.
         """
         controleer_soort("naam", naam, str)
         for m in self.momenten:
@@ -525,14 +588,15 @@ def _bron(sleutel: str) -> Bron:
 
 
 def overstapkalender(jaar: str) -> Overstapkalender:
-    """The overstap calendar of school year ``jaar`` (``"2025-2026"``).
+    """De overstapkalender van schooljaar ``jaar`` (``"2025-2026"``).
 
-    Fixed calendar dates, not week terms: no Atw shift (rules.md PV-01, OQ A3). A school year
-    the package data does not cover raises :class:`~passend.NietBekend`.
+    Vaste kalenderdatums, geen termijnen in weken: de Atw verschuift ze niet (rules.md PV-01,
+    OQ A3). Een schooljaar dat niet in de pakketgegevens staat, geeft
+    :class:`~passend.NietBekend`.
 
     Grondslag:
-        WPO as amended by the Wet doorstroomtoetsen po (PV-01, PV-04); the source of each date
-        is in its ``grondslag``.
+        WPO zoals gewijzigd door de Wet doorstroomtoetsen po (PV-01, PV-04); de bron van elke
+        datum staat in zijn ``grondslag``.
 
     >>> k = overstapkalender("2025-2026")
     >>> k.moment("definitief schooladvies").tot

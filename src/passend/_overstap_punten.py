@@ -1,9 +1,9 @@
-"""Points of the PO→VO overstap that only a person can judge (rules.md PV-01 … PV-08).
+"""Punten van de overstap po→vo die alleen een mens kan beoordelen (rules.md PV-01 … PV-08).
 
-Open norms (is not raising the advies in the pupil's interest, a refusal by a VO school, the
-double position of PO and VO school), dates passend does not know, and under
-``Beleid.overstap_zuid_kennemerland`` the regional agreements of Zuid-Kennemerland (PV-07):
-all :class:`~passend.Aandachtspunt`\\ en, never statutory defects.
+Open normen (is het in het belang van de leerling het advies niet te verhogen, een weigering
+door een vo-school, de dubbele positie van po- en vo-school), datums die passend niet kent, en
+onder ``Beleid.overstap_zuid_kennemerland`` de regionale afspraken van Zuid-Kennemerland
+(PV-07): allemaal :class:`~passend.Aandachtspunt`\\ en, nooit wettelijke gebreken.
 """
 
 from __future__ import annotations
@@ -243,11 +243,11 @@ def _zk_aanmeld_punten(dossier: Dossier, op: dt.date, beleid: Beleid) -> Iterato
 def aandachtspunten(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Aandachtspunt]:
-    """What only a person can judge in the overstap, and unknown dates; under
-    ``Beleid.overstap_zuid_kennemerland`` also the regional agreements (never defects).
+    """Wat alleen een mens kan beoordelen in de overstap, en onbekende datums; onder
+    ``Beleid.overstap_zuid_kennemerland`` ook de regionale afspraken (nooit gebreken).
 
     Grondslag:
-        PV-01 … PV-05 and PV-08 as cited per point; ondersteuningsplan SWV Zuid-Kennemerland
+        PV-01 … PV-05 en PV-08 zoals per punt vermeld; ondersteuningsplan SWV Zuid-Kennemerland
         2024-2028 § 6.1.4 (PV-07).
     """
     yield from _kalender_punten(dossier)

@@ -1,14 +1,15 @@
-"""Checks, milestones and points to judge of the PO→VO overstap (rules.md PV-01 … PV-08).
+"""Controles, mijlpalen en punten om te beoordelen van de overstap po→vo (rules.md PV-01 …
+PV-08).
 
-``toets`` reports what the statute requires and the dossier shows was not done: the voorlopig
-and definitief schooladvies on time, the heroverweging after a higher toetsadvies, never a
-lower advies, the onderwijskundig rapport when the pupil leaves, and a VO decision that follows
-the schooladvies (PV-03). Open norms and the regional agreements of Zuid-Kennemerland are
-:class:`~passend.Aandachtspunt`\\ en, never defects (PV-07).
+``toets`` meldt wat de wet eist en wat volgens het dossier niet is gedaan: het voorlopig en
+definitief schooladvies op tijd, de heroverweging na een hoger toetsadvies, nooit een lager
+advies, het onderwijskundig rapport als de leerling vertrekt, en een besluit van de vo-school
+dat het schooladvies volgt (PV-03). Open normen en de regionale afspraken van Zuid-Kennemerland
+zijn :class:`~passend.Aandachtspunt`\\ en, nooit gebreken (PV-07).
 
-A dossier is an overstap dossier for a school year when it holds an overstap record of that
-year, or a VO aanmelding received while the pupil was enrolled at a primary school; the
-explanations say which.
+Een dossier is een overstapdossier voor een schooljaar als het een overstaprecord van dat jaar
+bevat, of een aanmelding in het vo die binnenkwam terwijl de leerling op een basisschool stond
+ingeschreven; de uitleg zegt welke.
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ def _gebrek(code: GebrekCode, uitleg: str, *extra: Bron) -> Gebrek:
 
 
 def vo_aanmeldingen(stand: Dossier) -> list[Aanmelding]:
-    """VO, PrO and VSO aanmeldingen received while the pupil was enrolled at a primary school."""
+    """Aanmeldingen bij vo, PrO en VSO die binnenkwamen terwijl de leerling op een basisschool
+    stond ingeschreven."""
     return [
         a
         for a in stand.aanmeldingen
@@ -137,7 +139,7 @@ def vo_aanmeldingen(stand: Dossier) -> list[Aanmelding]:
 
 
 def overstapjaren(stand: Dossier) -> dict[str, str]:
-    """School year → where the dossier shows the overstap in that year."""
+    """Schooljaar → waaraan het dossier de overstap in dat jaar laat zien."""
     jaren: dict[str, str] = {}
     feiten = [
         *((r.gegeven_op, "schooladvies") for r in stand.schooladviezen),
@@ -335,14 +337,14 @@ def _brugklas_gebreken(stand: Dossier) -> Iterator[Gebrek]:
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
-    """The statutory defects of the overstap in the dossier (as it stood on ``op``).
+    """De wettelijke gebreken van de overstap in het dossier (zoals het er op ``op`` voor stond).
 
-    A school year without verified dates is not judged on those dates: it becomes an
-    aandachtspunt (:func:`aandachtspunten`), never a silent pass.
+    Een schooljaar zonder nagekeken datums wordt niet op die datums beoordeeld: het wordt een
+    aandachtspunt (:func:`aandachtspunten`), nooit stil goedgekeurd.
 
     Grondslag:
-        WPO (Wet doorstroomtoetsen po) schooladvies and heroverweging (PV-01, PV-02); WPO
-        art. 42, WEC art. 43 (OKR, PV-03); WVO 2020 admission on the schooladvies (PV-03).
+        WPO (Wet doorstroomtoetsen po) schooladvies en heroverweging (PV-01, PV-02); WPO
+        art. 42, WEC art. 43 (OKR, PV-03); WVO 2020 toelating op het schooladvies (PV-03).
     """
     for jaar in overstapjaren(dossier):
         kal = kalender_of_none(jaar)
@@ -372,17 +374,18 @@ def _mijlpaal(jaar: str, m: Overstapmoment, uitleg: str) -> Termijn:
 def vo_beslistermijn(
     aanmelding: Aanmelding, *, kalender: Kalender | None = None, beleid: Beleid | None = None
 ) -> Termijn:
-    """The beslistermijn of a VO aanmelding: statutory by default, or counted from the end of
-    the centrale aanmeldweek as the OCW timetable does (OQ A2).
+    """De beslistermijn van een aanmelding in het vo: standaard de wettelijke, of geteld vanaf
+    het einde van de centrale aanmeldweek zoals het tijdpad van OCW doet (OQ A2).
 
-    Statutory: six weeks after receipt, once extendable by at most four, Atw-shifted (PV-04,
-    BES-01). With ``Beleid.vo_beslistermijn_vanaf_aanmeldweek``, for an aanmelding received
-    up to the end of the aanmeldweek, the end is that week's last day plus 42 days (70 with an
-    extension), as OCW writes "uiterlijk 12 mei"; ``wettelijk_einde`` keeps the statutory end.
-    VSO is exempt from the aanmeldweek, so it always gets the statutory term.
+    Wettelijk: zes weken na ontvangst, één keer te verlengen met ten hoogste vier, verschoven
+    volgens de Atw (PV-04, BES-01). Met ``Beleid.vo_beslistermijn_vanaf_aanmeldweek`` is voor
+    een aanmelding die uiterlijk aan het einde van de aanmeldweek binnenkwam het einde de
+    laatste dag van die week plus 42 dagen (70 met een verlenging), zoals OCW "uiterlijk 12 mei"
+    schrijft; ``wettelijk_einde`` bewaart het wettelijke einde. Het VSO doet niet mee aan de
+    aanmeldweek en krijgt dus altijd de wettelijke termijn.
 
     Grondslag:
-        WVO 2020 art. 8.8 lid 2 (BES-01); OCW tijdpad 2024-2025 (PV-04, OQ A2).
+        WVO 2020 art. 8.8 lid 2 (BES-01); OCW-tijdpad 2024-2025 (PV-04, OQ A2).
 
     >>> import datetime as dt
     >>> from passend import (Aanmelding, Bestuurssoort, Beleid, Leerling, Ondersteuningsbehoefte,
@@ -430,15 +433,17 @@ def vo_beslistermijn(
 def termijnen(
     dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid
 ) -> Iterator[Termijn]:
-    """The overstap milestones of the pupil's school year that are still to come, and with
-    ``Beleid.vo_beslistermijn_vanaf_aanmeldweek`` the OCW end of a VO beslistermijn.
+    """De mijlpalen van de overstap die in het schooljaar van de leerling nog komen, en met
+    ``Beleid.vo_beslistermijn_vanaf_aanmeldweek`` het einde volgens OCW van een beslistermijn
+    in het vo.
 
-    A milestone is shown while its step is not in the dossier: the voorlopig advies, the toets
-    and its result, the definitief advies, the aanmeldweek while no VO aanmelding is on file.
-    Dates not verified for the year are left out here and named by :func:`aandachtspunten`.
+    Een mijlpaal staat erbij zolang zijn stap niet in het dossier staat: het voorlopig advies,
+    de toets en de uitslag, het definitief advies, de aanmeldweek zolang er geen aanmelding in
+    het vo is. Datums die voor het jaar niet zijn nagekeken, ontbreken hier en worden genoemd
+    door :func:`aandachtspunten`.
 
     Grondslag:
-        WPO (Wet doorstroomtoetsen po), PV-01 and PV-04; each milestone cites its source.
+        WPO (Wet doorstroomtoetsen po), PV-01 en PV-04; elke mijlpaal noemt zijn bron.
     """
     jaar = schooljaar(op)
     kal = kalender_of_none(jaar) if jaar in overstapjaren(dossier) else None

@@ -1,9 +1,10 @@
-"""Criteria for praktijkonderwijs (PrO) and leerwegondersteuning (lwoo) as pure checks on test
-results (rules.md PV-06).
+"""Criteria voor praktijkonderwijs (PrO) en leerwegondersteuning (lwoo) als zuivere controles
+op toetsresultaten (rules.md PV-06).
 
-PrO: a TLV of the SWV VO, no opt-out; the numbers below are the ones rules.md gives. Lwoo: an
-aanwijzing of the SWV VO, whose criteria an SWV may replace by its own, so they are an input
-(:class:`LwooCriteria`) without defaults: the old values rules.md found are not current law.
+PrO: een TLV van het SWV VO, zonder opt-out; de getallen hieronder zijn die van rules.md. Lwoo:
+een aanwijzing van het SWV VO, dat de criteria door eigen criteria mag vervangen; daarom zijn ze
+invoer (:class:`LwooCriteria`) zonder standaardwaarden: de oude waarden die rules.md vond, zijn
+geen geldend recht.
 """
 
 from __future__ import annotations
@@ -33,20 +34,27 @@ __all__ = [
 
 
 class Domein(enum.Enum):
-    """The learning domains of the PrO and lwoo criteria."""
+    """De leergebieden van de criteria voor PrO en lwoo."""
 
+    #: Inzichtelijk rekenen.
     INZICHTELIJK_REKENEN = "inzichtelijk rekenen"
+    #: Begrijpend lezen.
     BEGRIJPEND_LEZEN = "begrijpend lezen"
+    #: Technisch lezen.
     TECHNISCH_LEZEN = "technisch lezen"
+    #: Spellen.
     SPELLEN = "spellen"
 
 
 class Criteriumuitkomst(enum.Enum):
-    """Answer of a criteria check."""
+    """Antwoord van een controle op de criteria."""
 
+    #: De leerling voldoet aan de criteria.
     VOLDOET = "voldoet"
-    #: Meets the criteria in a range that needs an extra motivation (regional practice).
+    #: Voldoet aan de criteria, maar in een gebied waarin de aanvraag een extra motivering
+    #: vraagt (regionale praktijk).
     GRENSGEVAL = "grensgeval (motivering nodig)"
+    #: De leerling voldoet niet aan de criteria.
     VOLDOET_NIET = "voldoet niet"
 
 
@@ -62,33 +70,45 @@ def _is_fractie(_: object, attribute: attrs.Attribute[Decimal], value: object) -
 
 @attrs.frozen(kw_only=True)
 class Toetsresultaat(Weergave):
-    """A relative learning delay on one domain (``Decimal("0.5")`` = 50 %), with the test's
-    name and date, as the request must state (seed 004 § 6.1.4)."""
+    """Een relatieve leerachterstand op één leergebied, met naam en datum van de toets, zoals
+    de aanvraag die moet vermelden (ondersteuningsplan Zuid-Kennemerland § 6.1.4)."""
 
+    #: Het leergebied.
     domein: Domein = attrs.field(validator=is_enum(Domein))
+    #: De relatieve achterstand als fractie van 0 tot en met 1 (``Decimal("0.5")`` = 50 %).
     achterstand: Decimal = attrs.field(validator=_is_fractie)
+    #: De naam van de toets.
     toets: str = attrs.field(validator=niet_leeg)
+    #: De dag waarop de toets is afgenomen.
     afgenomen_op: dt.date = attrs.field(validator=is_datum)
 
 
 @attrs.frozen(kw_only=True)
 class Intelligentiemeting(Weergave):
-    """A total IQ with the test's name and date."""
+    """Een totaal-IQ met naam en datum van de test."""
 
+    #: Het totaal-IQ (een geheel getal).
     iq: int = attrs.field(validator=_is_int)
+    #: De naam van de test.
     toets: str = attrs.field(validator=niet_leeg)
+    #: De dag waarop de test is afgenomen.
     afgenomen_op: dt.date = attrs.field(validator=is_datum)
 
 
 @attrs.frozen(kw_only=True)
 class LwooCriteria(Weergave):
-    """The lwoo criteria an SWV VO applies: an IQ range, a minimum relative delay on at least
-    ``domeinen`` domains, and the document they come from (statute or ondersteuningsplan)."""
+    """De lwoo-criteria die een SWV VO toepast: een IQ-gebied, een minimale relatieve
+    achterstand op ten minste ``domeinen`` leergebieden, en het document waar ze uit komen."""
 
+    #: Laagste IQ dat voldoet (inbegrepen).
     iq_van: int = attrs.field(validator=_is_int)
+    #: Hoogste IQ dat voldoet (inbegrepen).
     iq_tot: int = attrs.field(validator=_is_int)
+    #: Minimale relatieve achterstand per leergebied, als fractie van 0 tot en met 1.
     achterstand_minimaal: Decimal = attrs.field(validator=_is_fractie)
+    #: Op hoeveel leergebieden (1 tot en met 4) de achterstand ten minste moet zijn.
     domeinen: int = attrs.field()
+    #: Het document waar de criteria uit komen (wet of ondersteuningsplan).
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
 
     @domeinen.validator
@@ -99,10 +119,13 @@ class LwooCriteria(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Criteriumoordeel(Weergave):
-    """The answer of :func:`pro_criteria` or :func:`lwoo_criteria`."""
+    """Het antwoord van :func:`pro_criteria` of :func:`lwoo_criteria`."""
 
+    #: Voldoet, grensgeval of voldoet niet.
     uitkomst: Criteriumuitkomst = attrs.field(validator=is_enum(Criteriumuitkomst))
+    #: De bronnen van de criteria.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=elk_een(Bron))
+    #: Het oordeel in woorden, met wat er gemeten is.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -124,13 +147,14 @@ def _check_invoer(iq: object, resultaten: object) -> tuple[Toetsresultaat, ...]:
 def pro_criteria(
     iq: Intelligentiemeting, resultaten: tuple[Toetsresultaat, ...]
 ) -> Criteriumoordeel:
-    """Whether a pupil meets the PrO criteria: IQ 55-80 and a delay of at least 50 % (3 years)
-    on at least two domains, one of them inzichtelijk rekenen or begrijpend lezen. IQ 75-80
-    with the delay criterion met is a grensgeval that needs an extra motivation (regional
-    practice, rules.md PV-06); whether conflicting results are decisive is left to a person.
+    """Of een leerling voldoet aan de criteria voor PrO: IQ 55-80 en een achterstand van ten
+    minste 50 % (3 jaar) op ten minste twee leergebieden, waarvan inzichtelijk rekenen of
+    begrijpend lezen. IQ 75-80 met voldoende achterstand is een grensgeval dat een extra
+    motivering vraagt (regionale praktijk, rules.md PV-06); of tegenstrijdige resultaten de
+    doorslag geven, laat passend aan een mens.
 
     Grondslag:
-        Uitvoeringsbesluit WVO 2020, criteria praktijkonderwijs (PV-06; article not seen).
+        Uitvoeringsbesluit WVO 2020, criteria praktijkonderwijs (PV-06; artikel niet gezien).
 
     >>> import datetime as dt
     >>> from decimal import Decimal
@@ -178,12 +202,13 @@ def pro_criteria(
 def lwoo_criteria(
     criteria: LwooCriteria, iq: Intelligentiemeting, resultaten: tuple[Toetsresultaat, ...]
 ) -> Criteriumoordeel:
-    """Whether a pupil meets the lwoo criteria the SWV VO applies (``criteria``): the IQ in its
-    range and the minimum delay on at least its number of domains.
+    """Of een leerling voldoet aan de lwoo-criteria die het SWV VO toepast (``criteria``): het
+    IQ binnen het gebied en de minimale achterstand op ten minste het gevraagde aantal
+    leergebieden.
 
     Grondslag:
-        Uitvoeringsbesluit WVO 2020 or the ondersteuningsplan of the SWV VO (PV-06), as cited by
-        ``criteria.grondslag``.
+        Uitvoeringsbesluit WVO 2020 of het ondersteuningsplan van het SWV VO (PV-06), zoals
+        ``criteria.grondslag`` vermeldt.
     """
     controleer_soort("criteria", criteria, LwooCriteria)
     resultaten = _check_invoer(iq, resultaten)

@@ -60,13 +60,13 @@ __all__ = [
 STAPPENPLAN_ZK = Bron(
     wet="Directienetwerk Zuid-Kennemerland, stappenplannen zorgplicht",
     artikel="stappenplan ontvangende en verwijzende school",
-    zekerheid=Zekerheid.SEED,
+    zekerheid=Zekerheid.BRONDOCUMENT,
     regel="SP-00",
 )
 FINANCIEEL_ZK = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 8.1.3",
-    zekerheid=Zekerheid.SEED,
+    zekerheid=Zekerheid.BRONDOCUMENT,
     regel="SP-10",
 )
 

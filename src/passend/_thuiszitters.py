@@ -71,7 +71,7 @@ __all__ = [
 DEFINITIE_BRON = Bron(
     wet="Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028",
     artikel="§ 5.1.3 (landelijke definitie thuiszitter)",
-    zekerheid=Zekerheid.SEED,
+    zekerheid=Zekerheid.BRONDOCUMENT,
     regel="PL-07",
 )
 #: Thuiszitterspact van 13 juni 2016: geen kind langer dan drie maanden thuis zonder aanbod.

@@ -49,7 +49,7 @@ _LANG = 100
 
 #: How a citation's confidence reads for a user; a verified citation needs no remark.
 _ZEKERHEID = {
-    Zekerheid.SEED: "volgens regionaal document",
+    Zekerheid.BRONDOCUMENT: "volgens brondocument, niet in de wettekst nagekeken",
     Zekerheid.ONGEVERIFIEERD: "onzeker",
 }
 
@@ -121,8 +121,9 @@ def _label(waarde: Any) -> str | None:
 def bron_tekst(bron: Bron) -> str:
     """Een bron met haar regelcode en, als ze niet geverifieerd is, hoe zeker ze is.
 
-    >>> bron_tekst(Bron(wet="WPO", artikel="40", lid="4", zekerheid=Zekerheid.SEED, regel="BES-04"))
-    'WPO art. 40 lid 4 [BES-04] (volgens regionaal document)'
+    >>> b = Bron(wet="WPO", artikel="40", lid="4", zekerheid=Zekerheid.BRONDOCUMENT, regel="BES-04")
+    >>> bron_tekst(b)
+    'WPO art. 40 lid 4 [BES-04] (volgens brondocument, niet in de wettekst nagekeken)'
     """
     delen = [str(bron)]
     if bron.regel:

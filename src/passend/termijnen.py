@@ -86,7 +86,7 @@ __all__ = [
     "tijdelijke_inschrijving_vanaf",
 ]
 
-_S = Zekerheid.SEED
+_S = Zekerheid.BRONDOCUMENT
 # Articles per sector. Lid numbers are SEED (seed 003), see rules.md caveat 1.
 #: De beslistermijn van een aanmelding per sectorwet (BES-01; lidnummers alleen uit de
 #: juridische analyse van KBA Nijmegen, niet aan de wettekst getoetst).

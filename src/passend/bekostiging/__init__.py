@@ -1,17 +1,17 @@
-"""Funding of samenwerkingsverbanden passend onderwijs (rules.md §9, FIN-01 … FIN-07).
+"""Bekostiging van samenwerkingsverbanden passend onderwijs (rules.md §9, FIN-01 … FIN-07).
 
-A public namespace: its names are not re-exported from ``passend``.
+Een eigen publieke naamruimte: deze namen staan niet ook in ``passend``.
 
-- Tariffs (FIN-05): :func:`tarieven`, :class:`Tarieven`, :func:`ikc_tarief`,
+- Tarieven (FIN-05): :func:`tarieven`, :class:`Tarieven`, :func:`ikc_tarief`,
   :func:`ikc_plaatsingsbedrag`.
-- SWV-PO income (FIN-01 – FIN-03): :func:`rijksbijdrage_swv_po`, :class:`Leerlingtelling`,
-  :class:`Ondersteuningsbedragen`.
+- Inkomsten van een SWV PO (FIN-01 – FIN-03): :func:`rijksbijdrage_swv_po`,
+  :class:`Leerlingtelling`, :class:`Ondersteuningsbedragen`.
 - Reserves (FIN-06): :func:`signaleringswaarde`.
-- TOP-verdeelmodel of Zuid-Kennemerland (FIN-07): :class:`TopModel`, :func:`schoolbudget`,
+- TOP-verdeelmodel van Zuid-Kennemerland (FIN-07): :class:`TopModel`, :func:`schoolbudget`,
   :func:`instroombudget`, :func:`tlv_op_bao`, :func:`ikc_volumebekostiging`,
   :func:`vangnet_so_cluster_3`, :func:`opmaat_weekbedrag` (:class:`OpmaatWeekbedrag`).
-- :class:`Begroting` and the built-in example in :mod:`passend.bekostiging.voorbeelden`.
-- Rounding, once at the end: :func:`op_centen`, :func:`op_euros`.
+- :class:`Begroting` en het meegeleverde voorbeeld in :mod:`passend.bekostiging.voorbeelden`.
+- Afronden, één keer aan het eind: :func:`op_centen`, :func:`op_euros`.
 """
 
 from passend import _hypothesis

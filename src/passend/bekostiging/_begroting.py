@@ -1,10 +1,11 @@
-"""Begroting: baten and lasten lines per year, subtotals, resultaat, eigen vermogen and the
-signaleringswaarde of a samenwerkingsverband (FIN-06, seed 004 § 12).
+"""Begroting: regels baten en lasten per jaar, subtotalen, resultaat, eigen vermogen en de
+signaleringswaarde van een samenwerkingsverband (FIN-06, ondersteuningsplan Zuid-Kennemerland
+§ 12).
 
-Amounts are exact ``Decimal``\\ s; nothing is rounded until you ask for whole euros
-(:func:`~passend.bekostiging.op_euros`) or look at the table. A begrotingstabel shows every
-line *and* every total rounded on its own, so the sum of the shown lines can differ from the
-shown total: :meth:`Begroting.afrondingscontrole` reports exactly where.
+Bedragen zijn exacte ``Decimal``\\ s; niets wordt afgerond tot u om hele euro's vraagt
+(:func:`~passend.bekostiging.op_euros`) of naar de tabel kijkt. Een begrotingstabel toont elke
+regel *en* elk totaal apart afgerond, dus de som van de getoonde regels kan afwijken van het
+getoonde totaal: :meth:`Begroting.afrondingscontrole` meldt precies waar.
 """
 
 from __future__ import annotations
@@ -54,27 +55,30 @@ __all__ = [
 
 
 class Kant(enum.Enum):
-    """Side of the begroting a line is on."""
+    """De kant van de begroting waar een regel staat."""
 
+    #: Inkomsten.
     BATEN = "baten"
+    #: Uitgaven.
     LASTEN = "lasten"
 
 
 class Regelsoort(enum.Enum):
-    """What a line is: a real amount, or a visible correction of a published table."""
+    """Wat een regel is: een echt bedrag, of een zichtbare correctie op een gepubliceerde tabel."""
 
-    #: An amount of money as budgeted.
+    #: Een begroot bedrag.
     BEDRAG = "bedrag"
-    #: Cents a published table hides by showing whole euros (always less than € 1).
+    #: Centen die een gepubliceerde tabel verbergt door hele euro's te tonen (altijd minder
+    #: dan € 1).
     AFRONDING = "afrondingsverschil"
-    #: A figure the published table shows but leaves out of its own total.
+    #: Een bedrag dat de gepubliceerde tabel toont, maar niet meetelt in haar eigen totaal.
     CORRECTIE = "correctie"
     #: Een regel die een wat-als veranderde (:meth:`Begroting.met_bedrag`,
     #: :meth:`Begroting.met_groei`).
     SCENARIO = "scenario"
 
 
-#: How a table, a DataFrame row and the uitleg mark a line that is not a line of the budget.
+#: Hoe een tabel, een DataFrame-rij en de uitleg een regel markeren die geen begrotingsregel is.
 MERKTEKEN: Mapping[Regelsoort, str] = types.MappingProxyType(
     {
         Regelsoort.AFRONDING: "reconstructie, geen bron",
@@ -106,19 +110,27 @@ def _bron_of_none(_: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 @attrs.frozen(kw_only=True)
 class Begrotingsregel(Weergave):
-    """One line of a begroting: amounts per calendar year, with its source.
+    """Eén regel van een begroting: bedragen per kalenderjaar, met de bron.
 
-    ``hoofdgroep`` is the section ("I Rijksbijdragen"), ``subgroep`` an optional part of it
-    ("Speciaal onderwijs"); subtotals are taken per hoofdgroep and per subgroep.
+    Subtotalen worden genomen per hoofdgroep en per subgroep.
     """
 
+    #: Baten of lasten.
     kant: Kant = attrs.field(validator=is_enum(Kant))
+    #: Het onderdeel van de begroting (``"I Rijksbijdragen"``).
     hoofdgroep: str = attrs.field(validator=niet_leeg)
+    #: Een deel van de hoofdgroep (``"Speciaal onderwijs"``); None als de regel los in de
+    #: hoofdgroep staat.
     subgroep: str | None = attrs.field(default=None, validator=_tekst_of_none)
+    #: De naam van de regel, zoals de tabel hem noemt.
     naam: str = attrs.field(validator=niet_leeg)
+    #: Het bedrag per kalenderjaar, in euro (exact).
     bedragen: Mapping[int, Decimal] = attrs.field(converter=_bedragen)
+    #: De bron van de regel; None als er geen is opgegeven.
     bron: Bron | None = attrs.field(default=None, validator=_bron_of_none)
+    #: Wat de regel is: een begroot bedrag, een afrondingsverschil, een correctie of een scenario.
     soort: Regelsoort = attrs.field(default=Regelsoort.BEDRAG, validator=is_enum(Regelsoort))
+    #: Een toelichting in woorden; leeg als er geen is.
     toelichting: str = attrs.field(default="", validator=is_type(str))
 
     @bedragen.validator
@@ -136,7 +148,8 @@ class Begrotingsregel(Weergave):
 
     @property
     def weergavenaam(self) -> str:
-        """The name as tables and rows show it: a line that is no budget line says so.
+        """De naam zoals tabellen en rijen hem tonen: een regel die geen begrotingsregel is, zegt
+        dat erbij.
 
         >>> Begrotingsregel(kant=Kant.LASTEN, hoofdgroep="A", naam="afrondingsverschil",
         ...     bedragen={2024: Decimal("0.2")}, soort=Regelsoort.AFRONDING).weergavenaam
@@ -146,7 +159,7 @@ class Begrotingsregel(Weergave):
         return self.naam if merk is None else f"{self.naam} ({merk})"
 
     def bedrag(self, jaar: int) -> Decimal:
-        """The amount of ``jaar``; a year the line has no amount for raises NietBekend."""
+        """Het bedrag van ``jaar``; een jaar zonder bedrag geeft :class:`~passend.NietBekend`."""
         try:
             return self.bedragen[controleer_jaar("jaar", jaar)]
         except KeyError:
@@ -155,27 +168,29 @@ class Begrotingsregel(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Afrondingscontrole(Weergave):
-    """A total as a table shows it (rounded once) against the sum of its rounded parts."""
+    """Een totaal zoals een tabel het toont (één keer afgerond) naast de som van de afgeronde
+    delen."""
 
+    #: Het jaar van het totaal.
     jaar: int = attrs.field(validator=is_jaar)
+    #: Welk totaal (``"I Rijksbijdragen"``, ``"totale baten"``, ``"resultaat"``).
     totaal: str = attrs.field(validator=niet_leeg)
+    #: De exacte som, één keer afgerond op hele euro's.
     afgeronde_som: Decimal = attrs.field(validator=is_bedrag)
+    #: De som van de delen, elk apart afgerond op hele euro's.
     som_afgeronde_delen: Decimal = attrs.field(validator=is_bedrag)
+    #: Aantal delen van het totaal.
     delen: int = attrs.field(validator=is_aantal)
 
     @property
     def verschil(self) -> Decimal:
-        """Sum of the rounded parts minus the rounded total (at most ``delen`` × € 0,50)."""
+        """Som van de afgeronde delen min het afgeronde totaal (ten hoogste ``delen`` × € 0,50)."""
         return self.som_afgeronde_delen - self.afgeronde_som
 
 
 @attrs.frozen(kw_only=True)
 class Begroting:
-    """A (meerjaren)begroting: lines per year, totals, resultaat and eigen vermogen.
-
-    ``eigen_vermogen_begin`` is the balance on 1 January of the first year;
-    ``weerstandsvermogen`` the part of the eigen vermogen the SWV keeps as buffer, per year, as
-    the SWV decided it; the rest is bestemmingsreserve.
+    """Een (meerjaren)begroting: regels per jaar, totalen, resultaat en eigen vermogen.
 
     >>> from passend.bekostiging.voorbeelden import meerjarenraming_zuid_kennemerland
     >>> b = meerjarenraming_zuid_kennemerland()
@@ -183,13 +198,20 @@ class Begroting:
     (Decimal('-762957'), Decimal('1797043'))
     """
 
+    #: De naam van de begroting.
     naam: str = attrs.field(validator=niet_leeg)
+    #: De kalenderjaren van de begroting, in volgorde.
     jaren: tuple[int, ...] = attrs.field(converter=als_jaren, validator=elk_een(int))
+    #: De regels van de begroting, in de volgorde van de tabel.
     regels: tuple[Begrotingsregel, ...] = attrs.field(
         converter=als_begrotingsregels, validator=elk_een(Begrotingsregel)
     )
+    #: Het eigen vermogen op 1 januari van het eerste jaar, in euro; None als het niet bekend is.
     eigen_vermogen_begin: Decimal | None = attrs.field(default=None)
+    #: Het deel van het eigen vermogen dat het SWV als buffer houdt, per jaar, zoals het SWV
+    #: het vaststelde (in euro); de rest is bestemmingsreserve.
     weerstandsvermogen: Mapping[int, Decimal] = attrs.field(factory=dict, converter=_bedragen)
+    #: De bronnen van de begroting als geheel; leeg als er geen zijn opgegeven.
     grondslag: tuple[Bron, ...] = attrs.field(
         default=(), converter=als_bronnen, validator=reeks_van(Bron)
     )
@@ -243,18 +265,19 @@ class Begroting:
                 yield r
 
     def hoofdgroepen(self, kant: Kant) -> tuple[str, ...]:
-        """The hoofdgroepen of ``kant`` in the order of the lines."""
+        """De hoofdgroepen van ``kant`` in de volgorde van de regels."""
         return tuple(dict.fromkeys(r.hoofdgroep for r in self._regels(kant)))
 
     def subgroepen(self, kant: Kant, hoofdgroep: str) -> tuple[str | None, ...]:
-        """The subgroepen of one hoofdgroep in line order (None: lines without subgroep)."""
+        """De subgroepen van één hoofdgroep in de volgorde van de regels (None: regels zonder
+        subgroep)."""
         controleer_soort("hoofdgroep", hoofdgroep, str)
         return tuple(dict.fromkeys(r.subgroep for r in self._regels(kant, hoofdgroep)))
 
     def subtotaal(
         self, kant: Kant, hoofdgroep: str, jaar: int, *, subgroep: str | None = None
     ) -> Decimal:
-        """Exact sum of the lines of one hoofdgroep (or of one subgroep of it) in ``jaar``."""
+        """Exacte som van de regels van één hoofdgroep (of van één subgroep ervan) in ``jaar``."""
         regels = list(self._regels(kant, controleer_soort("hoofdgroep", hoofdgroep, str), subgroep))
         if not regels:
             raise NietBekend("hoofdgroep", hoofdgroep, f"geen {kant.value}regels in deze groep")
@@ -273,26 +296,27 @@ class Begroting:
         return delen
 
     def totale_baten(self, jaar: int) -> Decimal:
-        """Sum of all baten lines of ``jaar`` (exact)."""
+        """Som van alle batenregels van ``jaar`` (exact)."""
         return sum((r.bedrag(self._jaar(jaar)) for r in self._regels(Kant.BATEN)), Decimal(0))
 
     def totale_lasten(self, jaar: int) -> Decimal:
-        """Sum of all lasten lines of ``jaar`` (exact)."""
+        """Som van alle lastenregels van ``jaar`` (exact)."""
         return sum((r.bedrag(self._jaar(jaar)) for r in self._regels(Kant.LASTEN)), Decimal(0))
 
     def resultaat(self, jaar: int) -> Decimal:
-        """Totale baten minus totale lasten: negative when the SWV spends from its reserves."""
+        """Totale baten min totale lasten: negatief als het SWV uit zijn reserves uitgeeft."""
         return self.totale_baten(jaar) - self.totale_lasten(jaar)
 
     def eigen_vermogen(self, begin: Decimal | None = None) -> Mapping[int, Decimal]:
-        """Eigen vermogen on 31 December of every year, rolled forward from ``begin``.
+        """Eigen vermogen op 31 december van elk jaar, doorgerekend vanaf ``begin``.
 
         Grondslag:
-            Bookkeeping, no legal rule: eigen vermogen + resultaat, as the meerjarenraming of
-            seed 004 § 12 rolls it forward.
+            Boekhouding, geen wettelijke regel: eigen vermogen + resultaat, zoals de
+            meerjarenraming van het ondersteuningsplan Zuid-Kennemerland (§ 12) het doorrekent.
 
-        ``begin`` is the balance on 1 January of the first year; without it the begroting's own
-        ``eigen_vermogen_begin`` is used (:class:`~passend.NietBekend` when neither is known).
+        ``begin`` is het eigen vermogen op 1 januari van het eerste jaar; zonder ``begin`` geldt
+        ``eigen_vermogen_begin`` van de begroting zelf (:class:`~passend.NietBekend` als geen van
+        beide bekend is).
         """
         stand = begin if begin is not None else self.eigen_vermogen_begin
         if stand is None:
@@ -305,13 +329,13 @@ class Begroting:
         return types.MappingProxyType(standen)
 
     def bestemmingsreserve(self, jaar: int, begin: Decimal | None = None) -> Decimal:
-        """Eigen vermogen at the end of ``jaar`` minus the weerstandsvermogen set for it."""
+        """Eigen vermogen aan het eind van ``jaar`` min het weerstandsvermogen van dat jaar."""
         if self._jaar(jaar) not in self.weerstandsvermogen:
             raise NietBekend("weerstandsvermogen", jaar, "niet gegeven voor dit jaar")
         return self.eigen_vermogen(begin)[jaar] - self.weerstandsvermogen[jaar]
 
     def signaleringswaarde(self, jaar: int) -> Decimal:
-        """Signaleringswaarde of ``jaar`` on this begroting's totale baten, in cents.
+        """Signaleringswaarde van ``jaar`` over de totale baten van deze begroting, in centen.
 
         Grondslag:
             Inspectie van het Onderwijs, signaleringswaarde bovenmatig eigen vermogen (rules.md
@@ -320,9 +344,9 @@ class Begroting:
         return signaleringswaarde(self.totale_baten(jaar))
 
     def uitleg(self, jaar: int) -> str:
-        """Dutch explanation of ``jaar``: baten, lasten, resultaat, what of the totals is no
-        budget line (reconstructed cents, corrections) and, when the opening balance is known,
-        the eigen vermogen against the signaleringswaarde (FIN-06).
+        """Uitleg in woorden van ``jaar``: baten, lasten, resultaat, wat in de totalen geen
+        begrotingsregel is (gereconstrueerde centen, correcties) en, als het beginvermogen bekend
+        is, het eigen vermogen tegenover de signaleringswaarde (FIN-06).
 
         Grondslag:
             Inspectie van het Onderwijs, signaleringswaarde bovenmatig eigen vermogen (FIN-06).
@@ -450,10 +474,11 @@ class Begroting:
     # --- rounding, rows and HTML ---------------------------------------------------------
 
     def afrondingscontrole(self, jaar: int) -> tuple[Afrondingscontrole, ...]:
-        """Every total of ``jaar`` rounded once, next to the sum of its parts rounded one by one.
+        """Elk totaal van ``jaar`` één keer afgerond, naast de som van de delen die elk apart
+        zijn afgerond.
 
-        A table in whole euros shows both; where they differ the table does not add up by a
-        few euros, without any amount being wrong.
+        Een tabel in hele euro's toont beide; waar ze verschillen, klopt de optelling van de
+        tabel een paar euro niet, zonder dat een bedrag fout is.
         """
 
         def controle(totaal: str, delen: list[Decimal]) -> Afrondingscontrole:
@@ -480,10 +505,11 @@ class Begroting:
         return tuple(uitkomst)
 
     def rijen(self, *, afgerond: bool = True, als_getal: bool = False) -> list[dict[str, object]]:
-        """Plain rows (one dict per line and per total) for ``pandas.DataFrame(rijen)``.
+        """Gewone rijen (één dict per regel en per totaal) voor ``pandas.DataFrame(rijen)``.
 
-        Keys: ``kant``, ``hoofdgroep``, ``subgroep``, ``regel``, ``soort`` and one key per year
-        (as text). With ``afgerond`` every amount is rounded to whole euros, as in the table.
+        Sleutels: ``kant``, ``hoofdgroep``, ``subgroep``, ``regel``, ``soort`` en één sleutel
+        per jaar (als tekst). Met ``afgerond`` is elk bedrag afgerond op hele euro's, zoals in de
+        tabel.
         Bedragen zijn ``Decimal``; ``als_getal=True`` geeft ``float``\\ s, die pandas kan
         tekenen.
 

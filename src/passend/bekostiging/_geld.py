@@ -19,7 +19,7 @@ EURO = Decimal("1")
 
 
 def op_centen(bedrag: Decimal) -> Decimal:
-    """``bedrag`` rounded half-up to whole cents (the last step of a computation).
+    """``bedrag`` afgerond op hele centen, een half naar boven (de laatste stap van een berekening).
 
     >>> op_centen(Decimal("8525.666"))
     Decimal('8525.67')
@@ -30,7 +30,7 @@ def op_centen(bedrag: Decimal) -> Decimal:
 
 
 def op_euros(bedrag: Decimal) -> Decimal:
-    """``bedrag`` rounded half-up to whole euros, as begrotingstabellen show it.
+    """``bedrag`` afgerond op hele euro's, een half naar boven, zoals begrotingstabellen het tonen.
 
     >>> op_euros(Decimal("-762957.46"))
     Decimal('-762957')

@@ -1,6 +1,7 @@
-"""Gespecialiseerd onderwijs in the TOP-initiatief of SWV Zuid-Kennemerland: volume funding
-of IKC Zuid-Kennemerland, the vangnet for SO cluster 3 and the Opmaat group (FIN-07, seed 004
-§ 8.1.6 – 8.1.8). Regional policy, not statute; parameters in :class:`TopModel`.
+"""Gespecialiseerd onderwijs in het TOP-initiatief van SWV Zuid-Kennemerland: de
+volumebekostiging van IKC Zuid-Kennemerland, het vangnet voor SO cluster 3 en de Opmaat-klas
+(FIN-07, ondersteuningsplan Zuid-Kennemerland § 8.1.6 – 8.1.8). Regionaal beleid, geen wet;
+parameters in :class:`TopModel`.
 """
 
 from __future__ import annotations
@@ -35,43 +36,50 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class IkcVolume(Weergave):
-    """Volume funding of IKC Zuid-Kennemerland for one calendar year.
+    """Volumebekostiging van IKC Zuid-Kennemerland voor één kalenderjaar.
 
-    ``bedrag`` = IKC tariff × pupils on 1 February of the previous year (the fixed amount);
-    ``aanvulling`` is the part on top of the SBO bekostiging the IKC gets from DUO. Both use
-    the unrounded tariff (``tarief_onafgerond``) and are rounded once, at the end; ``tarief``
-    is the tariff as the plan publishes it, rounded to cents.
+    ``bedrag`` en ``aanvulling`` rekenen met het onafgeronde tarief (``tarief_onafgerond``) en
+    worden één keer afgerond, aan het eind.
     """
 
+    #: Het kalenderjaar van de bekostiging.
     jaar: int = attrs.field(validator=is_jaar)
+    #: De teldatum: 1 februari van het jaar ervoor.
     teldatum: dt.date = attrs.field(validator=is_datum)
+    #: Aantal leerlingen van het IKC op de teldatum.
     leerlingen: int = attrs.field(validator=is_aantal)
+    #: Het IKC-tarief zoals het plan het publiceert, afgerond op centen.
     tarief: Decimal = attrs.field(validator=is_bedrag)
+    #: Het IKC-tarief vóór afronding; hiermee wordt gerekend.
     tarief_onafgerond: Decimal = attrs.field(validator=is_bedrag)
+    #: Het vaste bedrag: IKC-tarief × leerlingen op de teldatum, in euro.
     bedrag: Decimal = attrs.field(validator=is_bedrag)
+    #: Het deel bovenop de SBO-bekostiging die het IKC van DUO krijgt, in euro.
     aanvulling: Decimal = attrs.field(validator=is_bedrag)
+    #: Groei of krimp (als fractie, 0,03 = 3 %) waarbinnen het bedrag gelijk blijft.
     bandbreedte: Decimal = attrs.field(validator=is_bedrag)
+    #: De bronnen: het ondersteuningsplan (§ 8.1.6) en de gebruikte tarieven.
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
 
     @property
     def ondergrens(self) -> Decimal:
-        """Fewest pupils for which the amount stays the same (exact, may be fractional)."""
+        """Kleinste leerlingaantal waarbij het bedrag gelijk blijft (exact, kan een breuk zijn)."""
         return self.leerlingen * (1 - self.bandbreedte)
 
     @property
     def bovengrens(self) -> Decimal:
-        """Most pupils for which the amount stays the same."""
+        """Grootste aantal leerlingen waarbij het bedrag gelijk blijft."""
         return self.leerlingen * (1 + self.bandbreedte)
 
     def overleg_nodig(self, leerlingen_nu: int) -> bool:
-        """True when ``leerlingen_nu`` is outside the band: then the SWV and IKC consult; the
-        outcome is an agreement, not a formula (so passend does not compute a new amount)."""
+        """``True`` als ``leerlingen_nu`` buiten de bandbreedte valt: dan overleggen SWV en IKC.
+        De uitkomst is een afspraak, geen formule (passend rekent dus geen nieuw bedrag uit)."""
         n = controleer_aantal("leerlingen_nu", leerlingen_nu)
         return not self.ondergrens <= n <= self.bovengrens
 
     @property
     def uitleg(self) -> str:
-        """Dutch explanation of amount and band."""
+        """Uitleg in woorden van het bedrag en de bandbreedte."""
         return (
             f"Volumebekostiging IKC {self.jaar}: {self.leerlingen} leerlingen op "
             f"{self.teldatum.isoformat()} × IKC-tarief {euro(self.tarief_onafgerond)} "
@@ -94,17 +102,17 @@ def ikc_volumebekostiging(
     model: TopModel | None = None,
     tarieven: Tarieven | None = None,
 ) -> IkcVolume:
-    """IKC volume funding: the IKC tariff of ``jaar`` × pupils on 1 February of ``jaar - 1``,
-    fixed within a band of 3 %.
+    """Volumebekostiging IKC: het IKC-tarief van ``jaar`` × leerlingen op 1 februari van
+    ``jaar - 1``, vast binnen een bandbreedte van 3 %.
 
-    The tariff is 70 % SBO + 30 % SO-I; its unrounded value is multiplied and only the amount is
-    rounded (DESIGN principle 6). That is also how the plan's begroting computes it: 620 pupils
-    in 2024 give an aanvulling of € 1.172.511 (§ 12), where a tariff first rounded to
-    € 8.525,67 would give € 1.172.513.
+    Het tarief is 70 % SBO + 30 % SO-I; de onafgeronde waarde wordt vermenigvuldigd en alleen
+    het bedrag wordt afgerond. Zo rekent ook de begroting van het plan: 620 leerlingen in 2024
+    geven een aanvulling van € 1.172.511 (§ 12), waar een eerst afgerond tarief van € 8.525,67
+    € 1.172.513 zou geven.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tariffs FIN-05:
-        the SBO tariff and, for its 30 %, the SO categorie I tariff, both cited.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-07); tarieven FIN-05:
+        het SBO-tarief en, voor de 30 %, het tarief SO categorie I, beide met bron.
 
     >>> from passend.bekostiging import op_euros
     >>> v = ikc_volumebekostiging(2024, leerlingen_1_februari=620)
@@ -139,30 +147,38 @@ def ikc_volumebekostiging(
 
 @attrs.frozen(kw_only=True)
 class Vangnet(Weergave):
-    """Outcome of the vangnetbepaling for an SO cluster 3 school in one school year."""
+    """Uitkomst van de vangnetbepaling voor een school voor SO cluster 3 in één schooljaar."""
 
+    #: Of de vangnetbepaling van toepassing is (de tweede periode groeit meer dan de eerste).
     van_toepassing: bool = attrs.field(validator=is_bool)
+    #: Aantal leerlingen (de netto instroom) dat het SWV bekostigt; 0 als er niets te
+    #: bekostigen valt.
     te_bekostigen_leerlingen: int = attrs.field(validator=is_aantal)
+    #: Tot deze dag kan de school factureren (1 oktober van het jaar).
     facturen_tot: dt.date = attrs.field(validator=is_datum)
+    #: De bron: het ondersteuningsplan (§ 8.1.7).
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
+    #: De afweging in woorden.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
 def vangnet_so_cluster_3(
     *, jaar: int, groei_1_september_1_februari: int, groei_2_februari_1_juni: int
 ) -> Vangnet:
-    """Vangnet: the SWV pays the net inflow of new pupils at an SO cluster 3 school when growth
-    from 2 February to 1 June (of ``jaar``) is larger than growth from 1 September to
-    1 February; invoices until 1 October of ``jaar``. Growth is net (may be negative).
+    """Vangnet: het SWV betaalt de netto instroom van nieuwe leerlingen op een school voor SO
+    cluster 3 als de groei van 2 februari tot 1 juni (van ``jaar``) groter is dan de groei van
+    1 september tot 1 februari; factureren kan tot 1 oktober van ``jaar``. Groei is netto (kan
+    negatief zijn).
 
-    The condition is § 8.1.7 word for word: ``groei_2_februari_1_juni >
-    groei_1_september_1_februari``, also when the first period shrank. What is paid is "de
-    netto instroom": passend reads that as the whole net growth of the second period (the plan
-    says nothing of paying only the excess over the first). When that growth is 0 or negative
-    the condition can hold while there is nothing to pay: the plan only lets the school invoice,
-    it names no repayment, so the count is then 0 and the uitleg says why.
+    De voorwaarde is § 8.1.7 letterlijk: ``groei_2_februari_1_juni >
+    groei_1_september_1_februari``, ook als de eerste periode kromp. Betaald wordt "de netto
+    instroom": passend leest dat als de hele netto groei van de tweede periode (het plan zegt
+    niets over alleen het deel boven de eerste). Is die groei 0 of negatief, dan kan aan de
+    voorwaarde zijn voldaan terwijl er niets te betalen valt: het plan laat de school alleen
+    factureren en noemt geen terugbetaling, dus het aantal is dan 0 en de uitleg zegt waarom.
 
-    The amount per pupil is not in the ondersteuningsplan, so passend gives the pupil count.
+    Het bedrag per leerling staat niet in het ondersteuningsplan, dus passend geeft het aantal
+    leerlingen.
 
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.7 (FIN-03, FIN-07).
@@ -213,15 +229,21 @@ def vangnet_so_cluster_3(
 
 @attrs.frozen(kw_only=True)
 class OpmaatWeekbedrag(Weergave):
-    """Weekly rate for a placement in the Opmaat group of SO Molenduin; the amount is
-    ``bedrag``, the tariff it is derived from ``tarief``."""
+    """Weekbedrag voor een plaatsing in de Opmaat-klas van SO Molenduin."""
 
+    #: Het kalenderjaar van het tarief.
     jaar: int = attrs.field(validator=is_jaar)
+    #: De TLV-categorie waarvan het tarief komt.
     categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))
+    #: Het TLV-tarief per jaar waarvan het weekbedrag is afgeleid, in euro.
     tarief: Decimal = attrs.field(validator=is_bedrag)
+    #: Het aantal weken waardoor het tarief is gedeeld (invoer: het plan noemt het niet).
     weken_per_jaar: int = attrs.field(validator=is_aantal)
+    #: Het weekbedrag, in euro.
     bedrag: Decimal = attrs.field(validator=is_bedrag)
+    #: De bronnen: het ondersteuningsplan (§ 8.1.8) en het tarief.
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
+    #: De berekening in woorden.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -232,15 +254,16 @@ def opmaat_weekbedrag(
     weken_per_jaar: int,
     tarieven: Tarieven | None = None,
 ) -> OpmaatWeekbedrag:
-    """Weekly rate for a placement in the Opmaat group of SO Molenduin (1 February to the summer
-    holiday), paid by the referring bestuur: the TLV tariff divided by ``weken_per_jaar``.
+    """Weekbedrag voor een plaatsing in de Opmaat-klas van SO Molenduin (1 februari tot de
+    zomervakantie), betaald door het verwijzende bestuur: het TLV-tarief gedeeld door
+    ``weken_per_jaar``.
 
-    The plan only says the rate is "based on the national TLV tariffs"; the number of weeks is
-    not in it, so it is a required input, and dividing by it is passend's reading.
+    Het plan zegt alleen dat het bedrag is gebaseerd op de landelijke TLV-tarieven; het aantal
+    weken staat er niet in, dus dat is verplichte invoer, en de deling is de lezing van passend.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.8 (FIN-07); tariff of
-        ``categorie`` from the Regeling bekostiging WPO en WEC (FIN-05).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.8 (FIN-07); tarief van
+        ``categorie`` uit de Regeling bekostiging WPO en WEC (FIN-05).
 
     >>> w = opmaat_weekbedrag(2024, TlvCategorie.SO_LAAG, weken_per_jaar=40)
     >>> w.bedrag

@@ -1,4 +1,4 @@
-"""Reserves of a samenwerkingsverband: the Inspectie's signaleringswaarde (FIN-06)."""
+"""Reserves van een samenwerkingsverband: de signaleringswaarde van de Inspectie (FIN-06)."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from passend.bekostiging._geld import controleer_bedrag, op_centen
 
 __all__ = ["MINIMUM_SIGNALERINGSWAARDE", "PERCENTAGE_SIGNALERINGSWAARDE", "signaleringswaarde"]
 
-#: 3.5 % of the totale (bruto) baten.
+#: 3,5 % van de totale (bruto) baten.
 PERCENTAGE_SIGNALERINGSWAARDE = Decimal("0.035")
-#: The signaleringswaarde is never lower than € 250 000.
+#: De signaleringswaarde is nooit lager dan € 250 000.
 MINIMUM_SIGNALERINGSWAARDE = Decimal("250000")
 
 
 def signaleringswaarde(totale_baten: Decimal) -> Decimal:
-    """Signaleringswaarde bovenmatig eigen vermogen: max(3,5 % × baten, € 250 000), in cents.
+    """Signaleringswaarde bovenmatig eigen vermogen: max(3,5 % × baten, € 250 000), in centen.
 
-    Eigen vermogen above it is *possibly* excessive: a signal for the Inspectie, not a norm.
+    Eigen vermogen daarboven is *mogelijk* bovenmatig: een signaal voor de Inspectie, geen norm.
 
     Grondslag:
         Inspectie van het Onderwijs, signaleringswaarde bovenmatig eigen vermogen

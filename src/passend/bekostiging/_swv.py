@@ -1,6 +1,6 @@
-"""Rijksbijdrage of a samenwerkingsverband PO: lichte and zware ondersteuning on the pupil
-count of 1 February of the previous year, minus what DUO pays SBO and SO schools for the
-SWV's TLV's (FIN-01, FIN-02; the pre-2023 regime FIN-03 only on request).
+"""Rijksbijdrage van een samenwerkingsverband PO: lichte en zware ondersteuning op de
+leerlingtelling van 1 februari van het jaar ervoor, min wat DUO aan SBO- en SO-scholen betaalt
+voor de TLV's van het SWV (FIN-01, FIN-02; het regime van vóór 2023, FIN-03, alleen op verzoek).
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ __all__ = [
     "rijksbijdrage_swv_po",
 ]
 
-#: First calendar year funded on the 1 February count of the year before (Wet vereenvoudiging
-#: bekostiging po).
+#: Eerste kalenderjaar dat wordt bekostigd op de telling van 1 februari van het jaar ervoor (Wet
+#: vereenvoudiging bekostiging po).
 EERSTE_JAAR_TELDATUM_1_FEBRUARI = 2023
 #: Pre-2023: SBO was paid directly for up to 2 % of the SWV's bao + sbo pupils (FIN-03).
 _TWEE_PROCENT = Decimal("0.02")
@@ -59,24 +59,30 @@ _TWEE_PROCENT = Decimal("0.02")
 
 @attrs.frozen(kw_only=True)
 class Ondersteuningsbedragen(Weergave):
-    """Per-pupil amounts of the SWV-PO budget for one calendar year (Regeling bekostiging).
+    """Bedragen per leerling van het budget van een SWV PO voor één kalenderjaar (Regeling
+    bekostiging).
 
-    passend ships none: the amounts for 2023-2025 were not verified (FIN-01). Take them from the
-    Regeling bekostiging WPO en WEC of the year and name it in ``bron``.
+    passend levert ze niet mee: de bedragen voor 2023-2025 zijn niet nagekeken (FIN-01). Neem ze
+    uit de Regeling bekostiging WPO en WEC van het jaar en noem die in ``bron``.
     """
 
+    #: Het kalenderjaar waarvoor de bedragen gelden.
     jaar: int = attrs.field(validator=is_jaar)
+    #: Bedrag lichte ondersteuning per leerling, in euro.
     lichte_ondersteuning: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    #: Bedrag zware ondersteuning per leerling, in euro.
     zware_ondersteuning: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    #: Waar de bedragen vandaan komen (de regeling van het jaar, of eigen invoer).
     bron: Bron = attrs.field(validator=is_type(Bron))
 
 
 def ondersteuningsbedragen(jaar: int) -> Ondersteuningsbedragen:
-    """The shipped per-pupil amounts of ``jaar`` — none are verified yet, so this always raises.
+    """De meegeleverde bedragen per leerling van ``jaar``; er is nog geen enkel jaar
+    nagekeken, dus deze functie geeft altijd :class:`~passend.NietBekend`.
 
     Grondslag:
-        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01): the amounts per leerling for
-        lichte and zware ondersteuning; not in rules.md for any year, so not shipped.
+        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01): de bedragen per leerling voor
+        lichte en zware ondersteuning; voor geen enkel jaar in rules.md, dus niet meegeleverd.
 
     >>> ondersteuningsbedragen(2024)
     Traceback (most recent call last):
@@ -97,18 +103,21 @@ def _tellingen(waarde: Mapping[TlvCategorie, int]) -> Mapping[TlvCategorie, int]
 
 @attrs.frozen(kw_only=True)
 class Leerlingtelling(Weergave):
-    """Pupil counts of one SWV on a teldatum (as registered in ROD/BRON).
+    """Leerlingaantallen van één SWV op een teldatum (zoals geregistreerd in ROD/BRON).
 
-    The TLV counts have no default: a forgotten count would silently skip DUO's deduction.
-    Give ``sbo_met_tlv=0`` and ``so_met_tlv={}`` when the SWV really has none.
+    De TLV-aantallen hebben geen standaardwaarde: een vergeten aantal zou de inhouding door DUO
+    stil overslaan. Geef ``sbo_met_tlv=0`` en ``so_met_tlv={}`` als het SWV er echt geen heeft.
     """
 
+    #: De teldatum (sinds 2023: 1 februari van het jaar vóór het bekostigingsjaar).
     teldatum: dt.date = attrs.field(validator=is_datum)
+    #: Aantal leerlingen in het basisonderwijs (bao) van het SWV.
     bao: int = attrs.field(validator=is_aantal)
+    #: Aantal leerlingen in het speciaal basisonderwijs (sbo) van het SWV.
     sbo: int = attrs.field(validator=is_aantal)
-    #: SBO pupils (anywhere) with a TLV of this SWV: DUO deducts their bekostiging.
+    #: SBO-leerlingen (waar dan ook) met een TLV van dit SWV: DUO houdt hun bekostiging in.
     sbo_met_tlv: int = attrs.field(validator=is_aantal)
-    #: SO pupils with a TLV of this SWV, per bekostigingscategorie I, II, III.
+    #: SO-leerlingen met een TLV van dit SWV, per bekostigingscategorie I, II en III.
     so_met_tlv: Mapping[TlvCategorie, int] = attrs.field(converter=_tellingen)
 
     @so_met_tlv.validator
@@ -123,33 +132,45 @@ class Leerlingtelling(Weergave):
 
 @attrs.frozen(kw_only=True)
 class Rijksbijdrage(Weergave):
-    """The SWV-PO budget of one year and DUO's deductions, every amount in cents.
+    """Het budget van een SWV PO in één jaar en de inhoudingen door DUO; bedragen in centen.
 
-    ``netto`` = lichte + zware (+ impuls, when given) − inhouding SBO − inhouding SO; the SBO
-    deduction is taken from
-    lichte ondersteuning first and only the rest from zware (``overloop_sbo``). Negative
-    ``netto`` means the SWV owes DUO.
+    ``netto`` = lichte + zware (+ impuls, als opgegeven) − inhouding SBO − inhouding SO.
     """
 
+    #: Het kalenderjaar van het budget.
     jaar: int = attrs.field(validator=is_jaar)
+    #: De teldatum van de leerlingtelling waarop het budget rust.
     teldatum: dt.date = attrs.field(validator=is_datum)
+    #: Lichte ondersteuning: bao-leerlingen × bedrag per leerling, in euro.
     lichte_ondersteuning: Decimal = attrs.field(validator=is_bedrag)
+    #: Zware ondersteuning: bao- plus sbo-leerlingen × bedrag per leerling, in euro.
     zware_ondersteuning: Decimal = attrs.field(validator=is_bedrag)
+    #: Wat DUO inhoudt voor SBO-leerlingen met een TLV van dit SWV, in euro.
     inhouding_sbo: Decimal = attrs.field(validator=is_bedrag)
+    #: Het deel van de SBO-inhouding dat niet meer van de lichte ondersteuning af kan en van de
+    #: zware afgaat (afgeleid, niet nagekeken), in euro.
     overloop_sbo: Decimal = attrs.field(validator=is_bedrag)
+    #: Wat DUO inhoudt voor SO-leerlingen met een TLV van dit SWV, in euro.
     inhouding_so: Decimal = attrs.field(validator=is_bedrag)
+    #: Lichte ondersteuning na de SBO-inhouding (nooit onder nul), in euro.
     lichte_na_inhouding: Decimal = attrs.field(validator=is_bedrag)
+    #: Zware ondersteuning na de overloop van de SBO-inhouding en de SO-inhouding, in euro.
     zware_na_inhouding: Decimal = attrs.field(validator=is_bedrag)
-    #: Impuls schoolmaatschappelijk werk / risicoleerlingen as given; None: not included.
+    #: Impuls schoolmaatschappelijk werk / risicoleerlingen zoals opgegeven; None: niet
+    #: meegerekend.
     impuls: Decimal | None = attrs.field(validator=attrs.validators.optional(is_bedrag))
+    #: Wat het SWV overhoudt, in euro; negatief betekent dat het SWV DUO iets schuldig is.
     netto: Decimal = attrs.field(validator=is_bedrag)
+    #: Of het oude regime (vóór 2023: teldatum 1 oktober, 2 %-regeling) is toegepast.
     historisch: bool = attrs.field(validator=is_bool)
+    #: De bronnen van de berekening: wet, regeling, tarieven en ondersteuningsplan.
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
+    #: De berekening in woorden.
     uitleg: str = attrs.field(validator=niet_leeg)
 
     @property
     def bruto(self) -> Decimal:
-        """Lichte plus zware ondersteuning, before deductions."""
+        """Lichte plus zware ondersteuning, vóór de inhoudingen."""
         return self.lichte_ondersteuning + self.zware_ondersteuning
 
 
@@ -162,24 +183,27 @@ def rijksbijdrage_swv_po(
     impuls: Decimal | None = None,
     historisch: bool = False,
 ) -> Rijksbijdrage:
-    """Ondersteuningsbudget of an SWV-PO for calendar year ``jaar`` and DUO's deductions.
+    """Ondersteuningsbudget van een SWV PO in kalenderjaar ``jaar`` en de inhoudingen door DUO.
 
-    Since 2023: lichte ondersteuning on the bao pupils and zware on bao + sbo pupils, both
-    counted on 1 February of ``jaar - 1``; DUO deducts the SBO tariff for every SBO pupil with a
-    TLV of this SWV (from lichte ondersteuning, the rest from zware — that order beyond lichte
-    is inferred) and the SO tariff per category from zware ondersteuning.
+    Sinds 2023: lichte ondersteuning op de bao-leerlingen en zware op de bao- plus
+    sbo-leerlingen, beide geteld op 1 februari van ``jaar - 1``. DUO houdt het SBO-tarief in
+    voor elke SBO-leerling met een TLV van dit SWV (eerst van de lichte ondersteuning, de rest
+    van de zware; die volgorde voorbij de lichte ondersteuning is afgeleid) en het SO-tarief per
+    categorie van de zware ondersteuning.
 
-    ``impuls`` is the impuls schoolmaatschappelijk werk / risicoleerlingen of the year as an
-    amount: its basis is not in rules.md, so passend adds it only when given.
+    ``impuls`` is de impuls schoolmaatschappelijk werk / risicoleerlingen van het jaar, als
+    bedrag: de grondslag daarvan staat niet in rules.md, dus passend telt hem alleen mee als hij
+    is opgegeven.
 
-    ``historisch=True`` (only for years before 2023) uses the old regime: teldatum 1 October of
-    ``jaar - 1`` and the 2 %-regeling (the SWV pays only for SBO pupils above 2 % of its
-    bao + sbo pupils). That arithmetic is from memory (FIN-03, UNVERIFIED).
+    ``historisch=True`` (alleen voor jaren vóór 2023) rekent met het oude regime: teldatum
+    1 oktober van ``jaar - 1`` en de 2 %-regeling (het SWV betaalt alleen voor SBO-leerlingen
+    boven 2 % van zijn bao- plus sbo-leerlingen). Die rekenwijze is uit het geheugen (FIN-03,
+    niet nagekeken).
 
     Grondslag:
         WPO (bekostiging samenwerkingsverband) na de Wet vereenvoudiging bekostiging po;
-        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01, FIN-02): the SBO tariff and the
-        SO tariff of every category deducted, each cited; historisch FIN-03.
+        Regeling bekostiging WPO en WEC van ``jaar`` (FIN-01, FIN-02): het SBO-tarief en het
+        SO-tarief van elke ingehouden categorie, elk met bron; historisch FIN-03.
 
     >>> from passend import Bron
     >>> bedragen = Ondersteuningsbedragen(jaar=2024, lichte_ondersteuning=Decimal("100"),

@@ -1,9 +1,9 @@
-"""Ondersteuningsbekostiging per pupil (FIN-05): the dated tariffs for SBO and SO I/II/III.
+"""Ondersteuningsbekostiging per leerling (FIN-05): de gedateerde tarieven voor SBO en SO I/II/III.
 
-The tariffs come from package data (``data/ondersteuningsbekostiging.json``) with a source per
-value. A year that was not verified is not invented: :func:`tarieven` raises
-:class:`~passend.NietBekend`, and every function that needs tariffs accepts a ``Tarieven`` of
-your own.
+De tarieven komen uit de pakketgegevens (``data/ondersteuningsbekostiging.json``), met een bron
+per bedrag. Een jaar dat niet is nagekeken, wordt niet verzonnen: :func:`tarieven` geeft dan
+:class:`~passend.NietBekend`, en elke functie die tarieven nodig heeft, neemt ook eigen
+``Tarieven`` aan.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from passend.bekostiging._velden import controleer_jaar, is_jaar, scenario_bron
 
 __all__ = ["SO_CATEGORIEEN", "Tarieven", "ikc_plaatsingsbedrag", "ikc_tarief", "tarieven"]
 
-#: The three SO bekostigingscategorieën (TLV-04): I laag, II midden, III hoog.
+#: De drie SO-bekostigingscategorieën (TLV-04): I laag, II midden, III hoog.
 SO_CATEGORIEEN: tuple[TlvCategorie, ...] = (
     TlvCategorie.SO_LAAG,
     TlvCategorie.SO_MIDDEN,
@@ -46,10 +46,9 @@ def _check_bedrag(veld: str, bedrag: object) -> None:
 
 @attrs.frozen(kw_only=True)
 class Tarieven(Weergave):
-    """Ondersteuningsbekostiging per pupil per year for SBO and SO categorie I, II and III.
+    """Ondersteuningsbekostiging per leerling per jaar voor SBO en SO categorie I, II en III.
 
-    Every value carries its :class:`~passend.Bron` in ``bronnen`` (keyed by the
-    ``TlvCategorie`` it prices). A what-if is one line:
+    Bij elk bedrag hoort een :class:`~passend.Bron` in ``bronnen``. Een wat-als is één regel:
 
     >>> t = tarieven(2024)
     >>> t.sbo, t.so[TlvCategorie.SO_HOOG]
@@ -59,10 +58,13 @@ class Tarieven(Weergave):
     Decimal('7000.00')
     """
 
+    #: Het kalenderjaar waarin de tarieven gelden.
     jaar: int = attrs.field(validator=is_jaar)
+    #: Tarief SBO per leerling per jaar, in euro.
     sbo: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    #: Tarief per SO-categorie (I, II en III) per leerling per jaar, in euro.
     so: Mapping[TlvCategorie, Decimal] = attrs.field(converter=_bevroren)
-    #: The source of each value, keyed by category (``TlvCategorie.SBO`` for the SBO tariff).
+    #: De bron van elk tarief, per categorie (``TlvCategorie.SBO`` voor het SBO-tarief).
     bronnen: Mapping[TlvCategorie, Bron] = attrs.field(converter=_bevroren)
 
     @so.validator
@@ -88,7 +90,7 @@ class Tarieven(Weergave):
                 raise OngeldigeInvoer(f"{attribute.name}[{categorie.name}]", bron, "verwacht Bron")
 
     def tarief(self, categorie: TlvCategorie) -> Decimal:
-        """The tariff of one TLV category; VSO and PrO are not priced here (:class:`~passend.NietBekend`)."""
+        """Het tarief van één TLV-categorie; VSO en PrO kent passend niet (:class:`~passend.NietBekend`)."""
         if not isinstance(categorie, TlvCategorie):
             raise OngeldigeInvoer("categorie", categorie, "verwacht een TlvCategorie")
         if categorie is TlvCategorie.SBO:
@@ -160,7 +162,7 @@ def _geregeld() -> dict[tuple[Bron, TlvCategorie], tuple[int, Decimal]]:
 
 
 def tarieven(jaar: int) -> Tarieven:
-    """The verified ondersteuningsbekostiging tariffs of calendar year ``jaar``.
+    """De nagekeken tarieven ondersteuningsbekostiging van kalenderjaar ``jaar``.
 
     Grondslag:
         Regeling bekostiging WPO en WEC van het jaar (2024: Stcrt. 2023, 29260), FIN-05.
@@ -221,13 +223,13 @@ def ikc_tarief_onafgerond(t: Tarieven, aandeel_sbo: Decimal) -> Decimal:
 def ikc_tarief(
     jaar: int, *, aandeel_sbo: Decimal = Decimal("0.7"), tarieven: Tarieven | None = None
 ) -> Decimal:
-    """IKC tariff of Zuid-Kennemerland: 70 % SBO + 30 % SO categorie I, rounded to cents.
+    """IKC-tarief van Zuid-Kennemerland: 70 % SBO + 30 % SO categorie I, afgerond op centen.
 
-    The mix follows the historic ratio of SBO and SO cluster 4 pupils at the IKC.
+    De verhouding volgt het historische aantal SBO- en SO-cluster-4-leerlingen op het IKC.
 
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-05, FIN-07);
-        tariffs from the Regeling bekostiging WPO en WEC of ``jaar``.
+        tarieven uit de Regeling bekostiging WPO en WEC van ``jaar``.
 
     >>> ikc_tarief(2024)
     Decimal('8525.67')
@@ -241,9 +243,9 @@ def ikc_tarief(
 def ikc_plaatsingsbedrag(
     jaar: int, *, aandeel_sbo: Decimal = Decimal("0.7"), tarieven: Tarieven | None = None
 ) -> Decimal:
-    """Yearly fee for a pupil of another SWV at the IKC: IKC tariff minus SBO tariff.
+    """Jaarbedrag voor een leerling van een ander SWV op het IKC: IKC-tarief min SBO-tarief.
 
-    The SBO part already reaches the IKC from DUO; the other SWV pays the difference.
+    Het SBO-deel krijgt het IKC al van DUO; het andere SWV betaalt het verschil.
 
     Grondslag:
         Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.6 (FIN-05).

@@ -1,6 +1,6 @@
-"""TOP-initiatief of SWV Zuid-Kennemerland: how the SWV passes its money on to schools
-(FIN-07, seed 004 § 8.1.2 – 8.1.8). Regional policy, not statute: every rule here is the
-ondersteuningsplan's, and its parameters live in :class:`TopModel`.
+"""TOP-initiatief van SWV Zuid-Kennemerland: hoe het SWV zijn geld aan de scholen doorgeeft
+(FIN-07, ondersteuningsplan Zuid-Kennemerland § 8.1.2 – 8.1.8). Regionaal beleid, geen wet: elke
+regel hier komt uit het ondersteuningsplan, en de parameters staan in :class:`TopModel`.
 """
 
 from __future__ import annotations
@@ -78,48 +78,54 @@ def _bevroren(waarde: Mapping[Any, Any]) -> Mapping[Any, Any]:
 
 @attrs.frozen(kw_only=True)
 class TopModel(Weergave):
-    """Parameters of a TOP-verdeelmodel; :meth:`zuid_kennemerland` is the seed's preset.
+    """Parameters van een TOP-verdeelmodel; :meth:`zuid_kennemerland` is de voorinstelling uit
+    het ondersteuningsplan Zuid-Kennemerland.
 
-    Every parameter is required: a model of your own takes nothing silently from
-    Zuid-Kennemerland, and names its own source in ``grondslag``.
+    Elke parameter is verplicht: een eigen model neemt niets stil over van Zuid-Kennemerland, en
+    noemt zijn eigen bron in ``grondslag``.
 
     >>> TopModel.zuid_kennemerland().bedrag_per_leerling[2024]
     Decimal('450')
     """
 
+    #: Naam van het model, zoals antwoorden en foutmeldingen het noemen.
     naam: str = attrs.field(validator=niet_leeg)
-    #: Ondersteuningsbedrag per leerling per kalenderjaar, before placements are deducted.
+    #: Ondersteuningsbedrag per leerling per kalenderjaar, vóór aftrek van plaatsingen, in euro.
     bedrag_per_leerling: Mapping[int, Decimal] = attrs.field(converter=_bevroren)
+    #: Instroom- of terugplaatsingsbudget per leerling per jaar, in euro.
     instroombudget_per_jaar: Decimal = attrs.field(validator=is_niet_negatief_bedrag)
+    #: Aantal jaren dat het instroom- of terugplaatsingsbudget loopt (ten minste 1).
     instroombudget_jaren: int = attrs.field()
-    #: First day of enrolment for which the instroom- or terugplaatsingsbudget is paid.
+    #: Eerste inschrijvingsdag waarvoor het instroom- of terugplaatsingsbudget wordt betaald.
     instroombudget_vanaf: dt.date = attrs.field(validator=is_datum)
-    #: Share of the SBO tariff in the IKC tariff; the rest is SO categorie I.
+    #: Aandeel van het SBO-tarief in het IKC-tarief (0 tot en met 1); de rest is SO categorie I.
     ikc_aandeel_sbo: Decimal = attrs.field()
-    #: Growth or shrink of the IKC pupil count within which the volume amount stays the same.
+    #: Groei of krimp van het IKC-leerlingaantal (als fractie) waarbinnen het volumebedrag
+    #: gelijk blijft.
     ikc_bandbreedte: Decimal = attrs.field()
-    #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) does not say whether the month in which the
-    #: pupil leaves is still paid. passend's reading in the preset: it is (True); False
-    #: settles that month too.
+    #: "Per maand verrekend" (§ 8.1.4, § 8.1.5) zegt niet of de maand waarin de leerling
+    #: vertrekt nog wordt betaald. De lezing van passend in de voorinstelling: ja (True); False
+    #: verrekent ook die maand.
     uitstroommaand_telt_mee: bool = attrs.field(validator=is_bool)
-    #: The plan the parameters come from.
+    #: Het plan waar de parameters vandaan komen.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=is_grondslag)
 
     @classmethod
     def zuid_kennemerland(cls) -> TopModel:
-        """SWV Zuid-Kennemerland: € 450 (2024), 430, 420, 385, € 365 (2028); € 8.000 a year
-        for two years, for an instroom from the start of school year 2023-24 (1 August 2023,
-        the first day of a schooljaar); IKC 70 % SBO + 30 % SO-I; band 3 % (seed 004 § 6.1.3,
-        § 8.1.2, § 8.1.5, § 8.1.6, § 12).
+        """SWV Zuid-Kennemerland: € 450 (2024), 430, 420, 385, € 365 (2028); € 8.000 per jaar
+        gedurende twee jaar, voor een instroom vanaf de start van schooljaar 2023-24 (1 augustus
+        2023, de eerste dag van een schooljaar); IKC 70 % SBO + 30 % SO-I; bandbreedte 3 %
+        (ondersteuningsplan Zuid-Kennemerland § 6.1.3, § 8.1.2, § 8.1.5, § 8.1.6, § 12).
 
-        § 12 promises at least € 400 per leerling for 2023-2026 (from a bestemmingsreserve); the
-        plan's own row drops below that in 2027 and 2028, and passend keeps the row as printed.
+        § 12 belooft ten minste € 400 per leerling voor 2023-2026 (uit een bestemmingsreserve);
+        de eigen rij van het plan zakt daaronder in 2027 en 2028, en passend houdt de rij zoals
+        gedrukt.
 
         Grondslag:
             Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 en § 12 (FIN-07).
         """
         return cls(
-            naam="Zuid-Kennemerland (seed 004)",
+            naam="Zuid-Kennemerland (ondersteuningsplan 2024-2028)",
             bedrag_per_leerling={
                 2024: Decimal("450"),
                 2025: Decimal("430"),
@@ -155,7 +161,7 @@ class TopModel(Weergave):
             raise OngeldigeInvoer(attribute.name, value, "verwacht een Decimal van 0 tot en met 1")
 
     def bedrag(self, jaar: int) -> Decimal:
-        """The bedrag per leerling of ``jaar`` (:class:`~passend.NietBekend` outside the plan)."""
+        """Het bedrag per leerling van ``jaar`` (:class:`~passend.NietBekend` buiten het plan)."""
         if controleer_jaar("jaar", jaar) not in self.bedrag_per_leerling:
             raise NietBekend("jaar", jaar, f"geen bedrag per leerling in het model {self.naam!r}")
         return self.bedrag_per_leerling[jaar]
@@ -175,34 +181,40 @@ def kies_model(model: TopModel | None) -> TopModel:
 
 @attrs.frozen(kw_only=True)
 class Schoolbudgetregel(Weergave):
-    """One line of a school budget: what, how much (exact), and why."""
+    """Eén regel van een schoolbudget: wat, hoeveel (exact) en waarom."""
 
+    #: Wat de regel is, in woorden (``"200 leerlingen × € 450"``).
     omschrijving: str = attrs.field(validator=niet_leeg)
+    #: Het exacte bedrag in euro, nog niet afgerond; negatief voor een aftrek.
     bedrag: Decimal = attrs.field(validator=is_bedrag)
+    #: De bron van de regel.
     bron: Bron = attrs.field(validator=is_type(Bron))
 
 
 @attrs.frozen(kw_only=True)
 class Schoolbudget:
-    """Ondersteuningsbudget of one regular primary school for one year.
+    """Ondersteuningsbudget van één reguliere basisschool voor één jaar.
 
-    ``totaal`` is the exact sum of the lines, rounded once to cents.
+    ``totaal`` is de exacte som van de regels, één keer afgerond op centen.
     """
 
+    #: Het kalenderjaar van het budget.
     jaar: int = attrs.field(validator=is_jaar)
+    #: De regels van het budget, in volgorde.
     regels: tuple[Schoolbudgetregel, ...] = attrs.field(
         converter=als_schoolbudgetregels, validator=reeks_van(Schoolbudgetregel)
     )
+    #: De bronnen van de berekening: het plan en elk gebruikt tarief.
     grondslag: tuple[Bron, ...] = attrs.field(converter=als_bronnen, validator=is_grondslag)
 
     @property
     def totaal(self) -> Decimal:
-        """Sum of the lines, rounded half-up to cents at the end."""
+        """Som van de regels, aan het eind afgerond op centen."""
         return op_centen(sum((r.bedrag for r in self.regels), Decimal(0)))
 
     @property
     def uitleg(self) -> str:
-        """Dutch explanation: every line, then the total."""
+        """Uitleg in woorden: elke regel, dan het totaal."""
         delen = [f"{r.omschrijving}: {euro(op_centen(r.bedrag))}" for r in self.regels]
         return (
             f"Ondersteuningsbudget {self.jaar}: "
@@ -250,19 +262,21 @@ def schoolbudget(
     model: TopModel | None = None,
     tarieven: Tarieven | None = None,
 ) -> Schoolbudget:
-    """Ondersteuningsbudget of a regular school: leerlingen × bedrag per leerling, minus the
-    places it buys in SBO/IKC/SO at the SBO tariff, plus the money for its TLV's op de bao.
+    """Ondersteuningsbudget van een reguliere school: leerlingen × bedrag per leerling, min de
+    plaatsen die zij inkoopt in SBO/IKC/SO tegen het SBO-tarief, plus het geld voor haar TLV's
+    op de bao.
 
-    ``leerlingen`` is the count on the teldatum; ``plaatsingen`` the pupils the school placed in
-    gespecialiseerd onderwijs (one amount since 2022-23: the SBO tariff of ``jaar``);
-    ``tlvs_op_bao`` the categories of the TLV's the SWV pays for pupils at this school.
-    A place in the Day a Week School (DWS) is bought per year too, but its price is not
-    labelled in the plan (the table's loose "€ 1.350" is probably it): give ``dws_prijs``.
+    ``leerlingen`` is het aantal op de teldatum; ``plaatsingen`` zijn de leerlingen die de
+    school in het gespecialiseerd onderwijs plaatste (sinds 2022-23 één bedrag: het SBO-tarief
+    van ``jaar``); ``tlvs_op_bao`` zijn de categorieën van de TLV's die het SWV betaalt voor
+    leerlingen op deze school. Een plaats in de Day a Week School (DWS) wordt ook per jaar
+    ingekocht, maar het plan noemt de prijs niet bij naam (het losse "€ 1.350" in de tabel is
+    waarschijnlijk die prijs): geef ``dws_prijs`` mee.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07), or the plan of
-        your own ``model``; § 8.1.4 for TLV's op de bao; tariffs: Regeling bekostiging WPO en
-        WEC (FIN-05), the source of every tariff used cited.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 (FIN-07), of het plan van
+        uw eigen ``model``; § 8.1.4 voor TLV's op de bao; tarieven: Regeling bekostiging WPO en
+        WEC (FIN-05), met de bron van elk gebruikt tarief.
 
     >>> b = schoolbudget(2024, leerlingen=200, plaatsingen=2)
     >>> b.totaal
@@ -350,32 +364,40 @@ def _maanden_recht(vanaf: dt.date, maanden: int, uit: dt.date | None, model: Top
 
 
 class Instroomsoort(enum.Enum):
-    """Why a pupil enters a regular school with a budget (§ 8.1.5)."""
+    """Waarom een leerling met een budget op een reguliere school instroomt (§ 8.1.5)."""
 
-    #: Terugplaatsing from gespecialiseerd onderwijs (SBO, IKC, SO).
+    #: Terugplaatsing vanuit gespecialiseerd onderwijs (SBO, IKC, SO).
     TERUGPLAATSING = "terugplaatsing"
-    #: Instroom with a voorschoolse TLV.
+    #: Instroom met een voorschoolse TLV.
     VOORSCHOOLSE_TLV = "voorschoolse TLV"
 
 
 @attrs.frozen(kw_only=True)
 class Instroombudget(Weergave):
-    """Instroom- or terugplaatsingsbudget of one pupil, with its monthly settlement.
+    """Instroom- of terugplaatsingsbudget van één leerling, met de verrekening per maand."""
 
-    ``recht`` is False when a condition of the plan is not met; nothing is then paid
-    (``maanden``, ``bedrag`` and ``verrekend`` are 0) and ``uitleg`` says which condition.
-    ``vanaf`` and ``tot_en_met`` are the period the budget runs, or would run.
-    """
-
+    #: De soort instroom.
     soort: Instroomsoort = attrs.field(validator=is_enum(Instroomsoort))
+    #: Of de school recht heeft op het budget; False als een voorwaarde van het plan niet is
+    #: vervuld: dan wordt niets betaald (``maanden``, ``bedrag`` en ``verrekend`` zijn 0) en
+    #: zegt ``uitleg`` welke voorwaarde.
     recht: bool = attrs.field(validator=is_bool)
+    #: De dag van inschrijving op de reguliere school.
     ingeschreven_op: dt.date = attrs.field(validator=is_datum)
+    #: Eerste dag van de periode waarin het budget loopt (of zou lopen): de eerste van de maand
+    #: na de inschrijving.
     vanaf: dt.date = attrs.field(validator=is_datum)
+    #: Laatste dag van die periode.
     tot_en_met: dt.date = attrs.field(validator=is_datum)
+    #: Aantal maanden waarop de school recht heeft.
     maanden: int = attrs.field(validator=is_aantal)
+    #: Het bedrag waarop de school recht heeft, in euro.
     bedrag: Decimal = attrs.field(validator=is_bedrag)
+    #: Het deel van het volle budget dat na uitschrijving wordt verrekend, in euro.
     verrekend: Decimal = attrs.field(validator=is_bedrag)
+    #: De bronnen: het bedrag en de maanden (§ 8.1.5) en de voorwaarden (§ 6.1.3).
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
+    #: De berekening of de reden dat er geen budget is, in woorden.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -434,22 +456,23 @@ def instroombudget(
     vanuit: School | None = None,
     eerdere_reguliere_scholen: Sequence[School] | None = None,
 ) -> Instroombudget:
-    """Instroom-/terugplaatsingsbudget: € 8.000 a year for two years, from the first of the
-    month after enrolment; when the pupil leaves, the months after the month of leaving are
-    settled (whether the month of leaving itself counts is ``TopModel.uitstroommaand_telt_mee``,
-    by default yes).
+    """Instroom-/terugplaatsingsbudget: € 8.000 per jaar gedurende twee jaar, vanaf de eerste
+    van de maand na de inschrijving; vertrekt de leerling, dan worden de maanden na de maand van
+    vertrek verrekend (of de maand van vertrek zelf meetelt, zegt
+    ``TopModel.uitstroommaand_telt_mee``; standaard ja).
 
-    Paid only under the conditions of § 6.1.3, so ``soort`` is required
-    (:class:`~passend.NietBekend` without it): for both kinds, an enrolment from the start of
-    school year 2023-24 (``TopModel.instroombudget_vanaf``); for a terugplaatsing also a return
-    from the SBO or SO school ``vanuit`` to the basisschool ``school`` of the same SWV, that is
-    none of the ``eerdere_reguliere_scholen`` (the regular schools the pupil attended before the
-    placement; empty when there were none). That the school asks for the budget with the parents
-    ("indien gewenst en met ouders afgestemd", voorschoolse TLV) is assumed by calling.
+    Alleen betaald onder de voorwaarden van § 6.1.3, dus ``soort`` is verplicht
+    (:class:`~passend.NietBekend` zonder): voor beide soorten een inschrijving vanaf de start van
+    schooljaar 2023-24 (``TopModel.instroombudget_vanaf``); voor een terugplaatsing ook een
+    terugkeer van de SBO- of SO-school ``vanuit`` naar de basisschool ``school`` van hetzelfde
+    SWV, die geen van de ``eerdere_reguliere_scholen`` is (de reguliere scholen waar de leerling
+    vóór de plaatsing zat; leeg als die er niet waren). Dat de school het budget met de ouders
+    aanvraagt ("indien gewenst en met ouders afgestemd", voorschoolse TLV), neemt passend aan
+    door de aanroep.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (amount, months) and
-        § 6.1.3 (conditions) (FIN-07).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.5 (bedrag, maanden) en
+        § 6.1.3 (voorwaarden) (FIN-07).
 
     >>> b = instroombudget(dt.date(2024, 3, 12), soort=Instroomsoort.VOORSCHOOLSE_TLV)
     >>> b.recht, b.vanaf, b.tot_en_met, b.bedrag
@@ -539,15 +562,23 @@ def instroombudget(
 
 @attrs.frozen(kw_only=True)
 class TlvOpBao(Weergave):
-    """The money for one TLV op de bao for one school year, paid in August."""
+    """Het geld voor één TLV op de bao voor één schooljaar, uitbetaald in augustus."""
 
+    #: De categorie van de TLV.
     categorie: TlvCategorie = attrs.field(validator=is_enum(TlvCategorie))
+    #: Het schooljaar, als ``"2024-2025"``.
     schooljaar: str = attrs.field(validator=niet_leeg)
+    #: Wat in augustus is uitbetaald: het tarief van de categorie, in euro.
     uitbetaald: Decimal = attrs.field(validator=is_bedrag)
+    #: Aantal maanden van het schooljaar waarop de school recht heeft (12 als de leerling blijft).
     maanden: int = attrs.field(validator=is_aantal)
+    #: Het bedrag waarop de school recht heeft, in euro.
     bedrag: Decimal = attrs.field(validator=is_bedrag)
+    #: Wat na uitstroom wordt verrekend (uitbetaald min bedrag), in euro.
     verrekend: Decimal = attrs.field(validator=is_bedrag)
+    #: De bronnen: het ondersteuningsplan (§ 8.1.4) en het tarief.
     grondslag: tuple[Bron, ...] = attrs.field(validator=is_grondslag)
+    #: De berekening in woorden.
     uitleg: str = attrs.field(validator=niet_leeg)
 
 
@@ -559,12 +590,12 @@ def tlv_op_bao(
     model: TopModel | None = None,
     tarieven: Tarieven | None = None,
 ) -> TlvOpBao:
-    """TLV-middelen op de bao: paid once in August of ``augustus_van`` for the coming school year,
-    at the tariff of that (current) calendar year; if the pupil leaves during the school year
-    the months after the month of leaving are settled.
+    """TLV-middelen op de bao: één keer betaald in augustus van ``augustus_van`` voor het komende
+    schooljaar, tegen het tarief van dat (lopende) kalenderjaar; vertrekt de leerling in de loop
+    van het schooljaar, dan worden de maanden na de maand van vertrek verrekend.
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.4 (FIN-07); tariff FIN-05.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.4 (FIN-07); tarief FIN-05.
 
     >>> t = tlv_op_bao(TlvCategorie.SO_LAAG, augustus_van=2024, uitgestroomd_op=dt.date(2025, 1, 15))
     >>> t.uitbetaald, t.maanden, t.verrekend

@@ -1,8 +1,10 @@
-"""Built-in examples: the meerjarenraming 2023-2028 of SWV Zuid-Kennemerland (seed 004 § 12).
+"""Meegeleverde voorbeelden: de meerjarenraming 2023-2028 van SWV Zuid-Kennemerland
+(ondersteuningsplan 2024-2028 § 12).
 
-:func:`meerjarenraming_zuid_kennemerland` rebuilds the table as a :class:`~passend.bekostiging.Begroting`;
-:func:`tabel_zuid_kennemerland` gives the totals exactly as the table prints them, and
-:func:`afwijkingen_zuid_kennemerland` lists where the printed table does not add up by itself.
+:func:`meerjarenraming_zuid_kennemerland` bouwt de tabel na als een
+:class:`~passend.bekostiging.Begroting`; :func:`tabel_zuid_kennemerland` geeft de totalen precies
+zoals de tabel ze drukt, en :func:`afwijkingen_zuid_kennemerland` somt op waar de gedrukte tabel
+zelf niet klopt.
 
 >>> from passend.bekostiging import op_euros
 >>> b = meerjarenraming_zuid_kennemerland()
@@ -51,21 +53,22 @@ def _per_jaar(waarden: Mapping[str, str]) -> Mapping[int, Decimal]:
 
 @functools.cache
 def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True) -> Begroting:
-    """The meerjarenraming 2023-2028 of SWV Zuid-Kennemerland as a :class:`~passend.bekostiging.Begroting`.
+    """De meerjarenraming 2023-2028 van SWV Zuid-Kennemerland als
+    :class:`~passend.bekostiging.Begroting`.
 
-    Every line of the table, plus one ``Regelsoort.CORRECTIE`` (the 2023
-    terugplaatsingsondersteuning the table shows but does not add up) and lines marked
-    ``Regelsoort.AFRONDING``: cents the table hides by showing whole euros, each under € 1. Those
-    cents are in no source; passend reconstructs them from the table's own printed totals (the
-    smallest cents for which every printed total is the rounding of the exact sum) and cites
-    them as such: :meth:`~passend.bekostiging.Begroting.rijen`, the Jupyter table and
-    :meth:`~passend.bekostiging.Begroting.uitleg` mark them "(reconstructie, geen bron)", so
-    they cannot be taken for budget lines. They are on by default because only with them every
-    printed total comes out (resultaat 2024: € -762.957). With
-    ``met_afrondingsverschillen=False`` they are left out: the lines are then
-    exactly the seed's, and some totals differ by € 1 from the printed ones (see
-    :func:`afwijkingen_zuid_kennemerland`). The opening balance on 1-1-2023 is derived: eigen
-    vermogen 31-12-2023 minus resultaat 2023.
+    Elke regel van de tabel, plus één ``Regelsoort.CORRECTIE`` (de terugplaatsingsondersteuning
+    2023 die de tabel toont maar niet meetelt) en regels gemarkeerd als
+    ``Regelsoort.AFRONDING``: centen die de tabel verbergt door hele euro's te tonen, elk onder
+    € 1. Die centen staan in geen enkele bron; passend reconstrueert ze uit de gedrukte totalen
+    van de tabel zelf (de kleinste centen waarvoor elk gedrukt totaal de afronding van de exacte
+    som is) en vermeldt ze ook zo: :meth:`~passend.bekostiging.Begroting.rijen`, de tabel in
+    Jupyter en :meth:`~passend.bekostiging.Begroting.uitleg` markeren ze met "(reconstructie,
+    geen bron)", zodat niemand ze voor begrotingsregels houdt. Ze staan standaard aan, omdat
+    alleen met deze centen elk gedrukt totaal uitkomt (resultaat 2024: € -762.957). Met
+    ``met_afrondingsverschillen=False`` blijven ze weg: de regels zijn dan precies die van het
+    ondersteuningsplan, en sommige totalen wijken € 1 af van de gedrukte (zie
+    :func:`afwijkingen_zuid_kennemerland`). Het beginvermogen op 1-1-2023 is afgeleid: eigen
+    vermogen 31-12-2023 min resultaat 2023.
 
     >>> from passend.bekostiging import op_euros
     >>> kaal = meerjarenraming_zuid_kennemerland(met_afrondingsverschillen=False)
@@ -73,8 +76,7 @@ def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True)
     -762958
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12 (seed 004); signaleringswaarde
-        FIN-06.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12; signaleringswaarde FIN-06.
     """
     data = _data()
     afronding = Regelsoort.AFRONDING.value
@@ -93,7 +95,7 @@ def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True)
         if met_afrondingsverschillen or r["soort"] != afronding
     ]
     return Begroting(
-        naam="Meerjarenraming SWV Zuid-Kennemerland 2023-2028 (seed 004 § 12)",
+        naam="Meerjarenraming SWV Zuid-Kennemerland 2023-2028 (ondersteuningsplan 2024-2028 § 12)",
         jaren=data["jaren"],
         regels=regels,
         eigen_vermogen_begin=Decimal(data["eigen_vermogen_begin"]["bedrag"]),
@@ -103,10 +105,10 @@ def meerjarenraming_zuid_kennemerland(*, met_afrondingsverschillen: bool = True)
 
 
 def tabel_zuid_kennemerland() -> Mapping[str, Mapping[int, Decimal]]:
-    """The totals exactly as the table prints them, per row label and year (whole euros).
+    """De totalen precies zoals de tabel ze drukt, per rij en jaar (hele euro's).
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12 (seed 004).
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12.
 
     >>> tabel_zuid_kennemerland()["resultaat"][2024]
     Decimal('-762957')
@@ -115,39 +117,41 @@ def tabel_zuid_kennemerland() -> Mapping[str, Mapping[int, Decimal]]:
 
 
 def bedrag_per_leerling_zuid_kennemerland() -> Mapping[int, Decimal]:
-    """The row "bedrag per leerling voor aftrek verwijzingen en DWS" (2024 € 450 … 2028 € 365).
+    """De rij "bedrag per leerling voor aftrek verwijzingen en DWS" (2024 € 450 … 2028 € 365).
 
     Grondslag:
-        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12 (seed 004), FIN-07.
+        Ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 12, FIN-07.
     """
     return _per_jaar(_data()["bedrag_per_leerling"])
 
 
 @attrs.frozen(kw_only=True)
 class Afwijking(Weergave):
-    """A place where the printed table does not add up by itself.
+    """Een plaats waar de gedrukte tabel zelf niet klopt."""
 
-    ``jaar`` is None for a figure outside the year columns. ``som_getoond`` is the same total
-    computed from the figures the table prints (None when there is nothing to add up).
-    """
-
+    #: Het jaar van het cijfer; None voor een cijfer buiten de jaarkolommen.
     jaar: int | None
+    #: Welk cijfer (``"totaal baten"``, ``"sub Regulier onderwijs"``).
     cijfer: str
+    #: Het cijfer zoals de tabel het drukt, in euro.
     getoond: Decimal
+    #: Hetzelfde totaal, berekend uit de cijfers die de tabel drukt; None als er niets op te
+    #: tellen valt.
     som_getoond: Decimal | None
+    #: Waar het verschil vandaan komt, in woorden.
     uitleg: str
 
     @property
     def verschil(self) -> Decimal | None:
-        """Printed figure minus the sum of the printed parts."""
+        """Gedrukt cijfer min de som van de gedrukte delen; None zonder som."""
         return None if self.som_getoond is None else self.getoond - self.som_getoond
 
 
 def afwijkingen_zuid_kennemerland() -> tuple[Afwijking, ...]:
-    """Every printed total that is not the sum of the printed figures it stands for.
+    """Elk gedrukt totaal dat niet de som is van de gedrukte cijfers waar het voor staat.
 
-    Differences of a few euros come from rounding each figure on its own; the € 30.000 in
-    2023 and the loose figure in the row "totaal baten" are inconsistencies of the table.
+    Verschillen van een paar euro komen doordat elk cijfer apart is afgerond; de € 30.000 in
+    2023 en het losse cijfer in de rij "totaal baten" zijn fouten in de tabel zelf.
 
     >>> for a in afwijkingen_zuid_kennemerland()[:2]:
     ...     print(a.jaar, a.cijfer, a.verschil)

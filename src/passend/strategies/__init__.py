@@ -2,24 +2,24 @@
 
 Gebruik ze om je eigen software te testen tegen de wettelijke invarianten. Elke strategie geeft
 alleen geldige, consistente waarden: wat de validatie van passend accepteert, met data in de
-goede volgorde. Voorbeeld (getest in ``tests/test_strategies.py``)::
+goede volgorde. Voorbeeld (getest in ``tests/test_strategies.py``):
 
-    from hypothesis import given
-    from passend import Sector, toets
-    from passend import strategies as ps
-
-    @given(ps.dossiers(sector=Sector.PO, procedures={"tlvs", "opps"}), ps.datums())
-    def test_mijn_koppeling(dossier, op):
-        assert all(g.grondslag for g in toets(dossier, op))
+>>> from hypothesis import given
+>>> from passend import Sector, toets
+>>> from passend import strategies as ps
+>>> @given(ps.dossiers(sector=Sector.PO, procedures={"tlvs", "opps"}), ps.datums())
+... def test_mijn_koppeling(dossier, op):
+...     assert all(g.grondslag for g in toets(dossier, op))
 
 De recordstrategieën nemen de leerling, een strategie voor de school en een voor de
-sleuteldatum, zodat je ze tot eigen dossiers combineert::
+sleuteldatum, zodat je ze tot eigen dossiers combineert:
 
-    leerling = Leerling(id="ll-1", geboortedatum=dt.date(2016, 5, 1))
-    sbo = ps.scholen(Schoolsoort.SBO)
-
-    @given(ps.tlvs(leerling, sbo, ps.datums()), ps.opps(leerling, sbo, ps.datums()))
-    def test_tlv_en_opp(tlv, opp): ...
+>>> import datetime as dt
+>>> from passend import Leerling, Schoolsoort
+>>> leerling = Leerling(id="ll-1", geboortedatum=dt.date(2016, 5, 1))
+>>> sbo = ps.scholen(Schoolsoort.SBO)
+>>> @given(ps.tlvs(leerling, sbo, ps.datums()), ps.opps(leerling, sbo, ps.datums()))
+... def test_tlv_en_opp(tlv, opp): ...
 
 Met de extra ``hypothesis`` geïnstalleerd geeft ``st.from_type`` voor elke publieke klasse van
 passend (``Dossier``, elk record, elke uitkomst zoals ``Zorgplichtoordeel``) deze strategieën.

@@ -188,12 +188,15 @@ def dossiers(
     Tegenstrijdige opties (een schoolwisselmelding, stap of overstap in het vo, een TLV zonder
     ondersteuningsbehoefte, een onbekende soort) geven :class:`~passend.OngeldigeInvoer`.
 
-    Voorbeeld (getest in ``tests/test_strategies.py``)::
+    Voorbeeld (getest in ``tests/test_strategies.py``):
 
-        @given(ps.dossiers(sector=Sector.VO, procedures={"verwijderingen"}), ps.datums())
-        def test_verwijdering_in_het_vo(dossier, op):
-            assert all(v.school.soort.sector is Sector.VO for v in dossier.verwijderingen)
-            assert toets(dossier, op) is not None
+    >>> from hypothesis import given
+    >>> from passend import Sector, toets
+    >>> from passend import strategies as ps
+    >>> @given(ps.dossiers(sector=Sector.VO, procedures={"verwijderingen"}), ps.datums())
+    ... def test_verwijdering_in_het_vo(dossier, op):
+    ...     assert all(v.school.soort.sector is Sector.VO for v in dossier.verwijderingen)
+    ...     assert toets(dossier, op) is not None
     """
     eerste, laatste = veilig_bereik()
     van = eerste if min_value is None else min_value
