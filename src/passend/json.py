@@ -598,7 +598,8 @@ def json_schema(soort: type) -> dict[str, Any]:
 
 def _klasse_schema(soort: type, defs: dict[str, Any], wortel: type) -> dict[str, Any]:
     plan = _plan(soort)
-    beschrijving = (soort.__doc__ or "").strip().splitlines()[0]
+    # The docstring's first paragraph: its first line alone often stops mid-sentence.
+    beschrijving = " ".join(inspect.cleandoc(soort.__doc__ or "").split("\n\n")[0].split())
     if plan.klasseregel:
         beschrijving += f" {_REGEL}{plan.klasseregel}."
     eigenschappen = {}
