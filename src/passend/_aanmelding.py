@@ -58,6 +58,7 @@ from passend._waarden import (
     is_type_of_none,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 from passend.termijnen import (
@@ -267,17 +268,17 @@ class Aanmelding(Weergave):
             return None
         verlenging = self.verlenging
         besluit = self.besluit
-        return attrs.evolve(
+        return vervang(
             self,
             verlenging=verlenging if verlenging and verlenging.medegedeeld_op <= op else None,
             verdere_verlengingen=[v for v in self.verdere_verlengingen if v.medegedeeld_op <= op],
             informatieverzoeken=[
-                attrs.evolve(v, ontvangen_op=tot_en_met(v.ontvangen_op, op))
+                vervang(v, ontvangen_op=tot_en_met(v.ontvangen_op, op))
                 for v in self.informatieverzoeken
                 if v.verzonden_op <= op
             ],
             besluit=(
-                attrs.evolve(
+                vervang(
                     besluit,
                     andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op),
                     bezwaar=besluit.bezwaar.stand_op(op) if besluit.bezwaar else None,

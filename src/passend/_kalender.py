@@ -37,6 +37,7 @@ from passend._waarden import (
     is_type,
     niet_leeg,
     plus,
+    vervang,
 )
 
 __all__ = ["KB_ONZEKERHEID", "Kalender", "atw_feestdagen"]
@@ -227,7 +228,9 @@ class Kalender:
         >>> Kalender.standaard().ondergrens().atw_einde(dt.date(2021, 5, 14))
         datetime.date(2021, 5, 14)
         """
-        return attrs.evolve(self, kb_onbekend_leeg_voor=dt.date.max)
+        # No checks again: the copy differs in one valid date, and checking the calendar's
+        # thousands of days cost a millisecond per question near an unknown KB year.
+        return vervang(self, kb_onbekend_leeg_voor=dt.date.max)
 
     def _in_bereik(self, d: dt.date) -> None:
         if not self.eerste_jaar <= controleer_datum("d", d).year <= self.laatste_jaar:

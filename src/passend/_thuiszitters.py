@@ -50,6 +50,7 @@ from passend._waarden import (
     niet_voor,
     plus,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Reeks, Weergave
 
@@ -139,7 +140,7 @@ class Verzuim(Weergave):
         """This absence as known on ``op``: None before it began; a later return left out."""
         if self.sinds > controleer_datum("op", op):
             return None
-        return attrs.evolve(self, terug_op=tot_en_met(self.terug_op, op))
+        return vervang(self, terug_op=tot_en_met(self.terug_op, op))
 
 
 class Thuiszitsoort(enum.Enum):
