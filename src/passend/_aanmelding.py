@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bezwaar import Bezwaar
 from passend._bronnen import (
     AWB_3_46,
@@ -47,7 +47,6 @@ from passend._waarden import (
     als_informatieverzoeken,
     als_verlengingen,
     controleer_datum,
-    controleer_optie,
     elk_een,
     is_bool,
     is_bool_of_none,
@@ -299,7 +298,7 @@ class Aanmelding(Weergave):
             WPO art. 40, WEC art. 40 (AAN-01); central placement: ondersteuningsplan
             Zuid-Kennemerland § 6.1.2, regional policy (AAN-06).
         """
-        bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+        bel = beleid_of_standaard(beleid)
         if bel.centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
             return self.plaats_geaccepteerd_op
         return self.ontvangen_op

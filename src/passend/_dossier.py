@@ -12,7 +12,7 @@ import attrs
 from passend import _aanmelding, _bezwaar, _opp, _overstap_toets, _schorsing, _tlv
 from passend._aanbod import Capaciteit
 from passend._aanmelding import Aanmelding, Contactmoment
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._fouten import NietBekend, TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import KB_ONZEKERHEID, Kalender
@@ -294,7 +294,7 @@ def lopende_termijnen(
     """
     dossier = controleer_soort("dossier", dossier, Dossier)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     stand = dossier.stand_op(op)
 
     def alle(k: Kalender) -> list[Termijn]:

@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from passend._beleid import Beleid, Schrikkeldag
+from passend._beleid import Beleid, Schrikkeldag, beleid_of_standaard
 from passend._bronnen import (
     LPW_3,
     SCHRIKKELDAG,
@@ -69,7 +69,7 @@ def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) 
     # 29 February → 28 February in a common year
     dag = plus(geboren, relativedelta(years=controleer_soort("jaren", jaren, int)))
     schrikkel = (geboren.month, geboren.day) == (2, 29) and dag.day == 28
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     if schrikkel and bel.schrikkeldag is Schrikkeldag.EERSTE_MAART:
         return plus(dag, dt.timedelta(days=1))
     return dag

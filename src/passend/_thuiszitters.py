@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import LPW_3, Bron, Zekerheid
 from passend._fouten import BuitenBereik, OngeldigeInvoer
 from passend._gebreken import Aandachtspunt
@@ -356,7 +356,7 @@ def thuiszitters(
     controleer_datum("op", op)
     controleer_soort("definitie", definitie, Thuiszitterdefinitie)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     gevonden = [
         t
         for d in dossiers

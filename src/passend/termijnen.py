@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
+from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis, beleid_of_standaard
 from passend._bronnen import (
     ATW_1,
     ATW_1_TERUGREKENING,
@@ -186,7 +186,7 @@ def _kalender(kalender: Kalender | None) -> Kalender:
 
 
 def _beleid(beleid: Beleid | None) -> Beleid:
-    return controleer_optie("beleid", beleid, Beleid) or Beleid()
+    return beleid_of_standaard(beleid)
 
 
 def _per_sector(schoolsoort: Schoolsoort | None, bronnen: tuple[Bron, ...]) -> tuple[Bron, ...]:
