@@ -246,10 +246,16 @@ class Kalender:
 
         Raises :class:`~passend.NietBekend` for a weekday in a year whose KB list is unknown.
         """
-        self._in_bereik(d)
-        if d.weekday() >= 5:
-            return _WEEKDAG[d.weekday()]
-        if naam := atw_feestdagen(d.year).get(d):
+        return self._vrij(controleer_datum("d", d))
+
+    def _vrij(self, d: dt.date) -> str | None:
+        """:meth:`vrije_dag` for a ``d`` known to be a date (the day loops of the terms)."""
+        if not self.eerste_jaar <= d.year <= self.laatste_jaar:
+            self._in_bereik(d)
+        dag = d.weekday()
+        if dag >= 5:
+            return _WEEKDAG[dag]
+        if naam := _feestdagen(d.year).get(d):
             return naam
         if d in self.gelijkgestelde_dagen:
             return "bij KB gelijkgestelde dag"
@@ -279,7 +285,8 @@ class Kalender:
             Atw art. 1 lid 1 (only the end of a term moves; never a term counted backwards,
             art. 1 lid 2).
         """
-        while not self.is_werkdag(d):
+        d = controleer_datum("d", d)
+        while self._vrij(d) is not None:
             d = plus(d, _DAG)
         return d
 
@@ -292,7 +299,7 @@ class Kalender:
         d, n = controleer_datum("d", d), controleer_geheel("n", n, 0, wat="aantal werkdagen")
         while n:
             d = plus(d, _DAG)
-            if self.is_werkdag(d):
+            if self._vrij(d) is None:
                 n -= 1
         return d
 
