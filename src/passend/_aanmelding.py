@@ -6,6 +6,7 @@ These are facts as a school records them. Whether they were handled by the book 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 from collections.abc import Iterator
@@ -459,14 +460,61 @@ def _volgt_eruit(aanmelding: Aanmelding, inschrijving: Inschrijving) -> bool:
     )
 
 
-def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid) -> bool:
+class Einddagen:
+    """The days on which an enrolment or a turned-down place ends a running aanmelding
+    (ZP-01), sorted once per question: :func:`loopt` then looks one up by bisection instead of
+    scanning the whole dossier for every aanmelding (which made ``zorgplicht`` quadratic)."""
+
+    __slots__ = ("altijd", "per_school", "tijdelijk")
+
+    def __init__(self, dossier: Dossier) -> None:
+        # Enrolments that end every aanmelding, and turned-down places.
+        altijd = [i.ingeschreven_op for i in dossier.inschrijvingen if not i.tijdelijk]
+        altijd += [a.afgewezen_op for a in dossier.aanbodafwijzingen]
+        self.altijd = sorted(altijd)
+        # Temporary enrolments: they end every aanmelding except one at the same school that
+        # did not (yet) admit the pupil (they follow from it, BES-02).
+        self.tijdelijk = sorted(i.ingeschreven_op for i in dossier.inschrijvingen if i.tijdelijk)
+        self.per_school: dict[School, list[dt.date]] = {}
+        for i in dossier.inschrijvingen:
+            if i.tijdelijk:
+                self.per_school.setdefault(i.school, []).append(i.ingeschreven_op)
+        for dagen in self.per_school.values():
+            dagen.sort()
+
+    def eindigen(self, aanmelding: Aanmelding, van: dt.date, tot: dt.date) -> bool:
+        """True when a day from ``van`` to ``tot`` (both included) ends ``aanmelding``."""
+        if _aantal(self.altijd, van, tot):
+            return True
+        tijdelijk = _aantal(self.tijdelijk, van, tot)
+        if not tijdelijk:
+            return False
+        besluit = aanmelding.besluit
+        if besluit is not None and besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN:
+            return True
+        return tijdelijk > _aantal(self.per_school.get(aanmelding.school, []), van, tot)
+
+
+def _aantal(dagen: list[dt.date], van: dt.date, tot: dt.date) -> int:
+    """How many of the sorted ``dagen`` lie from ``van`` to ``tot``, both included."""
+    return bisect.bisect_right(dagen, tot) - bisect.bisect_left(dagen, van)
+
+
+def loopt(
+    aanmelding: Aanmelding,
+    dossier: Dossier,
+    op: dt.date,
+    beleid: Beleid,
+    einddagen: Einddagen | None = None,
+) -> bool:
     """True when ``aanmelding`` is still running on ``op``.
 
     It counts from its :meth:`~Aanmelding.aanmeldmoment` and ends when the pupil is enrolled at
     any school or the parents turn down an offered place after it (ZP-01), or when the bevoegd
     gezag decided not to treat it on a ground the dossier shows (AAN-04). The temporary
     enrolment it gives rise to (BES-02) ends it only with the admission. ``dossier`` is the
-    dossier as it stood on ``op``.
+    dossier as it stood on ``op``; ``einddagen`` its :class:`Einddagen`, when the caller asks
+    about many aanmeldingen of it.
     """
     moment = aanmelding.aanmeldmoment(beleid)
     if moment is None or moment > op:
@@ -478,6 +526,8 @@ def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid)
         and niet_behandelen_gegrond(aanmelding, besluit)
     ):
         return False
+    if einddagen is not None:
+        return not einddagen.eindigen(aanmelding, moment, op)
     ingeschreven = (
         i.ingeschreven_op for i in dossier.inschrijvingen if not _volgt_eruit(aanmelding, i)
     )
