@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -109,10 +109,35 @@ def _vakanties(regio: Regio) -> Mapping[dt.date, str]:
     return MappingProxyType({d: str(naam) for d, naam in sorted(nl.items())})
 
 
+class _Vakanties(Mapping[Regio, Mapping[dt.date, str]]):
+    """The school holidays of every :class:`Regio` from ``holidays``, built when first read:
+    importing ``holidays`` and building three regions cost more than the rest of a first
+    answer, and no term needs them (T-01). Read-only; built once, always the same."""
+
+    __slots__ = ("_per_regio",)
+
+    def __init__(self) -> None:
+        self._per_regio: Mapping[Regio, Mapping[dt.date, str]] | None = None
+
+    def _alle(self) -> Mapping[Regio, Mapping[dt.date, str]]:
+        if self._per_regio is None:
+            self._per_regio = MappingProxyType({regio: _vakanties(regio) for regio in Regio})
+        return self._per_regio
+
+    def __getitem__(self, regio: Regio) -> Mapping[dt.date, str]:
+        return self._alle()[regio]
+
+    def __iter__(self) -> Iterator[Regio]:
+        return iter(self._alle())
+
+    def __len__(self) -> int:
+        return len(self._alle())
+
+
 def _vakanties_bevroren(
     per_regio: Mapping[Regio, Mapping[dt.date, str]],
 ) -> Mapping[Regio, Mapping[dt.date, str]]:
-    if not isinstance(per_regio, Mapping):
+    if not isinstance(per_regio, Mapping) or isinstance(per_regio, _Vakanties):
         return per_regio
     return MappingProxyType({regio: bevroren(dagen) for regio, dagen in per_regio.items()})
 
@@ -122,6 +147,13 @@ def _is_jaar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 _DAGEN = afbeelding(is_datum, niet_leeg)
+_PER_REGIO = afbeelding(is_type(Regio), _DAGEN)
+
+
+def _is_vakanties(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The holidays of ``standaard()`` are read when first needed, not to check them here.
+    if not isinstance(value, _Vakanties):
+        _PER_REGIO(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -154,7 +186,7 @@ class Kalender:
     vakanties: Mapping[Regio, Mapping[dt.date, str]] = attrs.field(
         factory=dict,
         converter=_vakanties_bevroren,
-        validator=afbeelding(is_type(Regio), _DAGEN),
+        validator=_is_vakanties,
         hash=False,
         repr=False,
     )
@@ -188,7 +220,7 @@ class Kalender:
                 dt.date.fromisoformat(r["datum"]): r["bron"] for r in data["gelijkgestelde_dagen"]
             },
             kb_bekend={int(j): bron for j, bron in data["volledig_bekend"].items()},
-            vakanties={regio: _vakanties(regio) for regio in Regio},
+            vakanties=_Vakanties(),
         )
 
     @property

@@ -329,8 +329,7 @@ def _inschrijving(dossier: Dossier, op: dt.date) -> tuple[Inschrijving | None, l
         besluiten = [
             a.besluit
             for a in per_school.get(i.school, [])
-            if a.besluit is not None
-            and a.ontvangen_op <= i.ingeschreven_op <= a.besluit.datum
+            if a.besluit is not None and a.ontvangen_op <= i.ingeschreven_op <= a.besluit.datum
         ]
         besluit = max(besluiten, key=lambda b: b.datum, default=None)
         if not (i.tijdelijk and besluit is not None and i.ingeschreven(op)):
