@@ -41,7 +41,7 @@ from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
-from passend._leeftijd import aanmelden_vanaf
+from passend._leeftijd import verjaardag
 from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
 from passend._verwijdering import andere_school_ontbreekt
 from passend._waarden import (
@@ -542,7 +542,7 @@ def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bo
     return (
         moment is not None
         and aanmelding.school.soort in (Schoolsoort.BAO, Schoolsoort.SBO)
-        and moment < aanmelden_vanaf(leerling, beleid=beleid).datum
+        and moment < verjaardag(leerling, 3, beleid=beleid)  # aanmelden_vanaf, without its text
     )
 
 
