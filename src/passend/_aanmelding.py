@@ -834,12 +834,20 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 
 
 def _tegelijk_lopend(
-    eerder: Aanmelding, later: Aanmelding, dossier: Dossier, beleid: Beleid
+    eerder: Aanmelding,
+    later: Aanmelding,
+    dossier: Dossier,
+    einddagen: Einddagen,
+    beleid: Beleid,
 ) -> bool:
-    """True when ``eerder`` still ran, undecided or admitted, on the day ``later`` came in."""
+    """True when ``eerder`` still ran, undecided or admitted, on the day ``later`` came in.
+
+    ``einddagen`` are those of the whole dossier: :func:`loopt` only looks at days up to
+    ``later``'s moment, so they answer as those of the dossier as it stood then would, without
+    building that view for every pair."""
     moment = later.aanmeldmoment(beleid)
     toen = None if moment is None else eerder.stand_op(moment)
-    if moment is None or toen is None or not loopt(toen, dossier.stand_op(moment), moment, beleid):
+    if moment is None or toen is None or not loopt(toen, dossier, moment, beleid, einddagen):
         return False
     return toen.besluit is None or toen.besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN
 
@@ -851,6 +859,7 @@ def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aan
     Grondslag:
         Geschillencommissie passend onderwijs, oordeel 107070 (AAN-05).
     """
+    einddagen = Einddagen(dossier)
     for i, later in enumerate(dossier.aanmeldingen):
         for eerder in dossier.aanmeldingen[:i]:
             if (
@@ -860,7 +869,7 @@ def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aan
             ):
                 continue
             a, b = sorted((eerder, later), key=lambda x: x.ontvangen_op)
-            if _tegelijk_lopend(a, b, dossier, beleid):
+            if _tegelijk_lopend(a, b, dossier, einddagen, beleid):
                 yield Aandachtspunt(
                     onderwerp="Tegenstrijdige voorkeur",
                     uitleg=f"De aanmeldingen bij {a.school.naam} ({dagnaam(a.ontvangen_op)}) "
