@@ -28,7 +28,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from passend._aanmelding import Aanmelding, Uitzondering
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import (
     WEC_UITZONDERING,
     WPO_18A,
@@ -468,7 +468,7 @@ def kandidaatscholen(
     ...  kandidaatscholen(["gedrag"], [s, t], [a], [], dt.date(2025, 10, 1))]
     [('Het Anker', ('gedrag',), ()), ('De Linde', (), ('gedrag',))]
     """
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     nodig = tuple(dict.fromkeys(controleer_reeks("behoeften", behoeften, str)))
     _codes(None, attrs.fields(Ondersteuningsaanbod).vormen, nodig)
     scholen = controleer_reeks("scholen", scholen, School)

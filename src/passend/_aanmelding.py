@@ -6,6 +6,7 @@ beoordeelt ``passend.toets``; wie de zorgplicht draagt, ``passend.zorgplicht``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bezwaar import Bezwaar
 from passend._bronnen import (
     AWB_3_46,
@@ -40,14 +41,13 @@ from passend._fouten import NietBekend, OngeldigeInvoer, TegenstrijdigDossier
 from passend._gebreken import Aandachtspunt, Gebrek, GebrekCode, Gebreksoort, GpoReden
 from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
-from passend._leeftijd import aanmelden_vanaf
+from passend._leeftijd import verjaardag
 from passend._partijen import Bestuurssoort, Leerling, School, Schoolsoort
 from passend._verwijdering import andere_school_ontbreekt
 from passend._waarden import (
     als_informatieverzoeken,
     als_verlengingen,
     controleer_datum,
-    controleer_optie,
     elk_een,
     is_bool,
     is_bool_of_none,
@@ -58,6 +58,7 @@ from passend._waarden import (
     is_type_of_none,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 from passend.termijnen import (
@@ -290,17 +291,17 @@ class Aanmelding(Weergave):
             return None
         verlenging = self.verlenging
         besluit = self.besluit
-        return attrs.evolve(
+        return vervang(
             self,
             verlenging=verlenging if verlenging and verlenging.medegedeeld_op <= op else None,
             verdere_verlengingen=[v for v in self.verdere_verlengingen if v.medegedeeld_op <= op],
             informatieverzoeken=[
-                attrs.evolve(v, ontvangen_op=tot_en_met(v.ontvangen_op, op))
+                vervang(v, ontvangen_op=tot_en_met(v.ontvangen_op, op))
                 for v in self.informatieverzoeken
                 if v.verzonden_op <= op
             ],
             besluit=(
-                attrs.evolve(
+                vervang(
                     besluit,
                     andere_school_bereid_op=tot_en_met(besluit.andere_school_bereid_op, op),
                     bezwaar=besluit.bezwaar.stand_op(op) if besluit.bezwaar else None,
@@ -322,7 +323,7 @@ class Aanmelding(Weergave):
             WPO art. 40, WEC art. 40 (AAN-01); centrale plaatsing: ondersteuningsplan
             Zuid-Kennemerland § 6.1.2, regionaal beleid (AAN-06).
         """
-        bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+        bel = beleid_of_standaard(beleid)
         if bel.centrale_plaatsing and self.school.soort is Schoolsoort.BAO:
             return self.plaats_geaccepteerd_op
         return self.ontvangen_op
@@ -487,14 +488,62 @@ def _volgt_eruit(aanmelding: Aanmelding, inschrijving: Inschrijving) -> bool:
     )
 
 
-def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid) -> bool:
+class Einddagen:
+    """De dagen waarop een inschrijving of een afgewezen plaats een lopende aanmelding beëindigt
+    (ZP-01), één keer per vraag gesorteerd: :func:`loopt` zoekt er dan een op door te halveren,
+    in plaats van voor elke aanmelding het hele dossier door te lopen (dat maakte ``zorgplicht``
+    kwadratisch)."""
+
+    __slots__ = ("altijd", "per_school", "tijdelijk")
+
+    def __init__(self, dossier: Dossier) -> None:
+        # Enrolments that end every aanmelding, and turned-down places.
+        altijd = [i.ingeschreven_op for i in dossier.inschrijvingen if not i.tijdelijk]
+        altijd += [a.afgewezen_op for a in dossier.aanbodafwijzingen]
+        self.altijd = sorted(altijd)
+        # Temporary enrolments: they end every aanmelding except one at the same school that
+        # did not (yet) admit the pupil (they follow from it, BES-02).
+        self.tijdelijk = sorted(i.ingeschreven_op for i in dossier.inschrijvingen if i.tijdelijk)
+        self.per_school: dict[School, list[dt.date]] = {}
+        for i in dossier.inschrijvingen:
+            if i.tijdelijk:
+                self.per_school.setdefault(i.school, []).append(i.ingeschreven_op)
+        for dagen in self.per_school.values():
+            dagen.sort()
+
+    def eindigen(self, aanmelding: Aanmelding, van: dt.date, tot: dt.date) -> bool:
+        """True als een dag van ``van`` tot en met ``tot`` ``aanmelding`` beëindigt."""
+        if _aantal(self.altijd, van, tot):
+            return True
+        tijdelijk = _aantal(self.tijdelijk, van, tot)
+        if not tijdelijk:
+            return False
+        besluit = aanmelding.besluit
+        if besluit is not None and besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN:
+            return True
+        return tijdelijk > _aantal(self.per_school.get(aanmelding.school, []), van, tot)
+
+
+def _aantal(dagen: list[dt.date], van: dt.date, tot: dt.date) -> int:
+    """Hoeveel van de gesorteerde ``dagen`` van ``van`` tot en met ``tot`` liggen."""
+    return bisect.bisect_right(dagen, tot) - bisect.bisect_left(dagen, van)
+
+
+def loopt(
+    aanmelding: Aanmelding,
+    dossier: Dossier,
+    op: dt.date,
+    beleid: Beleid,
+    einddagen: Einddagen | None = None,
+) -> bool:
     """True als ``aanmelding`` op ``op`` nog loopt.
 
     Ze telt vanaf haar :meth:`~Aanmelding.aanmeldmoment` en eindigt als de leerling op een
     school wordt ingeschreven of de ouders daarna een aangeboden plaats afwijzen (ZP-01), of als
     het bevoegd gezag besloot haar niet te behandelen op een grond die het dossier toont
     (AAN-04). De tijdelijke inschrijving die eruit volgt (BES-02) beëindigt haar pas met de
-    toelating. ``dossier`` is het dossier zoals het op ``op`` was.
+    toelating. ``dossier`` is het dossier zoals het op ``op`` was; ``einddagen`` zijn
+    :class:`Einddagen`, als de aanroeper naar veel aanmeldingen ervan vraagt.
     """
     moment = aanmelding.aanmeldmoment(beleid)
     if moment is None or moment > op:
@@ -506,6 +555,8 @@ def loopt(aanmelding: Aanmelding, dossier: Dossier, op: dt.date, beleid: Beleid)
         and niet_behandelen_gegrond(aanmelding, besluit)
     ):
         return False
+    if einddagen is not None:
+        return not einddagen.eindigen(aanmelding, moment, op)
     ingeschreven = (
         i.ingeschreven_op for i in dossier.inschrijvingen if not _volgt_eruit(aanmelding, i)
     )
@@ -521,7 +572,7 @@ def wachtlijst(aanmelding: Aanmelding, leerling: Leerling, beleid: Beleid) -> bo
     return (
         moment is not None
         and aanmelding.school.soort in (Schoolsoort.BAO, Schoolsoort.SBO)
-        and moment < aanmelden_vanaf(leerling, beleid=beleid).datum
+        and moment < verjaardag(leerling, 3, beleid=beleid)  # aanmelden_vanaf, without its text
     )
 
 
@@ -814,12 +865,20 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
 
 
 def _tegelijk_lopend(
-    eerder: Aanmelding, later: Aanmelding, dossier: Dossier, beleid: Beleid
+    eerder: Aanmelding,
+    later: Aanmelding,
+    dossier: Dossier,
+    einddagen: Einddagen,
+    beleid: Beleid,
 ) -> bool:
-    """True when ``eerder`` still ran, undecided or admitted, on the day ``later`` came in."""
+    """True when ``eerder`` still ran, undecided or admitted, on the day ``later`` came in.
+
+    ``einddagen`` are those of the whole dossier: :func:`loopt` only looks at days up to
+    ``later``'s moment, so they answer as those of the dossier as it stood then would, without
+    building that view for every pair."""
     moment = later.aanmeldmoment(beleid)
     toen = None if moment is None else eerder.stand_op(moment)
-    if moment is None or toen is None or not loopt(toen, dossier.stand_op(moment), moment, beleid):
+    if moment is None or toen is None or not loopt(toen, dossier, moment, beleid, einddagen):
         return False
     return toen.besluit is None or toen.besluit.uitkomst is Toelatingsuitkomst.TOEGELATEN
 
@@ -831,6 +890,7 @@ def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aan
     Grondslag:
         Geschillencommissie passend onderwijs, oordeel 107070 (AAN-05).
     """
+    einddagen = Einddagen(dossier)
     for i, later in enumerate(dossier.aanmeldingen):
         for eerder in dossier.aanmeldingen[:i]:
             if (
@@ -840,7 +900,7 @@ def _tegenstrijdige_voorkeuren(dossier: Dossier, beleid: Beleid) -> Iterator[Aan
             ):
                 continue
             a, b = sorted((eerder, later), key=lambda x: x.ontvangen_op)
-            if _tegelijk_lopend(a, b, dossier, beleid):
+            if _tegelijk_lopend(a, b, dossier, einddagen, beleid):
                 yield Aandachtspunt(
                     onderwerp="Tegenstrijdige voorkeur",
                     uitleg=f"De aanmeldingen bij {a.school.naam} ({dagnaam(a.ontvangen_op)}) "

@@ -13,7 +13,7 @@ import enum
 
 import attrs
 
-from passend._waarden import is_bool, is_enum, niet_leeg
+from passend._waarden import controleer_optie, is_bool, is_enum, niet_leeg, vervang
 from passend._weergave import Weergave
 
 __all__ = [
@@ -165,7 +165,7 @@ class Beleid(Weergave):
         >>> Beleid(naam="eigen").regionaal, Beleid.haarlem().regionaal
         (False, True)
         """
-        return attrs.evolve(self, naam="wettelijk") != self.zonder_regionale_regels()
+        return vervang(self, naam="wettelijk") != self.zonder_regionale_regels()
 
     def zonder_regionale_regels(self) -> Beleid:
         """Dezelfde interpretatiekeuzes met elke regionale regel uit: het wettelijke antwoord.
@@ -173,7 +173,9 @@ class Beleid(Weergave):
         >>> Beleid.haarlem().zonder_regionale_regels() == Beleid()
         True
         """
-        return attrs.evolve(
+        # vervang: no checks again (all values are valid), and the policy itself when it
+        # has no regional rule, as the statutory default has not.
+        return vervang(
             self,
             naam="wettelijk",
             informatieverzoek_schort_op=False,
@@ -230,3 +232,13 @@ class Beleid(Weergave):
             naam="Haarlem, plaatsingsbeleid (ondersteuningsplan 2024-2028)",
             centrale_plaatsing=True,
         )
+
+
+#: The statutory default that every question uses when given no ``beleid``: one shared value
+#: (a Beleid is immutable) instead of a new one per call.
+_STANDAARD = Beleid()
+
+
+def beleid_of_standaard(beleid: Beleid | None) -> Beleid:
+    """``beleid`` (checked to be a :class:`Beleid`), or the statutory default when None."""
+    return controleer_optie("beleid", beleid, Beleid) or _STANDAARD

@@ -48,6 +48,7 @@ from passend._waarden import (
     is_enum,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 from passend.termijnen import (
@@ -158,7 +159,7 @@ class Bezwaar(Weergave):
         weg."""
         if self.ontvangen_op > controleer_datum("op", op):
             return None
-        return attrs.evolve(
+        return vervang(
             self,
             beslist_op=tot_en_met(self.beslist_op, op),
             gpo_ingediend_op=tot_en_met(self.gpo_ingediend_op, op),

@@ -12,7 +12,7 @@ import attrs
 from passend import _aanmelding, _bezwaar, _opp, _overstap_toets, _schorsing, _tlv
 from passend._aanbod import Capaciteit
 from passend._aanmelding import Aanmelding, Contactmoment
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._fouten import NietBekend, TegenstrijdigDossier
 from passend._inschrijving import Aanbodafwijzing, Inschrijving, Schoolwisselmelding
 from passend._kalender import KB_ONZEKERHEID, Kalender
@@ -60,6 +60,7 @@ from passend._waarden import (
     elk_een,
     is_type,
     plus,
+    vervang,
 )
 from passend._weergave import Reeks, Weergave
 from passend.termijnen import Termijn
@@ -247,13 +248,16 @@ class Dossier(Weergave):
         True
         """
         controleer_datum("op", op)
-        velden: dict[str, Any] = {veld: [] for veld in _RECORDVELDEN}
-        for veld, record in self._velden():
-            bekend = record.stand_op(op)
-            if bekend is not None:
-                velden[veld].append(bekend)
+        velden: dict[str, Any] = {}
+        for veld in _RECORDVELDEN:
+            records: tuple[Record, ...] = getattr(self, veld)
+            if records:
+                bekend = [r for r in (record.stand_op(op) for record in records) if r is not None]
+                velden[veld] = bekend
         velden["capaciteiten"] = [c for c in self.capaciteiten if c.stand_op(op) is not None]
-        return attrs.evolve(self, **velden)
+        # The records of a valid dossier stay valid and keep their pupil: no checks again, and
+        # the dossier itself when nothing in it lies after ``op``.
+        return vervang(self, **velden)
 
     def _repr_html_(self) -> str:
         """Het dossier als tijdlijn tot zijn laatste feit (:func:`passend.tijdlijn`)."""
@@ -314,7 +318,7 @@ def lopende_termijnen(
     """
     dossier = controleer_soort("dossier", dossier, Dossier)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     stand = dossier.stand_op(op)
 
     def alle(k: Kalender) -> list[Termijn]:

@@ -16,6 +16,7 @@ from passend._waarden import (
     is_type,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 
@@ -44,7 +45,7 @@ class Inschrijving(Weergave):
         """De inschrijving zoals bekend op ``op``: None vóór het begin; latere uitschrijving weg."""
         if self.ingeschreven_op > controleer_datum("op", op):
             return None
-        return attrs.evolve(self, uitgeschreven_op=tot_en_met(self.uitgeschreven_op, op))
+        return vervang(self, uitgeschreven_op=tot_en_met(self.uitgeschreven_op, op))
 
     def ingeschreven(self, op: dt.date) -> bool:
         """True als de leerling op ``op`` staat ingeschreven."""

@@ -137,6 +137,8 @@ EISEN: Final[Mapping[str, Eis]] = {
     "passend._waarden.is_tekst_of_none": TYPE,
     "passend._waarden.niet_leeg_of_none": _NIET_LEEG,
     "passend._waarden.afbeelding.<locals>.check": TYPE,
+    # Speed (issue 12): the afbeelding check above, skipped for the holidays built when read.
+    "passend._kalender._is_vakanties": TYPE,
     "passend._kalender._is_jaar": Eis({"minimum": 1, "maximum": 9999}),
     "passend._aanmelding._is_rangnummer": Eis({"minimum": 1}),
     "passend._aanmelding.Toelatingsbesluit._check_bezwaar": Eis(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -38,6 +38,7 @@ from passend._waarden import (
     is_type,
     niet_leeg,
     plus,
+    vervang,
 )
 
 __all__ = ["KB_ONZEKERHEID", "Kalender", "atw_feestdagen"]
@@ -110,10 +111,35 @@ def _vakanties(regio: Regio) -> Mapping[dt.date, str]:
     return MappingProxyType({d: str(naam) for d, naam in sorted(nl.items())})
 
 
+class _Vakanties(Mapping[Regio, Mapping[dt.date, str]]):
+    """The school holidays of every :class:`Regio` from ``holidays``, built when first read:
+    importing ``holidays`` and building three regions cost more than the rest of a first
+    answer, and no term needs them (T-01). Read-only; built once, always the same."""
+
+    __slots__ = ("_per_regio",)
+
+    def __init__(self) -> None:
+        self._per_regio: Mapping[Regio, Mapping[dt.date, str]] | None = None
+
+    def _alle(self) -> Mapping[Regio, Mapping[dt.date, str]]:
+        if self._per_regio is None:
+            self._per_regio = MappingProxyType({regio: _vakanties(regio) for regio in Regio})
+        return self._per_regio
+
+    def __getitem__(self, regio: Regio) -> Mapping[dt.date, str]:
+        return self._alle()[regio]
+
+    def __iter__(self) -> Iterator[Regio]:
+        return iter(self._alle())
+
+    def __len__(self) -> int:
+        return len(self._alle())
+
+
 def _vakanties_bevroren(
     per_regio: Mapping[Regio, Mapping[dt.date, str]],
 ) -> Mapping[Regio, Mapping[dt.date, str]]:
-    if not isinstance(per_regio, Mapping):
+    if not isinstance(per_regio, Mapping) or isinstance(per_regio, _Vakanties):
         return per_regio
     return MappingProxyType({regio: bevroren(dagen) for regio, dagen in per_regio.items()})
 
@@ -123,6 +149,13 @@ def _is_jaar(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 _DAGEN = afbeelding(is_datum, niet_leeg)
+_PER_REGIO = afbeelding(is_type(Regio), _DAGEN)
+
+
+def _is_vakanties(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # The holidays of ``standaard()`` are read when first needed, not to check them here.
+    if not isinstance(value, _Vakanties):
+        _PER_REGIO(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -158,7 +191,7 @@ class Kalender:
     vakanties: Mapping[Regio, Mapping[dt.date, str]] = attrs.field(
         factory=dict,
         converter=_vakanties_bevroren,
-        validator=afbeelding(is_type(Regio), _DAGEN),
+        validator=_is_vakanties,
         hash=False,
         repr=False,
     )
@@ -195,7 +228,7 @@ class Kalender:
                 dt.date.fromisoformat(r["datum"]): r["bron"] for r in data["gelijkgestelde_dagen"]
             },
             kb_bekend={int(j): bron for j, bron in data["volledig_bekend"].items()},
-            vakanties={regio: _vakanties(regio) for regio in Regio},
+            vakanties=_Vakanties(),
         )
 
     @property
@@ -239,7 +272,9 @@ class Kalender:
         >>> Kalender.standaard().ondergrens().atw_einde(dt.date(2021, 5, 14))
         datetime.date(2021, 5, 14)
         """
-        return attrs.evolve(self, kb_onbekend_leeg_voor=dt.date.max)
+        # No checks again: the copy differs in one valid date, and checking the calendar's
+        # thousands of days cost a millisecond per question near an unknown KB year.
+        return vervang(self, kb_onbekend_leeg_voor=dt.date.max)
 
     def _in_bereik(self, d: dt.date) -> None:
         if not self.eerste_jaar <= controleer_datum("d", d).year <= self.laatste_jaar:
@@ -256,10 +291,16 @@ class Kalender:
         Geeft :class:`~passend.NietBekend` voor een weekdag in een jaar waarvan de KB-lijst
         onbekend is.
         """
-        self._in_bereik(d)
-        if d.weekday() >= 5:
-            return _WEEKDAG[d.weekday()]
-        if naam := atw_feestdagen(d.year).get(d):
+        return self._vrij(controleer_datum("d", d))
+
+    def _vrij(self, d: dt.date) -> str | None:
+        """:meth:`vrije_dag` for a ``d`` known to be a date (the day loops of the terms)."""
+        if not self.eerste_jaar <= d.year <= self.laatste_jaar:
+            self._in_bereik(d)
+        dag = d.weekday()
+        if dag >= 5:
+            return _WEEKDAG[dag]
+        if naam := _feestdagen(d.year).get(d):
             return naam
         if d in self.gelijkgestelde_dagen:
             return "bij KB gelijkgestelde dag"
@@ -289,7 +330,8 @@ class Kalender:
             Atw art. 1 lid 1 (alleen het einde van een termijn schuift op; nooit een termijn die
             terug wordt geteld, art. 1 lid 2).
         """
-        while not self.is_werkdag(d):
+        d = controleer_datum("d", d)
+        while self._vrij(d) is not None:
             d = plus(d, _DAG)
         return d
 
@@ -302,7 +344,7 @@ class Kalender:
         d, n = controleer_datum("d", d), controleer_geheel("n", n, 0, wat="aantal werkdagen")
         while n:
             d = plus(d, _DAG)
-            if self.is_werkdag(d):
+            if self._vrij(d) is None:
                 n -= 1
         return d
 

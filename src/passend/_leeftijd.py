@@ -7,12 +7,13 @@ Een kind geboren op 29 februari is in een gewoon jaar jarig op de dag die
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from passend._beleid import Beleid, Schrikkeldag
+from passend._beleid import Beleid, Schrikkeldag, beleid_of_standaard
 from passend._bronnen import (
     LPW_3,
     SCHRIKKELDAG,
@@ -21,6 +22,7 @@ from passend._bronnen import (
     WPO_40_DRIE_JAAR,
     Bron,
 )
+from passend._fouten import BuitenBereik
 from passend._kalender import Kalender, atw_feestdagen, dagnaam
 from passend._partijen import Leerling, Regio
 from passend._waarden import (
@@ -70,13 +72,21 @@ def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) 
     datetime.date(2024, 2, 29)
     """
     geboren = controleer_soort("leerling", leerling, Leerling).geboortedatum
-    # 29 February → 28 February in a common year
-    dag = plus(geboren, relativedelta(years=controleer_soort("jaren", jaren, int)))
-    schrikkel = (geboren.month, geboren.day) == (2, 29) and dag.day == 28
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
-    if schrikkel and bel.schrikkeldag is Schrikkeldag.EERSTE_MAART:
-        return plus(dag, dt.timedelta(days=1))
-    return dag
+    bel = beleid_of_standaard(beleid)
+    jaar = geboren.year + controleer_soort("jaren", jaren, int)
+    if not dt.MINYEAR <= jaar <= dt.MAXYEAR:
+        raise BuitenBereik(
+            "datum",
+            geboren,
+            "de uitkomst valt buiten de kalender (jaar 1 tot en met 9999); controleer de datum",
+        )
+    # Same month and day (no relativedelta: this is on the path of every aanmelding), except
+    # 29 February in a common year: 28 February, or 1 March under Beleid.schrikkeldag.
+    if (geboren.month, geboren.day) != (2, 29) or calendar.isleap(jaar):
+        return geboren.replace(year=jaar)
+    if bel.schrikkeldag is Schrikkeldag.EERSTE_MAART:
+        return dt.date(jaar, 3, 1)
+    return dt.date(jaar, 2, 28)
 
 
 def leeftijd(leerling: Leerling, op: dt.date, *, beleid: Beleid | None = None) -> int:

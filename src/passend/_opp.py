@@ -41,6 +41,7 @@ from passend._waarden import (
     niet_voor,
     plus,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 from passend.termijnen import Termijn
@@ -100,7 +101,7 @@ class ExtraOndersteuning(Weergave):
         valt weg."""
         if self.vanaf > controleer_datum("op", op):
             return None
-        return attrs.evolve(self, tot=tot_en_met(self.tot, op))
+        return vervang(self, tot=tot_en_met(self.tot, op))
 
 
 class Instemmer(enum.Enum):
@@ -224,10 +225,8 @@ class Opp(Weergave):
             return None
         symbiose = self.symbiose
         if symbiose is not None:
-            symbiose = attrs.evolve(
-                symbiose, ondertekend_op=tot_en_met(symbiose.ondertekend_op, op)
-            )
-        return attrs.evolve(
+            symbiose = vervang(symbiose, ondertekend_op=tot_en_met(symbiose.ondertekend_op, op))
+        return vervang(
             self,
             instemming_op=tot_en_met(self.instemming_op, op),
             evaluaties=[d for d in self.evaluaties if d <= op],

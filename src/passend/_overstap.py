@@ -38,6 +38,7 @@ from passend._waarden import (
     niet_leeg,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 
@@ -365,7 +366,7 @@ class OnderwijskundigRapport(Weergave):
         controleer_datum("op", op)
         if self.opgesteld_op > op:
             return None
-        return attrs.evolve(self, kopie_ouders_op=tot_en_met(self.kopie_ouders_op, op))
+        return vervang(self, kopie_ouders_op=tot_en_met(self.kopie_ouders_op, op))
 
 
 @attrs.frozen(kw_only=True)
@@ -433,7 +434,7 @@ class Loting(Weergave):
         if self.bekend_op > op:
             return None
         if self.uitkomst_op is not None and self.uitkomst_op > op:
-            return attrs.evolve(self, uitkomst=None, uitkomst_op=None)
+            return vervang(self, uitkomst=None, uitkomst_op=None)
         return self
 
 
@@ -502,7 +503,7 @@ class LwooAanwijzing(Weergave):
         if self.aangevraagd_op > op:
             return None
         if self.besluit_op is not None and self.besluit_op > op:
-            return attrs.evolve(self, besluit_op=None, afgegeven=None)
+            return vervang(self, besluit_op=None, afgegeven=None)
         return self
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._aanmelding import Aanmelding, loopt
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import Bron
 from passend._fouten import NietBekend
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
@@ -42,7 +42,7 @@ from passend._overstap import (
     schooljaar,
 )
 from passend._partijen import Schoolsoort, Sector
-from passend._waarden import controleer_optie, controleer_soort, plus
+from passend._waarden import controleer_soort, plus
 from passend.termijnen import Termijn
 
 if TYPE_CHECKING:
@@ -401,7 +401,7 @@ def vo_beslistermijn(
     datetime.date(2025, 5, 12)
     """
     controleer_soort("aanmelding", aanmelding, Aanmelding)
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     wettelijk = aanmelding.beslistermijn(kalender=kalender, beleid=bel)
     if not bel.vo_beslistermijn_vanaf_aanmeldweek or aanmelding.school.soort not in (
         Schoolsoort.VO,

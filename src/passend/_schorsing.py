@@ -45,6 +45,7 @@ from passend._waarden import (
     niet_voor,
     plus,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 from passend.termijnen import Termijn, schorsing_maximum
@@ -108,7 +109,7 @@ class Schorsing(Weergave):
         valt weg."""
         if self.begin > controleer_datum("op", op):
             return None
-        return attrs.evolve(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))
+        return vervang(self, inspectie_gemeld_op=tot_en_met(self.inspectie_gemeld_op, op))
 
 
 _C = GebrekCode

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from passend._aanmelding import Toelatingsuitkomst
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import Bron, Zekerheid
 from passend._fouten import OngeldigeInvoer
 from passend._gebreken import Aandachtspunt
@@ -310,7 +310,7 @@ def stappenplan(
 
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     controleer_optie("conflict", conflict, bool)
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     zaak = _zaak(stand) if bel.stappenplan_bao_bao else None
     if zaak is None:
         return Stappenplan(())

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import LPW_3, Bron, Zekerheid
 from passend._fouten import BuitenBereik, OngeldigeInvoer
 from passend._gebreken import Aandachtspunt
@@ -51,6 +51,7 @@ from passend._waarden import (
     niet_voor,
     plus,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Reeks, Weergave
 
@@ -146,7 +147,7 @@ class Verzuim(Weergave):
         valt weg."""
         if self.sinds > controleer_datum("op", op):
             return None
-        return attrs.evolve(self, terug_op=tot_en_met(self.terug_op, op))
+        return vervang(self, terug_op=tot_en_met(self.terug_op, op))
 
 
 class Thuiszitsoort(enum.Enum):
@@ -375,7 +376,7 @@ def thuiszitters(
     controleer_datum("op", op)
     controleer_soort("definitie", definitie, Thuiszitterdefinitie)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     gevonden = [
         t
         for d in dossiers

@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import Bron
 from passend._dossier import Dossier, LopendeTermijnen, lopende_termijnen
 from passend._fouten import PassendError
@@ -128,7 +128,7 @@ def overzicht(
     controleer_soort("dossier", dossier, Dossier)
     controleer_datum("op", op)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     return Overzicht(
         leerling=dossier.leerling,
         op=op,
@@ -327,7 +327,7 @@ def tijdlijn(
     controleer_soort("dossier", dossier, Dossier)
     controleer_datum("op", op)
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     feiten = [(d, wat) for d, wat in _alle_feiten(dossier.stand_op(op)) if d <= op]
     if not feiten:
         return Tijdlijn(leerling=dossier.leerling, op=op, regels=())

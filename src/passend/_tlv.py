@@ -41,6 +41,7 @@ from passend._waarden import (
     niet_leeg,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 from passend.termijnen import Termijn
@@ -250,7 +251,7 @@ class Tlv(Weergave):
         weg."""
         if self.aangevraagd_op > controleer_datum("op", op):
             return None
-        bekend = attrs.evolve(
+        bekend = vervang(
             self,
             adviezen=[a for a in self.adviezen if a.datum <= op],
             ouders_gehoord_op=tot_en_met(self.ouders_gehoord_op, op),
@@ -260,9 +261,7 @@ class Tlv(Weergave):
         )
         if self.besluit_op is not None and self.besluit_op <= op:
             return bekend
-        return attrs.evolve(
-            bekend, besluit_op=None, uitkomst=None, ingangsdatum=None, einddatum=None
-        )
+        return vervang(bekend, besluit_op=None, uitkomst=None, ingangsdatum=None, einddatum=None)
 
     def geldig_op(self, op: dt.date) -> bool:
         """Waar als de TLV is afgegeven en ``op`` van ingangsdatum tot en met einddatum ligt.

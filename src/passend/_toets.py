@@ -27,7 +27,7 @@ from passend import (
     _tlv_toets,
     _verwijdering_toets,
 )
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._dossier import Dossier
 from passend._gebreken import (
     Aandachtspunt,
@@ -101,7 +101,7 @@ def catalogus() -> Mapping[GebrekCode, Gebreksoort]:
 def _standaard(kalender: Kalender | None, beleid: Beleid | None) -> tuple[Kalender, Beleid]:
     return (
         controleer_optie("kalender", kalender, Kalender) or Kalender.standaard(),
-        controleer_optie("beleid", beleid, Beleid) or Beleid(),
+        beleid_of_standaard(beleid),
     )
 
 

@@ -37,6 +37,7 @@ from passend._waarden import (
     is_type_of_none,
     niet_voor,
     tot_en_met,
+    vervang,
 )
 from passend._weergave import Weergave
 
@@ -180,7 +181,7 @@ class Verwijdering(Weergave):
         bekend_vanaf = self._eerste_datum()
         if bekend_vanaf is not None and bekend_vanaf > controleer_datum("op", op):
             return None
-        return attrs.evolve(
+        return vervang(
             self,
             voorgenomen_op=tot_en_met(self.voorgenomen_op, op),
             besluit_op=tot_en_met(self.besluit_op, op),

@@ -535,3 +535,30 @@ def is_tekst_of_none(instance: object, attribute: attrs.Attribute[Any], value: o
     """Een tekst, of None."""
     if value is not None:
         is_tekst(instance, attribute, value)
+
+
+def vervang(waarde: T, **wijzigingen: object) -> T:
+    """``waarde`` (an attrs instance) with the given fields replaced, or ``waarde`` itself when
+    none of them changes.
+
+    Only for the views passend derives from a record it already checked, such as
+    ``stand_op``, which leaves out facts after a day: unlike ``attrs.evolve`` this does not run
+    the converters and validators again (most of the cost of every question otherwise). A
+    list becomes a tuple, as the converters of the record fields do.
+    """
+    nieuw: dict[str, object] = {}
+    for naam, w in wijzigingen.items():
+        if isinstance(w, list):
+            w = tuple(w)
+        oud = getattr(waarde, naam)
+        if w is not oud and w != oud:
+            nieuw[naam] = w
+    if not nieuw:
+        return waarde
+    soort = type(waarde)
+    kopie = object.__new__(soort)
+    velden: tuple[attrs.Attribute[Any], ...] = soort.__attrs_attrs__  # type: ignore[attr-defined]
+    for veld in velden:
+        # A frozen attrs class refuses setattr; its own __init__ writes fields this way too.
+        object.__setattr__(kopie, veld.name, nieuw.get(veld.name, getattr(waarde, veld.name)))
+    return kopie

@@ -42,7 +42,7 @@ from passend._aanmelding import (
     Uitzondering,
     uitzondering_bron,
 )
-from passend._beleid import Beleid
+from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import (
     MVT_AANBOD,
     OVR_CLUSTER_1_2,
@@ -629,7 +629,7 @@ def zorgplicht(
     'TIJDELIJK_INGESCHREVEN'
     """
     kal = controleer_optie("kalender", kalender, Kalender) or Kalender.standaard()
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     wettelijk = _oordeel(stand, op, kal, bel.zonder_regionale_regels())
     if not bel.regionaal:
@@ -691,7 +691,7 @@ def financieel_verantwoordelijke(
         ondersteuningsplan SWV Zuid-Kennemerland 2024-2028 § 8.1.2 en § 8.1.3 (ZP-03, SP-10,
         regionaal).
     """
-    bel = controleer_optie("beleid", beleid, Beleid) or Beleid()
+    bel = beleid_of_standaard(beleid)
     stand = controleer_soort("dossier", dossier, Dossier).stand_op(op)
     if not bel.financiele_zorgplicht_bao_bao:
         return FinancieleVerantwoordelijkheid(

@@ -17,6 +17,7 @@ import attrs
 from passend._aanbod import schoolvol
 from passend._aanmelding import (
     Aanmelding,
+    Einddagen,
     Toelatingsuitkomst,
     Uitzondering,
     geldende_uitzondering,
@@ -256,6 +257,7 @@ def _lopende_aanmeldingen(
     noten: list[str] = []
     lopend: list[tuple[Aanmelding, dt.date]] = []
     oud: list[Aanmelding] = []
+    einddagen = Einddagen(dossier)
     for a in dossier.aanmeldingen:
         moment = a.aanmeldmoment(bel)
         if moment is None:
@@ -263,7 +265,7 @@ def _lopende_aanmeldingen(
                 f"De aanmelding bij {_schoolnaam(a.school)} telt nog niet: bij centrale "
                 "plaatsing is de aanmelding het moment waarop ouders de plaats aanvaarden."
             )
-        elif not loopt(a, dossier, op, bel):
+        elif not loopt(a, dossier, op, bel, einddagen):
             continue
         elif moment < PASSEND_ONDERWIJS_VANAF:
             oud.append(a)
@@ -328,13 +330,15 @@ def _inschrijving(dossier: Dossier, op: dt.date) -> tuple[Inschrijving | None, l
     aanmelding, also when the dossier does not (yet) show the uitschrijving."""
     inschrijvingen: list[Inschrijving] = []
     noten: list[str] = []
+    # The aanmeldingen per school, once: looking them up per enrolment made this quadratic.
+    per_school: dict[School, list[Aanmelding]] = {}
+    for a in dossier.aanmeldingen:
+        per_school.setdefault(a.school, []).append(a)
     for i in dossier.inschrijvingen:
         besluiten = [
             a.besluit
-            for a in dossier.aanmeldingen
-            if a.school == i.school
-            and a.besluit is not None
-            and a.ontvangen_op <= i.ingeschreven_op <= a.besluit.datum
+            for a in per_school.get(i.school, [])
+            if a.besluit is not None and a.ontvangen_op <= i.ingeschreven_op <= a.besluit.datum
         ]
         besluit = max(besluiten, key=lambda b: b.datum, default=None)
         if not (i.tijdelijk and besluit is not None and i.ingeschreven(op)):

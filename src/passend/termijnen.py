@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
-from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis
+from passend._beleid import Beleid, Opschortingsinterval, Verlengingsbasis, beleid_of_standaard
 from passend._bronnen import (
     ATW_1,
     ATW_1_TERUGREKENING,
@@ -171,6 +172,94 @@ class Termijn(Weergave):
         return self.begin <= controleer_datum("op", op) <= self.einde
 
 
+class _Later:
+    """An explanation not written yet: its text is made when :attr:`Termijn.uitleg` is read.
+
+    Most terms passend computes are only compared by date (is a decision in time, does a term
+    still run); writing their Dutch explanation cost more than computing them.
+    """
+
+    __slots__ = ("maak",)
+
+    def __init__(self, maak: Callable[[], str]) -> None:
+        self.maak = maak
+
+
+class _Uitleg:
+    """The attribute ``Termijn.uitleg``, over the slot attrs made for it: a :class:`_Later` in
+    the slot is turned into its text on every read, so whoever reads the field (``==``,
+    ``hash``, ``repr``, pickle, ``attrs.evolve``, JSON) only ever sees a ``str``. The text is
+    not kept: nothing in a Termijn changes after it is made."""
+
+    def __init__(self, slot: Any) -> None:
+        self.slot = slot
+        self.__doc__ = "A Dutch explanation of the term, with its dates."
+
+    def __get__(self, termijn: Termijn | None, soort: type | None = None) -> Any:
+        if termijn is None:
+            return self
+        waarde = self.slot.__get__(termijn, soort)
+        return waarde.maak() if type(waarde) is _Later else waarde
+
+    def __set__(self, termijn: Termijn, waarde: object) -> None:
+        self.slot.__set__(termijn, waarde)
+
+    def __delete__(self, termijn: Termijn) -> None:  # pragma: no cover - frozen: never called
+        self.slot.__delete__(termijn)
+
+
+_UITLEG_SLOT = Termijn.__dict__["uitleg"]
+setattr(Termijn, "uitleg", _Uitleg(_UITLEG_SLOT))  # noqa: B010 - mypy: uitleg stays a str field
+_VELDEN = tuple(a.name for a in attrs.fields(Termijn))
+
+
+def _termijn(
+    *,
+    naam: str,
+    begin: dt.date,
+    nominaal_einde: dt.date,
+    einde: dt.date,
+    grondslag: tuple[Bron, ...],
+    uitleg: str | _Later,
+    wettelijk_einde: dt.date | None = None,
+    beleid: str | None = None,
+    atw_toegepast: bool = True,
+    uiterste_ontvangst: dt.date | None = None,
+) -> Termijn:
+    """A Termijn from values passend computed itself, without running the validators again
+    (they cost more than computing the term); ``uitleg`` may be written later (:class:`_Later`)."""
+    t: Termijn = object.__new__(Termijn)
+    for veld, waarde in (
+        ("naam", naam),
+        ("begin", begin),
+        ("nominaal_einde", nominaal_einde),
+        ("einde", einde),
+        ("grondslag", grondslag),
+        ("uitleg", uitleg),
+        ("wettelijk_einde", einde if wettelijk_einde is None else wettelijk_einde),
+        ("beleid", beleid),
+        ("atw_toegepast", atw_toegepast),
+        ("uiterste_ontvangst", uiterste_ontvangst),
+    ):
+        object.__setattr__(t, veld, waarde)  # frozen: attrs' own __init__ writes this way too
+    return t
+
+
+def _met(termijn: Termijn, **wijzigingen: object) -> Termijn:
+    """``attrs.evolve`` for a Termijn passend computed: no validators, and an explanation not
+    written yet stays unwritten."""
+    kopie: Termijn = object.__new__(Termijn)
+    for veld in _VELDEN:
+        if veld in wijzigingen:
+            waarde = wijzigingen[veld]
+        elif veld == "uitleg":
+            waarde = _UITLEG_SLOT.__get__(termijn, Termijn)
+        else:
+            waarde = getattr(termijn, veld)
+        object.__setattr__(kopie, veld, waarde)
+    return kopie
+
+
 def _zonder_kb_twijfel(
     bereken: Callable[[Kalender], Termijn], dag: dt.date, kalender: Kalender
 ) -> tuple[Termijn, bool]:
@@ -195,7 +284,7 @@ def _kalender(kalender: Kalender | None) -> Kalender:
 
 
 def _beleid(beleid: Beleid | None) -> Beleid:
-    return controleer_optie("beleid", beleid, Beleid) or Beleid()
+    return beleid_of_standaard(beleid)
 
 
 def _per_sector(schoolsoort: Schoolsoort | None, bronnen: tuple[Bron, ...]) -> tuple[Bron, ...]:
@@ -247,21 +336,23 @@ def _weektermijn(
     nominaal = plus(op, dt.timedelta(weeks=weken))
     begin = plus(op, dt.timedelta(days=1))
     einde = kal.atw_einde(nominaal) if atw else nominaal
-    uitleg = (
-        f"{naam}: {weken} weken na {gebeurtenis} op {dagnaam(op)}. De termijn begint op "
-        f"{dagnaam(begin)} en eindigt nominaal op {dagnaam(nominaal)}. "
-    )
-    if atw:
-        uitleg += _einde_zin(kal, nominaal, einde)
-    else:
-        uitleg += "De Algemene termijnenwet verschuift dit einde niet."
-    return Termijn(
+
+    def uitleg() -> str:
+        tekst = (
+            f"{naam}: {weken} weken na {gebeurtenis} op {dagnaam(op)}. De termijn begint op "
+            f"{dagnaam(begin)} en eindigt nominaal op {dagnaam(nominaal)}. "
+        )
+        if atw:
+            return tekst + _einde_zin(kal, nominaal, einde)
+        return tekst + "De Algemene termijnenwet verschuift dit einde niet."
+
+    return _termijn(
         naam=naam,
         begin=begin,
         nominaal_einde=nominaal,
         einde=einde,
         grondslag=(*grondslag, ATW_1) if atw else grondslag,
-        uitleg=uitleg,
+        uitleg=_Later(uitleg),
         atw_toegepast=atw,
     )
 
@@ -361,10 +452,15 @@ def beslistermijn(
     termijn = zes
     if weken:
         if verlenging_medegedeeld_op is not None and verlenging_medegedeeld_op > zes.einde:
-            termijn = attrs.evolve(
+            laat = verlenging_medegedeeld_op
+            termijn = _met(
                 zes,
-                uitleg=f"{zes.uitleg} De verlenging is pas op {dagnaam(verlenging_medegedeeld_op)} "
-                "meegedeeld, na afloop van de zes weken: zij telt niet.",
+                uitleg=_Later(
+                    lambda: (
+                        f"{zes.uitleg} De verlenging is pas op {dagnaam(laat)} "
+                        "meegedeeld, na afloop van de zes weken: zij telt niet."
+                    )
+                ),
             )
         else:
             basis = (
@@ -374,22 +470,32 @@ def beslistermijn(
             )
             nominaal = plus(basis, dt.timedelta(weeks=weken))
             einde = kal.atw_einde(nominaal)
-            termijn = attrs.evolve(
+            termijn = _met(
                 zes,
                 nominaal_einde=nominaal,
                 einde=einde,
                 wettelijk_einde=einde,
-                uitleg=f"{zes.uitleg} De termijn is eenmaal verlengd met {weken} weken, gerekend "
-                f"vanaf het {bel.verlenging_vanaf.value} van de zes weken: nominaal "
-                f"{dagnaam(nominaal)}. {_einde_zin(kal, nominaal, einde)}",
+                uitleg=_Later(
+                    lambda: (
+                        f"{zes.uitleg} De termijn is eenmaal verlengd met {weken} weken, "
+                        f"gerekend vanaf het {bel.verlenging_vanaf.value} van de zes weken: nominaal "
+                        f"{dagnaam(nominaal)}. {_einde_zin(kal, nominaal, einde)}"
+                    )
+                ),
             )
     if not informatieverzoeken:
         return termijn
     if not bel.informatieverzoek_schort_op:
-        return attrs.evolve(
+        zonder = termijn
+        return _met(
             termijn,
-            uitleg=f"{termijn.uitleg} Een verzoek om informatie schort de wettelijke termijn niet "
-            "op; de school kan wel verlengen of besluiten de aanmelding niet te behandelen.",
+            uitleg=_Later(
+                lambda: (
+                    f"{zonder.uitleg} Een verzoek om informatie schort de wettelijke termijn "
+                    "niet op; de school kan wel verlengen of besluiten de aanmelding niet te "
+                    "behandelen."
+                )
+            ),
         )
     wettelijk = termijn.einde
     for verzocht, ontvangen in informatieverzoeken:
