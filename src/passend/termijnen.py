@@ -193,7 +193,7 @@ class _Uitleg:
 
     def __init__(self, slot: Any) -> None:
         self.slot = slot
-        self.__doc__ = "A Dutch explanation of the term, with its dates."
+        self.__doc__ = "Uitleg in gewone taal van de termijn, met zijn datums."
 
     def __get__(self, termijn: Termijn | None, soort: type | None = None) -> Any:
         if termijn is None:
