@@ -25,7 +25,7 @@ from passend._bronnen import (
 )
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
 from passend._kalender import Kalender
-from passend._opp_behoefte import inschrijving_op
+from passend._opp_behoefte import Inschrijvingen
 from passend._partijen import Schoolsoort, Sector
 from passend._tlv import (
     BESLUITEN,
@@ -108,10 +108,10 @@ def _gebrek(code: GebrekCode, uitleg: str, tlv: Tlv) -> Gebrek:
     )
 
 
-def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
+def _aanvrager_gebrek(dossier: Dossier, inschrijvingen: Inschrijvingen, tlv: Tlv) -> Gebrek | None:
     """TLV-01: the bestuur of the school of inschrijving, or the school of aanmelding."""
     dag = tlv.aangevraagd_op.isoformat()
-    inschrijving = inschrijving_op(dossier, tlv.aangevraagd_op)
+    inschrijving = inschrijvingen.op(tlv.aangevraagd_op)
     if inschrijving is not None:
         if inschrijving.school.bestuur == tlv.aanvrager.bestuur:
             return None
@@ -167,7 +167,9 @@ def _advies_gebreken(tlv: Tlv, besluit_op: dt.date) -> Iterator[Gebrek]:
         )
 
 
-def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
+def _zuid_kennemerland(
+    dossier: Dossier, inschrijvingen: Inschrijvingen, tlv: Tlv
+) -> Iterator[Gebrek]:
     """Ondersteuningsplan ZK § 6.1.3: forms A, B, D, an independent second deskundige,
     eenzijdige TLV."""
     if tlv.besluit_op is not None:
@@ -184,7 +186,7 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
                 "zijn.",
                 tlv,
             )
-    inschrijving = inschrijving_op(dossier, tlv.aangevraagd_op)
+    inschrijving = inschrijvingen.op(tlv.aangevraagd_op)
     soort = None if inschrijving is None else inschrijving.school.soort
     formulier = tlv.formulier
     past = {
@@ -243,6 +245,7 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         (ouders gehoord); ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.3 onder
         ``Beleid.tlv_formulieren_zuid_kennemerland``.
     """
+    inschrijvingen = Inschrijvingen(dossier)
     for tlv in dossier.tlvs:
         # Form D lets a mandated jeugdhulpinstelling request for a child that has not been to
         # school yet; where the form does not fit, the statutory requester rule applies.
@@ -251,7 +254,7 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
             and tlv.formulier is TlvFormulier.D
             and not _eerder_op_school(dossier, tlv)
         )
-        gebrek = _aanvrager_gebrek(dossier, tlv)
+        gebrek = _aanvrager_gebrek(dossier, inschrijvingen, tlv)
         if gebrek is not None and not voorschools:
             yield gebrek
         # Tlv guarantees a besluit_op with every uitkomst; the check narrows the type.
@@ -266,4 +269,4 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
                     tlv,
                 )
         if beleid.tlv_formulieren_zuid_kennemerland:
-            yield from _zuid_kennemerland(dossier, tlv)
+            yield from _zuid_kennemerland(dossier, inschrijvingen, tlv)
