@@ -9,6 +9,7 @@ Het TLV-record, de termijnen en het verantwoordelijke SWV staan in :mod:`passend
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Hashable, Iterable, Iterator
 from typing import TYPE_CHECKING, Final, TypeVar
 
@@ -26,7 +27,7 @@ from passend._bronnen import (
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
 from passend._kalender import Kalender
 from passend._opp_behoefte import Inschrijvingen
-from passend._partijen import Schoolsoort, Sector
+from passend._partijen import School, Schoolbestuur, Schoolsoort, Sector
 from passend._tlv import (
     BESLUITEN,
     EERSTE_DESKUNDIGEN,
@@ -233,33 +234,38 @@ def _eerder_op_school(index: _Index, tlv: Tlv) -> bool:
 def _eerste_per(paren: Iterable[tuple[_Sleutel, dt.date]]) -> dict[_Sleutel, dt.date]:
     """The earliest day for each key."""
     eerste: dict[_Sleutel, dt.date] = {}
-    for sleutel, dag in sorted(paren, key=lambda paar: paar[1], reverse=True):
-        eerste[sleutel] = dag  # the earliest comes last
+    for sleutel, dag in paren:
+        eerste[sleutel] = min(dag, eerste.get(sleutel, dag))
     return eerste
 
 
 class _Index:
-    """What the TLV checks look up in the rest of the dossier, built once per question: per TLV
-    through all enrolments, aanmeldingen or verwijderingen made ``toets`` quadratic."""
-
-    __slots__ = (
-        "aangemeld_sinds",
-        "eerste_inschrijving",
-        "inschrijvingen",
-        "verwijderingsbesluit_sinds",
-    )
+    """What the TLV checks look up in the rest of the dossier, built once per question (per TLV
+    through all enrolments, aanmeldingen or verwijderingen made ``toets`` quadratic). Each part
+    is built when a check first reads it: most dossiers have one TLV or none."""
 
     def __init__(self, dossier: Dossier) -> None:
-        self.inschrijvingen = Inschrijvingen(dossier)
-        self.eerste_inschrijving = min(
-            (i.ingeschreven_op for i in dossier.inschrijvingen), default=None
-        )
-        # Per school the first day an aanmelding there was received.
-        self.aangemeld_sinds = _eerste_per((a.school, a.ontvangen_op) for a in dossier.aanmeldingen)
-        # Per schoolbestuur the first day it decided to remove the pupil.
-        self.verwijderingsbesluit_sinds = _eerste_per(
+        self.dossier = dossier
+
+    @functools.cached_property
+    def inschrijvingen(self) -> Inschrijvingen:
+        return Inschrijvingen(self.dossier)
+
+    @functools.cached_property
+    def eerste_inschrijving(self) -> dt.date | None:
+        return min((i.ingeschreven_op for i in self.dossier.inschrijvingen), default=None)
+
+    @functools.cached_property
+    def aangemeld_sinds(self) -> dict[School, dt.date]:
+        """Per school the first day an aanmelding there was received."""
+        return _eerste_per((a.school, a.ontvangen_op) for a in self.dossier.aanmeldingen)
+
+    @functools.cached_property
+    def verwijderingsbesluit_sinds(self) -> dict[Schoolbestuur, dt.date]:
+        """Per schoolbestuur the first day it decided to remove the pupil."""
+        return _eerste_per(
             (v.school.bestuur, v.besluit_op)
-            for v in dossier.verwijderingen
+            for v in self.dossier.verwijderingen
             if v.besluit_op is not None
         )
 
