@@ -8,6 +8,8 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from passend import (
     Aanmelding,
@@ -44,6 +46,7 @@ from passend import (
 )
 from passend._dossier import lopende_termijnen
 from passend._opp import ATW_GROOTSTE_VERSCHUIVING, ATW_MARGE
+from passend._opp_behoefte import Inschrijvingen, inschrijving_op
 from passend._toets import aandachtspunten, catalogus, toets
 
 D = dt.date
@@ -792,3 +795,39 @@ def test_geen_behoefte_bij_de_aanmelding_is_zeker() -> None:
     assert (oordeel.vereist, oordeel.zeker) == (False, True)
     assert "aanmelding van 2025-06-02" in oordeel.uitleg
     assert aandachtspunten(d, D(2025, 10, 14)) == ()
+
+
+_INSCHRIJVINGEN = st.lists(
+    st.tuples(
+        st.sampled_from([BAO, SBO, VSO]),
+        st.integers(min_value=0, max_value=20),
+        st.none() | st.integers(min_value=0, max_value=10),
+    ),
+    max_size=8,
+)
+
+
+@given(_INSCHRIJVINGEN)
+def test_inschrijvingen_geeft_dezelfde_inschrijving_als_inschrijving_op(
+    gegeven: list[tuple[School, int, int | None]],
+) -> None:
+    """The index of one question answers like inschrijving_op on every day: overlapping
+    enrolments, equal first days (the later record wins) and enrolments of zero days."""
+    d = Dossier(
+        leerling=LL,
+        inschrijvingen=tuple(
+            Inschrijving(
+                leerling=LL,
+                school=school,
+                ingeschreven_op=SEPT_2025 + dt.timedelta(days=begin),
+                uitgeschreven_op=None
+                if duur is None
+                else SEPT_2025 + dt.timedelta(days=begin + duur),
+            )
+            for school, begin, duur in gegeven
+        ),
+    )
+    index = Inschrijvingen(d)
+    for dag in range(-1, 33):
+        op = SEPT_2025 + dt.timedelta(days=dag)
+        assert index.op(op) is inschrijving_op(d, op)

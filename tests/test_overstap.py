@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from passend import (
     Aanmelding,
@@ -65,6 +67,7 @@ from passend import (
 )
 from passend import json as pjson
 from passend._bronnen import Bron
+from passend._overstap_toets import _EersteElders
 from passend.termijnen import aanmelden_advies
 
 D = dt.date
@@ -349,6 +352,32 @@ def test_onbekend_jaar_is_aandachtspunt_geen_stilte() -> None:
 
 
 # --- PV-03: OKR and the VO decision -------------------------------------------------------------
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([BAO, LYCEUM, PRO]), st.integers(min_value=0, max_value=6)),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_eerste_inschrijving_elders_zoals_door_alle_inschrijvingen(
+    gegeven: list[tuple[School, int]],
+) -> None:
+    """The index of one question finds, for each enrolment, the enrolment the OKR text names:
+    the earliest at another school from its first day on, the first in the dossier on a tie;
+    also past runs of enrolments at the same school."""
+    alle = [
+        Inschrijving(leerling=LL, school=school, ingeschreven_op=D(2026, 8, 1 + dag))
+        for school, dag in gegeven
+    ]
+    elders = _EersteElders(alle)
+    for oud in alle:
+        nieuw = [
+            i for i in alle if i.school != oud.school and oud.ingeschreven_op <= i.ingeschreven_op
+        ]
+        verwacht = min(nieuw, key=lambda i: i.ingeschreven_op) if nieuw else None
+        assert elders.na(oud) is verwacht
 
 
 def test_okr_ontbreekt_bij_vertrek() -> None:

@@ -577,6 +577,43 @@ def test_eenzijdige_tlv_met_voorwaarden() -> None:
     assert codes(dossier(open_, verwijderingen=(verwijdering,)), D(2025, 12, 1), ZK) == []
 
 
+def test_aanmelding_besluit_en_inschrijving_tellen_tot_en_met_de_dag_van_de_aanvraag() -> None:
+    """The question's index keeps the first day per school and per bestuur, whatever the order
+    in the dossier; a record of the day of the request counts, one of the day after not."""
+    aanvraag = D(2025, 9, 22)
+
+    def aanmelding(op: dt.date) -> Aanmelding:
+        return Aanmelding(
+            leerling=LL,
+            school=SBO,
+            ontvangen_op=op,
+            ondersteuningsbehoefte=Ondersteuningsbehoefte.VASTGESTELD,
+        )
+
+    def verwijdering(op: dt.date) -> Verwijdering:
+        return Verwijdering(leerling=LL, school=BAO, besluit_op=op)
+
+    t = tlv(aanvrager=SBO)
+    for dagen, aangemeld in (((1, 0), True), ((1,), False), ((0,), True)):
+        aanmeldingen = tuple(aanmelding(aanvraag + dt.timedelta(days=d)) for d in dagen)
+        gevonden = codes(dossier(t, inschrijvingen=(), aanmeldingen=aanmeldingen), aanvraag)
+        assert (GebrekCode.TLV_AANVRAGER_ONBEVOEGD not in gevonden) is aangemeld
+    t = tlv(eenzijdig=True, bemiddeling=True, onafhankelijk_onderzoek_op=D(2025, 10, 15))
+    for dagen, besloten in (((1, 0), True), ((1,), False), ((0,), True)):
+        verwijderingen = tuple(verwijdering(aanvraag + dt.timedelta(days=d)) for d in dagen)
+        gevonden = codes(dossier(t, verwijderingen=verwijderingen), D(2025, 12, 1), ZK)
+        assert (GebrekCode.TLV_EENZIJDIG_ZONDER_VOORWAARDEN not in gevonden) is besloten
+    # Form D fits a child not enrolled anywhere before or on the day of the request.
+    t = tlv(formulier=TlvFormulier.D, aanvrager=BAO)
+    for dagen, past in (((1, 0), False), ((1,), True), ((0,), False)):
+        inschrijvingen = tuple(
+            Inschrijving(leerling=LL, school=BAO, ingeschreven_op=aanvraag + dt.timedelta(days=d))
+            for d in dagen
+        )
+        gevonden = codes(dossier(t, inschrijvingen=inschrijvingen), D(2025, 12, 1), ZK)
+        assert (GebrekCode.TLV_FORMULIER_PAST_NIET not in gevonden) is past
+
+
 def test_catalogus_kent_elke_tlv_code() -> None:
     tlv_codes = [c for c in GebrekCode if c.value.startswith("tlv_")]
     assert tlv_codes

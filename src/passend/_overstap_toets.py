@@ -14,8 +14,9 @@ ingeschreven; de uitleg zegt welke.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -25,6 +26,7 @@ from passend._beleid import Beleid, beleid_of_standaard
 from passend._bronnen import Bron
 from passend._fouten import NietBekend
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort, GpoReden
+from passend._inschrijving import Inschrijving
 from passend._kalender import Kalender, dagnaam
 from passend._overstap import (
     WEC_OKR,
@@ -280,20 +282,40 @@ def _heroverweging_gebreken(
             )
 
 
+class _EersteElders:
+    """For each enrolment, the first enrolment at another school that began on or after its first
+    day: the earliest, and on the same day the first in the dossier. Built once per question;
+    looking for it through all enrolments for each one made ``toets`` quadratic."""
+
+    __slots__ = ("dagen", "inschrijvingen", "volgende_school")
+
+    def __init__(self, inschrijvingen: Sequence[Inschrijving]) -> None:
+        # Sorted by first day; the sort is stable, so the dossier decides between equal days.
+        self.inschrijvingen = sorted(inschrijvingen, key=lambda i: i.ingeschreven_op)
+        self.dagen = [i.ingeschreven_op for i in self.inschrijvingen]
+        # volgende_school[k]: the first position after k with another school than at k.
+        self.volgende_school = [len(self.inschrijvingen)] * len(self.inschrijvingen)
+        for k in reversed(range(len(self.inschrijvingen) - 1)):
+            anders = self.inschrijvingen[k + 1].school != self.inschrijvingen[k].school
+            self.volgende_school[k] = k + 1 if anders else self.volgende_school[k + 1]
+
+    def na(self, oud: Inschrijving) -> Inschrijving | None:
+        # The first enrolment from ``oud``'s first day on; ``oud`` itself is one of them.
+        k = bisect.bisect_left(self.dagen, oud.ingeschreven_op)
+        if self.inschrijvingen[k].school == oud.school:
+            k = self.volgende_school[k]
+        return self.inschrijvingen[k] if k < len(self.inschrijvingen) else None
+
+
 def _okr_gebreken(stand: Dossier) -> Iterator[Gebrek]:
     """A pupil who left a WPO or WEC school for another school has an OKR from it (PV-03)."""
+    met_rapport = {r.school for r in stand.onderwijskundige_rapporten}
+    elders = _EersteElders(stand.inschrijvingen)
     for oud in stand.inschrijvingen:
         if oud.uitgeschreven_op is None or oud.school.soort not in _OKR_PLICHTIG:
             continue
-        nieuw = [
-            i
-            for i in stand.inschrijvingen
-            if i.school != oud.school and oud.ingeschreven_op <= i.ingeschreven_op
-        ]
-        if not nieuw:
-            continue
-        naar = min(nieuw, key=lambda i: i.ingeschreven_op)
-        if not any(r.school == oud.school for r in stand.onderwijskundige_rapporten):
+        naar = elders.na(oud)
+        if naar is not None and oud.school not in met_rapport:
             yield _gebrek(
                 _C.OKR_ONTBREEKT,
                 f"De leerling verliet {oud.school.naam} op {dagnaam(oud.uitgeschreven_op)} en staat "

@@ -52,6 +52,7 @@ from passend.termijnen import Termijn, schorsing_maximum
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
+    from passend._verwijdering import Verwijdering
 
 __all__ = ["Schorsing"]
 
@@ -183,16 +184,20 @@ def ketens(
     """De schorsingen gegroepeerd tot maatregelen (SCH-03), op volgorde van hun eerste dag, elk
     met de schorsing daarna die haar misschien voortzet (``None`` als dat zeker niet zo is)."""
     uit: list[tuple[list[Schorsing], Schorsing | None]] = []
+    # Where in ``uit`` the latest measure of each school stands: a schorsing can only continue
+    # that one (looked up, not searched for: searching made ``toets`` quadratic).
+    laatste: dict[School, int] = {}
     for s in sorted(schorsingen, key=lambda s: s.begin):
-        eerder = [k for k, _ in uit if k[-1].school == s.school]
-        keten = eerder[-1] if eerder else None
-        vervolg = _vervolg(keten[-1], s, kal) if keten else False
-        if keten and vervolg:
-            keten.append(s)
-            continue
-        if keten and vervolg is None:
-            i = next(i for i, (k, _) in enumerate(uit) if k is keten)
-            uit[i] = (keten, s)
+        i = laatste.get(s.school)
+        if i is not None:
+            keten = uit[i][0]
+            vervolg = _vervolg(keten[-1], s, kal)
+            if vervolg:
+                keten.append(s)
+                continue
+            if vervolg is None:
+                uit[i] = (keten, s)
+        laatste[s.school] = len(uit)
         uit.append(([s], None))
     return uit
 
@@ -208,15 +213,25 @@ def _dagen(keten: Sequence[Schorsing]) -> int:
     return dagen
 
 
-def _feitelijk_verwijderd(keten: Sequence[Schorsing], dossier: Dossier) -> bool:
+def _verwijderingen_per_school(dossier: Dossier) -> dict[School, list[Verwijdering]]:
+    """The verwijderingen of the dossier by school, built once per question for
+    :func:`_feitelijk_verwijderd` (per measure through all of them made ``toets`` quadratic)."""
+    per_school: dict[School, list[Verwijdering]] = {}
+    for v in dossier.verwijderingen:
+        per_school.setdefault(v.school, []).append(v)
+    return per_school
+
+
+def _feitelijk_verwijderd(
+    keten: Sequence[Schorsing], verwijderingen: dict[School, list[Verwijdering]]
+) -> bool:
     """The pupil is recorded as kept out of this school without a decision during the measure."""
     begin, einde = keten[0].begin, max(s.einde for s in keten)
     return any(
-        v.school == keten[0].school
-        and v.feitelijk_sinds is not None
+        v.feitelijk_sinds is not None
         and v.feitelijk_sinds <= einde
         and (v.besluit_op is None or v.besluit_op > begin)
-        for v in dossier.verwijderingen
+        for v in verwijderingen.get(keten[0].school, ())
     )
 
 
@@ -293,10 +308,11 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         juridische analyse van KBA Nijmegen); praktijk van de GPO bij schorsingen op rij
         (SCH-03).
     """
+    verwijderingen = _verwijderingen_per_school(dossier)
     for keten, _ in ketens(dossier.schorsingen, kalender):
         eerste = keten[0]
         bron = _SCHORSING[eerste.school.soort.wet]
-        gpo = _feitelijk_verwijderd(keten, dossier)
+        gpo = _feitelijk_verwijderd(keten, verwijderingen)
         maximum = schorsing_maximum(eerste.begin, schoolsoort=eerste.school.soort)
         if _dagen(keten) > _WEEK and not all(_mag_lang(s, beleid) for s in keten):
             extra = (GPO_SCHORSINGEN_OP_RIJ,) if len(keten) > 1 else ()
@@ -360,6 +376,7 @@ def aandachtspunten(
         van KBA Nijmegen voor de Geschillencommissie passend onderwijs (2024), noot 44 (rules.md
         OQ 7); SCH-03, VER-07.
     """
+    verwijderingen = _verwijderingen_per_school(dossier)
     for keten, volgende in ketens(dossier.schorsingen, kalender):
         bron = _SCHORSING[keten[0].school.soort.wet]
         for s in keten:
@@ -392,7 +409,7 @@ def aandachtspunten(
                 "onderwijs blijft bieden.",
                 grondslag=(WVO_8_14, SEED_003_SCHORSING),
             )
-        elif dagen > _WEEK and not _feitelijk_verwijderd(keten, dossier):
+        elif dagen > _WEEK and not _feitelijk_verwijderd(keten, verwijderingen):
             yield Aandachtspunt(
                 onderwerp="Mogelijk feitelijke verwijdering",
                 uitleg=f"De leerling is {dagen} kalenderdagen buiten de school gehouden vanaf "

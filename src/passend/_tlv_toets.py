@@ -9,8 +9,9 @@ Het TLV-record, de termijnen en het verantwoordelijke SWV staan in :mod:`passend
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+import functools
+from collections.abc import Hashable, Iterable, Iterator
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from passend._beleid import Beleid
 from passend._bronnen import (
@@ -25,8 +26,8 @@ from passend._bronnen import (
 )
 from passend._gebreken import Gebrek, GebrekCode, Gebreksoort
 from passend._kalender import Kalender
-from passend._opp_behoefte import inschrijving_op
-from passend._partijen import Schoolsoort, Sector
+from passend._opp_behoefte import Inschrijvingen
+from passend._partijen import School, Schoolbestuur, Schoolsoort, Sector
 from passend._tlv import (
     BESLUITEN,
     EERSTE_DESKUNDIGEN,
@@ -37,6 +38,8 @@ from passend._tlv import (
 
 if TYPE_CHECKING:
     from passend._dossier import Dossier
+
+_Sleutel = TypeVar("_Sleutel", bound=Hashable)
 
 __all__ = ["GEBREKSOORTEN", "gebreken"]
 
@@ -108,10 +111,10 @@ def _gebrek(code: GebrekCode, uitleg: str, tlv: Tlv) -> Gebrek:
     )
 
 
-def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
+def _aanvrager_gebrek(index: _Index, tlv: Tlv) -> Gebrek | None:
     """TLV-01: the bestuur of the school of inschrijving, or the school of aanmelding."""
     dag = tlv.aangevraagd_op.isoformat()
-    inschrijving = inschrijving_op(dossier, tlv.aangevraagd_op)
+    inschrijving = index.inschrijvingen.op(tlv.aangevraagd_op)
     if inschrijving is not None:
         if inschrijving.school.bestuur == tlv.aanvrager.bestuur:
             return None
@@ -123,10 +126,8 @@ def _aanvrager_gebrek(dossier: Dossier, tlv: Tlv) -> Gebrek | None:
             tlv,
         )
     doel = tlv.categorie.schoolsoort
-    aangemeld = any(
-        a.school == tlv.aanvrager and a.ontvangen_op <= tlv.aangevraagd_op
-        for a in dossier.aanmeldingen
-    )
+    sinds = index.aangemeld_sinds.get(tlv.aanvrager)
+    aangemeld = sinds is not None and sinds <= tlv.aangevraagd_op
     if tlv.aanvrager.soort is doel and aangemeld:
         return None
     return _gebrek(
@@ -167,7 +168,7 @@ def _advies_gebreken(tlv: Tlv, besluit_op: dt.date) -> Iterator[Gebrek]:
         )
 
 
-def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
+def _zuid_kennemerland(index: _Index, tlv: Tlv) -> Iterator[Gebrek]:
     """Ondersteuningsplan ZK § 6.1.3: forms A, B, D, an independent second deskundige,
     eenzijdige TLV."""
     if tlv.besluit_op is not None:
@@ -184,13 +185,13 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
                 "zijn.",
                 tlv,
             )
-    inschrijving = inschrijving_op(dossier, tlv.aangevraagd_op)
+    inschrijving = index.inschrijvingen.op(tlv.aangevraagd_op)
     soort = None if inschrijving is None else inschrijving.school.soort
     formulier = tlv.formulier
     past = {
         TlvFormulier.A: soort is Schoolsoort.BAO,
         TlvFormulier.B: soort in (Schoolsoort.SBO, Schoolsoort.SO),
-        TlvFormulier.D: not _eerder_op_school(dossier, tlv),
+        TlvFormulier.D: not _eerder_op_school(index, tlv),
     }
     if formulier is not None and not past[formulier]:
         yield _gebrek(
@@ -208,12 +209,8 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
     if not tlv.eenzijdig:
         return
     ontbreekt = []
-    if not any(
-        v.besluit_op is not None
-        and v.besluit_op <= tlv.aangevraagd_op
-        and v.school.bestuur == tlv.aanvrager.bestuur
-        for v in dossier.verwijderingen
-    ):
+    besluit = index.verwijderingsbesluit_sinds.get(tlv.aanvrager.bestuur)
+    if besluit is None or besluit > tlv.aangevraagd_op:
         ontbreekt.append("een verwijderingsbesluit van het aanvragende schoolbestuur")
     if not tlv.bemiddeling:
         ontbreekt.append("mediation of de onderwijsconsulenten (of de weigering daarvan)")
@@ -229,9 +226,48 @@ def _zuid_kennemerland(dossier: Dossier, tlv: Tlv) -> Iterator[Gebrek]:
         )
 
 
-def _eerder_op_school(dossier: Dossier, tlv: Tlv) -> bool:
+def _eerder_op_school(index: _Index, tlv: Tlv) -> bool:
     """True when the pupil was enrolled at some school before (or on) the day of the request."""
-    return any(i.ingeschreven_op <= tlv.aangevraagd_op for i in dossier.inschrijvingen)
+    return index.eerste_inschrijving is not None and index.eerste_inschrijving <= tlv.aangevraagd_op
+
+
+def _eerste_per(paren: Iterable[tuple[_Sleutel, dt.date]]) -> dict[_Sleutel, dt.date]:
+    """The earliest day for each key."""
+    eerste: dict[_Sleutel, dt.date] = {}
+    for sleutel, dag in paren:
+        eerste[sleutel] = min(dag, eerste.get(sleutel, dag))
+    return eerste
+
+
+class _Index:
+    """What the TLV checks look up in the rest of the dossier, built once per question (per TLV
+    through all enrolments, aanmeldingen or verwijderingen made ``toets`` quadratic). Each part
+    is built when a check first reads it: most dossiers have one TLV or none."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+
+    @functools.cached_property
+    def inschrijvingen(self) -> Inschrijvingen:
+        return Inschrijvingen(self.dossier)
+
+    @functools.cached_property
+    def eerste_inschrijving(self) -> dt.date | None:
+        return min((i.ingeschreven_op for i in self.dossier.inschrijvingen), default=None)
+
+    @functools.cached_property
+    def aangemeld_sinds(self) -> dict[School, dt.date]:
+        """Per school the first day an aanmelding there was received."""
+        return _eerste_per((a.school, a.ontvangen_op) for a in self.dossier.aanmeldingen)
+
+    @functools.cached_property
+    def verwijderingsbesluit_sinds(self) -> dict[Schoolbestuur, dt.date]:
+        """Per schoolbestuur the first day it decided to remove the pupil."""
+        return _eerste_per(
+            (v.school.bestuur, v.besluit_op)
+            for v in self.dossier.verwijderingen
+            if v.besluit_op is not None
+        )
 
 
 def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) -> Iterator[Gebrek]:
@@ -243,15 +279,16 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
         (ouders gehoord); ondersteuningsplan 2024-2028 van SWV Zuid-Kennemerland § 6.1.3 onder
         ``Beleid.tlv_formulieren_zuid_kennemerland``.
     """
+    index = _Index(dossier)
     for tlv in dossier.tlvs:
         # Form D lets a mandated jeugdhulpinstelling request for a child that has not been to
         # school yet; where the form does not fit, the statutory requester rule applies.
         voorschools = (
             beleid.tlv_formulieren_zuid_kennemerland
             and tlv.formulier is TlvFormulier.D
-            and not _eerder_op_school(dossier, tlv)
+            and not _eerder_op_school(index, tlv)
         )
-        gebrek = _aanvrager_gebrek(dossier, tlv)
+        gebrek = _aanvrager_gebrek(index, tlv)
         if gebrek is not None and not voorschools:
             yield gebrek
         # Tlv guarantees a besluit_op with every uitkomst; the check narrows the type.
@@ -266,4 +303,4 @@ def gebreken(dossier: Dossier, op: dt.date, kalender: Kalender, beleid: Beleid) 
                     tlv,
                 )
         if beleid.tlv_formulieren_zuid_kennemerland:
-            yield from _zuid_kennemerland(dossier, tlv)
+            yield from _zuid_kennemerland(index, tlv)
