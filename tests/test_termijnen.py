@@ -7,7 +7,9 @@ not derived from the code.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
+import attrs
 import pytest
 
 from passend import (
@@ -19,7 +21,9 @@ from passend import (
     Schoolsoort,
     Verlengingsbasis,
 )
+from passend import json as pjson
 from passend.termijnen import (
+    Termijn,
     aanmelden_advies,
     beslistermijn,
     beslistermijn_bezwaar,
@@ -251,3 +255,23 @@ def test_termijn_verstreken_en_loopt() -> None:
     assert not t.loopt(D(2025, 3, 3))
     assert not t.verstreken(D(2025, 4, 14))
     assert t.verstreken(D(2025, 4, 15))
+
+
+def test_een_berekende_termijn_gedraagt_zich_als_een_gebouwde() -> None:
+    """A term passend computes writes its explanation only when read; to every user it is the
+    same value as one built through the constructor with that text."""
+    berekend = beslistermijn(D(2025, 3, 3))
+    gebouwd = Termijn(**{v.name: getattr(berekend, v.name) for v in attrs.fields(Termijn)})
+    assert type(berekend.uitleg) is str
+    assert berekend.uitleg.startswith("Beslistermijn aanmelding: 6 weken na ")
+    assert berekend == gebouwd
+    assert hash(berekend) == hash(gebouwd)
+    assert repr(berekend) == repr(gebouwd)
+    assert pickle.loads(pickle.dumps(berekend)) == gebouwd
+    assert attrs.evolve(berekend) == gebouwd
+    assert pjson.dumps(berekend) == pjson.dumps(gebouwd)
+    # A changed copy (an extension) keeps the explanation of the six weeks and adds its own.
+    verlengd = beslistermijn(D(2025, 3, 3), verlenging_weken=4)
+    assert verlengd.einde == D(2025, 5, 12)
+    assert verlengd.uitleg.startswith(berekend.uitleg)
+    assert verlengd.uitleg.endswith("dus de termijn eindigt op maandag 2025-05-12.")

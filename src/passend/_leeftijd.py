@@ -22,11 +22,11 @@ from passend._bronnen import (
     WPO_40_DRIE_JAAR,
     Bron,
 )
-from passend._fouten import BuitenBereik
 from passend._kalender import Kalender, atw_feestdagen, dagnaam
 from passend._partijen import Leerling, Regio
 from passend._waarden import (
     als_bronnen,
+    buiten_kalender,
     controleer_datum,
     controleer_optie,
     controleer_soort,
@@ -75,11 +75,7 @@ def verjaardag(leerling: Leerling, jaren: int, *, beleid: Beleid | None = None) 
     bel = beleid_of_standaard(beleid)
     jaar = geboren.year + controleer_soort("jaren", jaren, int)
     if not dt.MINYEAR <= jaar <= dt.MAXYEAR:
-        raise BuitenBereik(
-            "datum",
-            geboren,
-            "de uitkomst valt buiten de kalender (jaar 1 tot en met 9999); controleer de datum",
-        )
+        raise buiten_kalender("datum", geboren)
     # Same month and day (no relativedelta: this is on the path of every aanmelding), except
     # 29 February in a common year: 28 February, or 1 March under Beleid.schrikkeldag.
     if (geboren.month, geboren.day) != (2, 29) or calendar.isleap(jaar):

@@ -144,7 +144,8 @@ def controleer_geheel(
 # --- Date arithmetic within the calendar ------------------------------------------------------
 
 
-def _buiten(veld: str, waarde: object) -> BuitenBereik:
+def buiten_kalender(veld: str, waarde: object) -> BuitenBereik:
+    """De fout voor een datumberekening waarvan de uitkomst buiten jaar 1-9999 valt."""
     return BuitenBereik(
         veld,
         waarde,
@@ -167,14 +168,14 @@ def plus(d: dt.date, verschil: dt.timedelta | relativedelta, *, veld: str = "dat
     try:
         uitkomst: dt.date = d + verschil
     except (OverflowError, ValueError):
-        raise _buiten(veld, d) from None
+        raise buiten_kalender(veld, d) from None
     return uitkomst
 
 
 def kalenderdag(jaar: int, maand: int, dag: int, *, veld: str = "jaar") -> dt.date:
     """De datum ``jaar-maand-dag`` voor een berekend jaar; buiten 1-9999 een BuitenBereik."""
     if not dt.MINYEAR <= jaar <= dt.MAXYEAR:
-        raise _buiten(veld, jaar)
+        raise buiten_kalender(veld, jaar)
     return dt.date(jaar, maand, dag)
 
 

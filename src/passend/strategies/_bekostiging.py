@@ -5,12 +5,17 @@ gegenereerde invoer: een ``Rijksbijdrage`` komt uit :func:`~passend.bekostiging.
 een ``Schoolbudget`` uit :func:`~passend.bekostiging.schoolbudget`. Alleen de tarieven van 2024
 zijn bekend; andere jaren en bedragen zijn scenario's op die tarieven, zoals een gebruiker ze
 zelf maakt.
+
+Grondslag: geen eigen regel — testgereedschap; de functies die de waarden berekenen noemen hun
+bronnen, en elke waarde draagt die bronnen mee.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -48,13 +53,14 @@ from passend.strategies._basis import samenwerkingsverbanden, scholen
 from passend.strategies._uitkomsten import bronnen
 
 __all__ = [
+    "PER_KLASSE",
     "afrondingscontroles",
+    "bedragen_per_leerling",
     "begrotingen",
     "begrotingsregels",
     "ikc_volumes",
     "instroombudgetten",
     "leerlingtellingen",
-    "bedragen_per_leerling",
     "opmaat_weekbedragen",
     "rijksbijdragen",
     "schoolbudgetregels",
@@ -257,7 +263,7 @@ def vangnetten() -> st.SearchStrategy[Vangnet]:
 
 def begrotingen() -> st.SearchStrategy[Begroting]:
     """De meerjarenraming van Zuid-Kennemerland, met of zonder afrondingsregels, of een
-    scenario waarin de SO-regels jaarlijks groeien."""
+    scenario waarin haar eerste regel jaarlijks groeit of krimpt (tot 10 %)."""
     basis = [meerjarenraming_zuid_kennemerland(met_afrondingsverschillen=m) for m in (True, False)]
     return st.sampled_from(basis).flatmap(
         lambda b: st.one_of(
@@ -284,3 +290,23 @@ def afrondingscontroles() -> st.SearchStrategy[Afrondingscontrole]:
             lambda jaar: st.sampled_from(b.afrondingscontrole(jaar))
         )
     )
+
+
+#: Klasse → strategie, voor ``st.from_type`` (zie :mod:`passend.strategies._typen`).
+PER_KLASSE: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
+    Tarieven: tariefscenarios,
+    Leerlingtelling: leerlingtellingen,
+    Ondersteuningsbedragen: bedragen_per_leerling,
+    Rijksbijdrage: rijksbijdragen,
+    IkcVolume: ikc_volumes,
+    Instroombudget: instroombudgetten,
+    OpmaatWeekbedrag: opmaat_weekbedragen,
+    Schoolbudget: schoolbudgetten,
+    Schoolbudgetregel: schoolbudgetregels,
+    TlvOpBao: tlvs_op_bao,
+    TopModel: topmodellen,
+    Vangnet: vangnetten,
+    Begroting: begrotingen,
+    Begrotingsregel: begrotingsregels,
+    Afrondingscontrole: afrondingscontroles,
+}

@@ -54,23 +54,6 @@ from passend._tijdlijn import Overzicht, Tijdlijn, Tijdlijnregel
 from passend._tlv import Deskundigenadvies, Tlv, VerantwoordelijkSwv
 from passend._verwijdering import Gehoord, Gehoorde, Verwijdering
 from passend._zorgplicht import FinancieleVerantwoordelijkheid, Zorgplichtoordeel
-from passend.bekostiging import (
-    Afrondingscontrole,
-    Begroting,
-    Begrotingsregel,
-    IkcVolume,
-    Instroombudget,
-    Leerlingtelling,
-    Ondersteuningsbedragen,
-    OpmaatWeekbedrag,
-    Rijksbijdrage,
-    Schoolbudget,
-    Schoolbudgetregel,
-    Tarieven,
-    TlvOpBao,
-    TopModel,
-    Vangnet,
-)
 from passend.strategies import _basis as b
 from passend.strategies import _bekostiging as g
 from passend.strategies import _overstap as o
@@ -167,21 +150,7 @@ STRATEGIEEN: dict[type, Callable[[], st.SearchStrategy[Any]]] = {
     Thuiszitter: u.thuiszitters,
     Stapstatus: u.stapstatussen,
     # Bekostiging
-    Tarieven: g.tariefscenarios,
-    Leerlingtelling: g.leerlingtellingen,
-    Ondersteuningsbedragen: g.bedragen_per_leerling,
-    Rijksbijdrage: g.rijksbijdragen,
-    IkcVolume: g.ikc_volumes,
-    Instroombudget: g.instroombudgetten,
-    OpmaatWeekbedrag: g.opmaat_weekbedragen,
-    Schoolbudget: g.schoolbudgetten,
-    Schoolbudgetregel: g.schoolbudgetregels,
-    TlvOpBao: g.tlvs_op_bao,
-    TopModel: g.topmodellen,
-    Vangnet: g.vangnetten,
-    Begroting: g.begrotingen,
-    Begrotingsregel: g.begrotingsregels,
-    Afrondingscontrole: g.afrondingscontroles,
+    **g.PER_KLASSE,
 }
 
 
